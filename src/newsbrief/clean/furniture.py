@@ -1,0 +1,188 @@
+"""Remove web-page furniture (captions, credits, share lines, live-blog chrome) from article text.
+
+Written here because no library does it on plain text: trafilatura cleans HTML
+pages, but text and JSON inputs (and text trafilatura lets through) still carry
+the lines a browser showed around the story. Rules work line by line, so
+dataset text without line breaks passes through untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from newsbrief.model import Article
+
+_FURNITURE_LINE = re.compile(
+    r"""^(?:
+        image\ placeholder\ title
+      | popular\ videos?
+      | live(?:\ updates?|\ blog)?
+      | \d+\ of\ \d+
+      | advertisement | advert | sponsored(?:\ content)?
+      | (?:read|see|watch)\ (?:a|the|our)\ (?:full|latest|complete)\ .{0,80}
+      | (?:read|see|watch)\ more\b.{0,80}
+      | here'?s\ (?:a|the)\ full\ report\b.{0,80}
+      | (?:click|tap)\ here\b.*
+      | (?:share|tweet|email|print)(?:\ (?:this|on|via)\b.{0,60})?
+      | (?:subscribe|sign\ up|follow\ us|like\ us)\b.{0,120}
+      | related(?:\ (?:articles?|stories|coverage|content))?:?.{0,120}
+      | (?:more|top)\ (?:stories|news|videos)\b.{0,60}
+      | sources?:.*
+      | (?:photo|image|video|picture)\ (?:credit|courtesy)s?:?.*
+      | (?:photo|image|picture|video)s?:\ .{0,120}
+      | (?:by|written\ by|reporting\ by)\ [A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3}(?:,?\ .{0,40})?
+      | ::.*
+      | [-=*_~•|]+
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_LIVE_BLOG_SENTENCE = re.compile(
+    r"rolling coverage|live coverage|keeping you up to date|bringing you every update"
+    r"|will be covering the|for the latest (?:news|updates)|stay tuned|this concludes",
+    re.IGNORECASE,
+)
+
+# Sentences of site chrome that web-crawled datasets keep inside article text
+# (Multi-News documents carry Twitter, Wayback Machine and paywall notices).
+_CHROME_SENTENCE = re.compile(
+    r"tweet with a location|location history|your tweets?\b|legacy twitter|wayback machine|alexa internet"
+    r"|\bcrawl(?:s|ed|er)?\b|no more 404|breaking news (?:emails|alerts)|delivered weekday mornings"
+    r"|please try again later|video has been rented|feature is not available|appear next to all of your comments"
+    r"|dow jones reprints|presentation-ready copies|javascript|your browser|verification (?:email|message)"
+    r"|your notification|email notifications|push notifications|digital (?:access|subscription)"
+    r"|thank you for (?:registering|subscribing|signing up)|zip ?code|all rights reserved|copyright \d|©"
+    r"|\b(?:click|tap) (?:here|on the link)|sign up (?:for|to)|subscribe (?:to|now|today)|newsletter"
+    r"|privacy policy|terms of (?:service|use)|cookie policy|\buse cookies\b|interactive transcript"
+    r"|add as an interest|enlarge this image|toggle caption|hide caption|image copyright"
+    r"|this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected)"
+    r"|(?:story|article) continues below|continue reading|read more:|learn more\b|\(photo:|photo credit",
+    re.IGNORECASE,
+)
+
+_CREDIT_TAIL = re.compile(
+    r"(?:\bGetty(?: Images)?|\b(?:AP|AFP|Reuters|EPA|PA|Shutterstock)(?: Photo)?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)*\s?/\s?(?:AFP|Reuters|AP|EPA|Getty(?: Images)?|PA))\s*$"
+)
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE_LINE = re.compile(
+    r"^(?:(?:date|published|updated|posted)[:\s]+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}"
+    r"|\d{4}[-/]\d{1,2}[-/]\d{1,2})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?",
+    re.IGNORECASE,
+)
+
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'’]*(?:[ ,]+[A-Za-z][\w.'’]*){0,4})\s*"
+    r"(?:(?:\(\s*[\w .&/-]{1,30}\s*\))\s*(?:_|—|–|--|-|:)?|(?:_|—|–|--))\s+(?=\S)"
+)
+
+_TERMINAL = re.compile(r"""[.!?]["'”’)\]]*$|[.!?]\s*["'”’]?\s*$|[:;]$""")
+
+
+@dataclass(frozen=True)
+class CleanReport:
+    """What cleaning removed from one article, so the brief can say so."""
+
+    removed_lines: tuple[str, ...]
+
+
+def parse_date_prefix(line: str) -> tuple[date | None, str]:
+    """Read a leading date ("date 2016-12-23", "Dec 23, 2016 11:54 PM EST",
+    "2005/01/08") off a line; return the date and what follows it."""
+    match = _DATE_LINE.match(line.strip())
+    if not match:
+        return None, line
+    import dateparser  # imported here: only lines that look like dates pay for it
+
+    raw = match.group(0)
+    body = re.sub(r"^(?:date|published|updated|posted)[:\s]+", "", raw, flags=re.IGNORECASE)
+    parsed = dateparser.parse(
+        body, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    )
+    if parsed is None:
+        return None, line
+    return parsed.date(), line.strip()[match.end():].strip()
+
+
+def is_furniture(line: str) -> bool:
+    """True for a whole line that is page furniture rather than reporting."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _FURNITURE_LINE.match(stripped):
+        return True
+    if len(stripped.split()) >= 40:
+        return False
+    return bool(_LIVE_BLOG_SENTENCE.search(stripped) or _CHROME_SENTENCE.search(stripped))
+
+
+def _is_caption(line: str, following: str | None) -> bool:
+    """A line without sentence-final punctuation that is a heading, a caption
+    with a photo credit, or a caption repeated by the next line."""
+    stripped = line.strip()
+    if _TERMINAL.search(stripped):
+        return False
+    if _CREDIT_TAIL.search(stripped):
+        return True
+    if following is not None and following.strip().startswith(stripped):
+        return True
+    return len(stripped.split()) < 8
+
+
+def strip_dateline(line: str) -> tuple[str, str]:
+    """Split a wire dateline ("LONDON (AP) _", "Tampa —", "Vatican city ( reuters ) -")
+    off the start of an article's first paragraph: (dateline, rest)."""
+    match = _DATELINE.match(line)
+    if not match or len(line) - match.end() < 20:
+        return "", line
+    return match.group(0).strip(), line[match.end():]
+
+
+def clean_article(article: Article) -> tuple[Article, CleanReport]:
+    """Return the article with furniture removed, its title and publication
+    date read from the opening lines when the metadata lacked them."""
+    lines = [line.strip() for line in article.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    title, published = article.title, article.published
+    kept: list[str] = []
+    removed: list[str] = []
+    content = [i for i, line in enumerate(lines) if line]
+    first_content = content[0] if content else -1
+    for position, i in enumerate(content):
+        line = lines[i]
+        following = lines[content[position + 1]] if position + 1 < len(content) else None
+        if len(line.split()) <= 25:
+            found, rest = parse_date_prefix(line)
+            if found is not None:
+                published = published or found
+                removed.append(line[: len(line) - len(rest)].strip())
+                line = rest
+                if not line:
+                    continue
+        if is_furniture(line):
+            removed.append(line)
+            continue
+        if i == first_content or (not kept and title is None):
+            if not _TERMINAL.search(line) and len(line.split()) <= 25 and following is not None:
+                if title is None:
+                    title = line
+                removed.append(line)
+                continue
+        if _is_caption(line, following):
+            removed.append(line)
+            continue
+        if not kept:
+            dateline, line = strip_dateline(line)
+            if dateline:
+                removed.append(dateline)
+        kept.append(line)
+    text = "\n\n".join(kept)
+    return replace(article, text=text, title=title, published=published), CleanReport(tuple(removed))

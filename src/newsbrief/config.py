@@ -1,0 +1,56 @@
+"""All tunable settings in one frozen dataclass, passed to every stage that needs them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of one run. Defaults are the values tuned on DUC 2003 and
+    Multi-News validation by ``benchmarks/evaluate.py``."""
+
+    words: int = 150
+    """Hard budget of the summary in whitespace-separated words; whole sentences only."""
+
+    min_sentence_words: int = 6
+    """Shorter sentences are never selected (headings, fragments)."""
+
+    max_sentence_words: int = 55
+    """Longer sentences are never selected (run-ons, split failures)."""
+
+    position_decay: float = 0.6
+    """How fast a concept's weight falls with the position of the sentence that states it."""
+
+    min_concept_articles: int = 2
+    """A bigram must occur in this many articles to count as a concept (when the cluster has 3+)."""
+
+    unigram_weight: float = 0.0
+    """Weight of content-word unigram concepts relative to bigrams (0 = bigrams only)."""
+
+    lead_bonus: float = 0.35
+    """Weight of the sentence-position prior beside concept coverage."""
+
+    centroid_bonus: float = 0.0
+    """Weight of a sentence's similarity to the cluster's centroid beside concept coverage."""
+
+    article_decay: float = 0.0
+    """How fast the prior falls with the article's place in the input order."""
+
+    unresolved_penalty: float = 0.5
+    """Share of a sentence's prior removed when it opens with an unresolved reference."""
+
+    max_candidates: int = 200
+    """Sentences passed to the exact optimiser; the rest are pruned by a linear-time score."""
+
+    max_concepts: int = 2000
+    """Concepts kept for the optimiser, highest weights first."""
+
+    solver_node_limit: int = 2000
+    """Branch-and-bound node limit of the ILP; past it the best solution found is used."""
+
+    support_threshold: float = 0.5
+    """Cosine similarity of content-word vectors at which another sentence reports the same thing."""
+
+    def with_words(self, words: int) -> "Config":
+        return replace(self, words=words)

@@ -1,0 +1,92 @@
+"""The one data model every stage reads and enriches: articles, sentences, the brief."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news report: its clean text plus whatever metadata its source gave."""
+
+    id: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: date | None = None
+    path: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article; ``article.text[start:end] == text`` always holds."""
+
+    article_id: str
+    article_index: int
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        """Length in whitespace-separated words, the unit of every budget."""
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """Something on input that could not be used, and why."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"skipped {self.source}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    """A summary sentence taken verbatim from ``sentence``, with the sentences
+    of other articles that report the same content."""
+
+    sentence: Sentence
+    support: tuple[Sentence, ...] = ()
+    similarity: tuple[float, ...] = ()
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """Ids of every article that reports this sentence, its own first."""
+        seen = [self.sentence.article_id]
+        for other in self.support:
+            if other.article_id not in seen:
+                seen.append(other.article_id)
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class Brief:
+    """What newsbrief returns for one cluster of articles."""
+
+    articles: tuple[Article, ...]
+    summary: tuple[SummarySentence, ...]
+    word_budget: int
+    skipped: tuple[Skipped, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def words(self) -> int:
+        return sum(item.sentence.words for item in self.summary)
+
+    @property
+    def summary_text(self) -> str:
+        """Summary sentences one a line, the form the benchmarks score."""
+        return "\n".join(item.sentence.text for item in self.summary)
+
+    def article(self, article_id: str) -> Article:
+        for article in self.articles:
+            if article.id == article_id:
+                return article
+        raise KeyError(article_id)

@@ -1,0 +1,6 @@
+"""Stage 3: sentences with character spans, and the word tokens inside them."""
+
+from newsbrief.split.sentences import split_article, split_articles
+from newsbrief.split.tokens import STOPWORDS, stem, stems, tokenize
+
+__all__ = ["STOPWORDS", "split_article", "split_articles", "stem", "stems", "tokenize"]

@@ -1,0 +1,95 @@
+"""Choose sentences that cover the most weighted concepts within a word budget.
+
+The exact choice is an integer linear program (Gillick and Favre 2009), solved
+by HiGHS through ``scipy.optimize.milp``. Its size is bounded by pruning to the
+best candidates first, so the cost of a cluster grows linearly with its sentences.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import sparse
+from scipy.optimize import Bounds, LinearConstraint, milp
+
+
+def _coverage_matrix(candidate_concepts: list[np.ndarray], n_concepts: int) -> sparse.csr_matrix:
+    rows = np.concatenate([np.full(len(c), i) for i, c in enumerate(candidate_concepts)] or [np.zeros(0)])
+    cols = np.concatenate(candidate_concepts or [np.zeros(0, dtype=np.int64)])
+    data = np.ones(len(rows))
+    return sparse.csr_matrix((data, (rows.astype(int), cols.astype(int))), shape=(len(candidate_concepts), n_concepts))
+
+
+def greedy_select(
+    candidate_concepts: list[np.ndarray],
+    weights: np.ndarray,
+    prior: np.ndarray,
+    lengths: np.ndarray,
+    budget: int,
+) -> list[int]:
+    """Cost-scaled greedy for budgeted coverage (Lin and Bilmes 2010): the
+    fallback when the solver gives no answer, and a check on the ILP in tests."""
+    covered = np.zeros(len(weights), dtype=bool)
+    chosen: list[int] = []
+    used = 0
+    remaining = set(range(len(candidate_concepts)))
+    while remaining:
+        best, best_ratio = -1, 0.0
+        for i in sorted(remaining):
+            if used + lengths[i] > budget:
+                continue
+            concepts = candidate_concepts[i]
+            gain = weights[concepts[~covered[concepts]]].sum() + prior[i]
+            ratio = gain / lengths[i]
+            if ratio > best_ratio:
+                best, best_ratio = i, ratio
+        if best < 0:
+            break
+        chosen.append(best)
+        used += lengths[best]
+        covered[candidate_concepts[best]] = True
+        remaining.discard(best)
+    return chosen
+
+
+def ilp_select(
+    candidate_concepts: list[np.ndarray],
+    weights: np.ndarray,
+    prior: np.ndarray,
+    lengths: np.ndarray,
+    budget: int,
+    exclusive_pairs: list[tuple[int, int]],
+    node_limit: int,
+) -> list[int] | None:
+    """Maximise covered concept weight plus sentence prior, total length <= budget,
+    no two near-duplicates together. None when the solver finds no solution."""
+    n = len(candidate_concepts)
+    if n == 0:
+        return []
+    used = np.unique(np.concatenate(candidate_concepts)) if n else np.zeros(0, dtype=np.int64)
+    used = used[weights[used] > 0]
+    remap = {int(c): k for k, c in enumerate(used)}
+    compact = [np.array([remap[int(c)] for c in concepts if int(c) in remap], dtype=np.int64) for concepts in candidate_concepts]
+    m = len(used)
+    occurrence = _coverage_matrix(compact, m).T.tocsr()  # concepts x sentences
+    # rows: y_c - sum_i occ[c, i] x_i <= 0 ; budget ; pairwise exclusions
+    blocks = [sparse.hstack([-occurrence, sparse.identity(m, format="csr")])] if m else []
+    upper = [np.zeros(m)] if m else []
+    blocks.append(sparse.csr_matrix(np.concatenate([lengths.astype(float), np.zeros(m)])[None, :]))
+    upper.append(np.array([float(budget)]))
+    if exclusive_pairs:
+        pair_rows = np.repeat(np.arange(len(exclusive_pairs)), 2)
+        pair_cols = np.array(exclusive_pairs).ravel()
+        blocks.append(sparse.csr_matrix((np.ones(len(pair_cols)), (pair_rows, pair_cols)), shape=(len(exclusive_pairs), n + m)))
+        upper.append(np.ones(len(exclusive_pairs)))
+    matrix = sparse.vstack(blocks).tocsr()
+    objective = -np.concatenate([prior, weights[used]])
+    result = milp(
+        objective,
+        integrality=np.concatenate([np.ones(n), np.zeros(m)]),
+        bounds=Bounds(0, 1),
+        constraints=LinearConstraint(matrix, -np.inf, np.concatenate(upper)),
+        options={"node_limit": node_limit, "presolve": True},
+    )
+    if result.x is None:
+        return None
+    return [i for i in range(n) if result.x[i] > 0.5]

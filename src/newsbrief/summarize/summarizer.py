@@ -1,0 +1,79 @@
+"""The summarizer: concept weights and a position prior, an exact budgeted choice, order, attribution."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsbrief.config import Config
+from newsbrief.model import Article, Sentence, SummarySentence
+from newsbrief.represent.concepts import Representation, represent
+from newsbrief.summarize.attribute import attribute
+from newsbrief.summarize.candidates import eligible, position_prior
+from newsbrief.summarize.order import reading_order
+from newsbrief.summarize.select import greedy_select, ilp_select
+
+_DUPLICATE_SIMILARITY = 0.75
+
+
+def _distinct_candidates(sentences: list[Sentence], representation: Representation, config: Config) -> list[int]:
+    """Eligible sentences, keeping the first of any exact repeat (syndicated copies)."""
+    seen: set[tuple[str, ...]] = set()
+    keep = []
+    for i, sentence in enumerate(sentences):
+        if not eligible(sentence, config):
+            continue
+        key = representation.content_stems[i]
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        keep.append(i)
+    return keep
+
+
+def choose(
+    sentences: list[Sentence], articles: tuple[Article, ...] | list[Article], config: Config
+) -> tuple[list[int], Representation]:
+    """Indices of the sentences that make the summary, in reading order."""
+    representation = represent(sentences, len(articles), config)
+    candidates = _distinct_candidates(sentences, representation, config)
+    if not candidates:
+        return [], representation
+    weights = representation.concept_weights
+    positive = weights[weights > 0]
+    scale = float(positive.mean()) if len(positive) else 1.0
+    lengths = np.array([sentences[i].words for i in candidates])
+    prior = position_prior([sentences[i] for i in candidates], config) * config.lead_bonus
+    if config.centroid_bonus > 0:
+        centroid = np.asarray(representation.content_vectors.sum(axis=0)).ravel()
+        centroid /= max(float(np.linalg.norm(centroid)), 1e-9)
+        prior = prior + config.centroid_bonus * (representation.content_vectors[candidates] @ centroid)
+    if config.article_decay > 0:
+        prior = prior * np.array([(1.0 + sentences[i].article_index) ** (-config.article_decay) for i in candidates])
+    prior = prior * lengths * scale
+    concepts = [representation.sentence_concepts[i] for i in candidates]
+    if len(candidates) > config.max_candidates:
+        # Linear-time pruning: rank by concept weight per word plus prior, keep the best.
+        density = np.array([weights[c].sum() for c in concepts]) / np.sqrt(lengths) + prior / np.sqrt(lengths)
+        top = np.sort(np.argsort(-density, kind="stable")[: config.max_candidates])
+        candidates = [candidates[k] for k in top]
+        lengths, prior, concepts = lengths[top], prior[top], [concepts[k] for k in top]
+    if np.count_nonzero(weights) > config.max_concepts:
+        cutoff = np.sort(weights)[-config.max_concepts]
+        weights = np.where(weights >= cutoff, weights, 0.0)
+    vectors = representation.content_vectors[candidates]
+    similarity = (vectors @ vectors.T).toarray()
+    upper = np.triu(similarity, k=1)
+    pairs = [(int(a), int(b)) for a, b in zip(*np.nonzero(upper >= _DUPLICATE_SIMILARITY))]
+    picked = ilp_select(concepts, weights, prior, lengths, config.words, pairs, config.solver_node_limit)
+    if picked is None:
+        picked = greedy_select(concepts, weights, prior, lengths, config.words)
+    chosen = [candidates[k] for k in picked]
+    return reading_order(chosen, sentences, articles), representation
+
+
+def summarize(
+    sentences: list[Sentence], articles: tuple[Article, ...] | list[Article], config: Config
+) -> tuple[SummarySentence, ...]:
+    """The attributed summary of a cluster's sentences under ``config.words``."""
+    chosen, representation = choose(sentences, articles, config)
+    return tuple(attribute(chosen, sentences, representation, config.support_threshold))
