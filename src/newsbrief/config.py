@@ -49,8 +49,12 @@ class Config:
     solver_node_limit: int = 2000
     """Branch-and-bound node limit of the ILP; past it the best solution found is used."""
 
-    support_threshold: float = 0.5
-    """Cosine similarity of content-word vectors at which another sentence reports the same thing."""
+    redundancy_threshold: float = 0.75
+    """Two candidates this similar (tf-idf cosine) are never selected together."""
+
+    support_threshold: float = 0.35
+    """Tf-idf cosine of content-word stems at which a sentence of another article
+    reports the same thing as a summary sentence."""
 
     def with_words(self, words: int) -> "Config":
         return replace(self, words=words)

@@ -7,27 +7,62 @@ from collections.abc import Sequence
 from newsbrief.clean import clean_article
 from newsbrief.config import Config
 from newsbrief.model import Article, Brief, Skipped
-from newsbrief.split import split_articles
+from newsbrief.split import STOPWORDS, split_articles, tokenize
 from newsbrief.summarize import summarize
 
 
-def prepare(articles: Sequence[Article]) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:
-    """Clean every article; those left with no text are skipped with a reason."""
+def _looks_english(text: str) -> bool:
+    """English running text is roughly a third stopwords; other languages are not."""
+    tokens = tokenize(text[:5000])
+    if len(tokens) < 30:
+        return True
+    return sum(token in STOPWORDS for token in tokens) / len(tokens) >= 0.15
+
+
+def prepare(articles: Sequence[Article]) -> tuple[tuple[Article, ...], tuple[Skipped, ...], tuple[str, ...]]:
+    """Clean every article; those left with no text are skipped with a reason,
+    and anything the reader should know is returned as a warning."""
     kept: list[Article] = []
     skipped: list[Skipped] = []
+    warnings: list[str] = []
+    first_with_text: dict[str, str] = {}
     for article in articles:
         cleaned, _report = clean_article(article)
-        if cleaned.text.strip():
-            kept.append(cleaned)
-        else:
-            skipped.append(Skipped(article.path or article.id, "no article text left after removing page furniture"))
-    return tuple(kept), tuple(skipped)
+        label = article.path or article.id
+        if not cleaned.text.strip():
+            skipped.append(Skipped(label, "no article text left after removing page furniture"))
+            continue
+        if not _looks_english(cleaned.text):
+            warnings.append(f"{label}: does not look like English; sentences are split and scored as English")
+        twin = first_with_text.setdefault(cleaned.text, cleaned.id)
+        if twin != cleaned.id:
+            warnings.append(f"{label}: same text as {twin}; kept as a separate source")
+        kept.append(cleaned)
+    return tuple(kept), tuple(skipped), tuple(warnings)
 
 
-def brief(articles: Sequence[Article], config: Config | None = None, skipped: Sequence[Skipped] = ()) -> Brief:
-    """Brief a cluster of articles about one story."""
+def brief(
+    articles: Sequence[Article],
+    config: Config | None = None,
+    skipped: Sequence[Skipped] = (),
+    warnings: Sequence[str] = (),
+) -> Brief:
+    """Brief a cluster of articles about one story. ``skipped`` and ``warnings``
+    from reading the inputs are carried into the brief so it can report them."""
     config = config or Config()
-    kept, dropped = prepare(articles)
+    kept, dropped, noted = prepare(articles)
     sentences = split_articles(kept)
     summary = summarize(sentences, kept, config) if sentences else ()
-    return Brief(articles=kept, summary=summary, word_budget=config.words, skipped=tuple(skipped) + dropped)
+    notes = list(warnings) + list(noted)
+    if len(kept) == 1:
+        notes.append("only one article: the summary cannot be checked against other sources")
+    if kept and not summary:
+        notes.append("no sentence fits the budget: every sentence is shorter than "
+                     f"{config.min_sentence_words} words, longer than {config.max_sentence_words}, or page furniture")
+    return Brief(
+        articles=kept,
+        summary=summary,
+        word_budget=config.words,
+        skipped=tuple(skipped) + dropped,
+        warnings=tuple(notes),
+    )

@@ -1,0 +1,6 @@
+"""Stage 1: read articles from files, folders, standard input and JSONL datasets."""
+
+from newsbrief.ingest.datasets import BadLine, Cluster, date_from_id, read_clusters
+from newsbrief.ingest.files import Loaded, load_paths
+
+__all__ = ["BadLine", "Cluster", "Loaded", "date_from_id", "load_paths", "read_clusters"]

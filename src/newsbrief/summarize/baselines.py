@@ -24,13 +24,20 @@ def lead(sentences: list[Sentence], articles: tuple[Article, ...], words: int) -
 
 
 def lead_newest(sentences: list[Sentence], articles: tuple[Article, ...], words: int) -> list[Sentence]:
-    """First sentences of the newest article (the DUC Lead of BENCHMARKS.md); ties
+    """The first ``words`` words of the newest article (the DUC Lead of
+    BENCHMARKS.md): sentences up to and including the one that reaches the
+    budget, which the DUC scorer then cuts, as in the published baseline. Ties
     and undated clusters fall back to the last article given."""
     if not articles:
         return []
-    order = sorted(range(len(articles)), key=lambda i: (articles[i].published or date.min, i))
-    newest = order[-1]
-    return _within_budget([s for s in sentences if s.article_index == newest], words)
+    newest = max(range(len(articles)), key=lambda i: (articles[i].published or date.min, i))
+    chosen, used = [], 0
+    for sentence in (s for s in sentences if s.article_index == newest):
+        if used >= words:
+            break
+        chosen.append(sentence)
+        used += sentence.words
+    return chosen
 
 
 class _Tokenizer:

@@ -12,8 +12,6 @@ from newsbrief.summarize.candidates import eligible, position_prior
 from newsbrief.summarize.order import reading_order
 from newsbrief.summarize.select import greedy_select, ilp_select
 
-_DUPLICATE_SIMILARITY = 0.75
-
 
 def _distinct_candidates(sentences: list[Sentence], representation: Representation, config: Config) -> list[int]:
     """Eligible sentences, keeping the first of any exact repeat (syndicated copies)."""
@@ -63,7 +61,7 @@ def choose(
     vectors = representation.content_vectors[candidates]
     similarity = (vectors @ vectors.T).toarray()
     upper = np.triu(similarity, k=1)
-    pairs = [(int(a), int(b)) for a, b in zip(*np.nonzero(upper >= _DUPLICATE_SIMILARITY))]
+    pairs = [(int(a), int(b)) for a, b in zip(*np.nonzero(upper >= config.redundancy_threshold))]
     picked = ilp_select(concepts, weights, prior, lengths, config.words, pairs, config.solver_node_limit)
     if picked is None:
         picked = greedy_select(concepts, weights, prior, lengths, config.words)

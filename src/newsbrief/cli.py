@@ -1,0 +1,168 @@
+"""The ``newsbrief`` command: brief, batch, eval, example."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import resources
+from pathlib import Path
+
+from newsbrief import __version__
+from newsbrief.config import Config
+
+
+class UsageError(Exception):
+    """A problem the user can fix; printed as one line, exit status 2."""
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def example_path() -> Path:
+    """Folder of the built-in example cluster (WikiNews, CC BY 2.5)."""
+    return Path(str(resources.files("newsbrief") / "examples" / "wikinews-air-france-447"))
+
+
+def _cmd_brief(args: argparse.Namespace) -> int:
+    from newsbrief.ingest import load_paths
+    from newsbrief.pipeline import brief
+    from newsbrief.render import RENDERERS
+
+    paths = args.paths or []
+    if args.example:
+        paths = [str(example_path()), *paths]
+    if not paths:
+        raise UsageError("give at least one file or folder, '-' for standard input, or --example")
+    loaded = load_paths(paths)
+    for skipped in loaded.skipped:
+        print(f"newsbrief: {skipped}", file=sys.stderr)
+    for warning in loaded.warnings:
+        print(f"newsbrief: warning: {warning}", file=sys.stderr)
+    if not loaded.articles:
+        raise UsageError("no readable article found in " + ", ".join(paths))
+    result = brief(loaded.articles, Config(words=args.words), loaded.skipped, loaded.warnings)
+    output = RENDERERS[args.format](result)
+    if args.output:
+        Path(args.output).write_text(output if output.endswith("\n") else output + "\n", encoding="utf-8")
+    else:
+        sys.stdout.write(output if output.endswith("\n") else output + "\n")
+    return 0
+
+
+def _require_file(path: str) -> None:
+    if not Path(path).is_file():
+        raise UsageError(f"no such file: {path}")
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from newsbrief.batch import run_batch
+
+    _require_file(args.input)
+    report = run_batch(
+        args.input,
+        args.out,
+        Config(words=args.words),
+        jobs=args.jobs,
+        limit=args.limit,
+        progress=None if not args.quiet else False,
+        on_bad_line=lambda bad: print(f"newsbrief: skipped {args.input} {bad}", file=sys.stderr),
+    )
+    rate = report.clusters / report.seconds if report.seconds else 0.0
+    print(
+        f"newsbrief: {report.clusters} clusters briefed into {args.out} in {report.seconds:.1f} s "
+        f"({rate:.0f}/s); {len(report.bad_lines)} bad lines skipped",
+        file=sys.stderr,
+    )
+    return 0 if report.clusters or not report.bad_lines else 1
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from newsbrief.evaluate.harness import evaluate, format_table, results_to_json
+    from newsbrief.evaluate.rouge import ProtocolUnavailable
+
+    _require_file(args.input)
+    words = args.words or (100 if args.protocol == "duc" else 250)
+    systems = tuple(s.strip() for s in args.systems.split(",") if s.strip())
+    try:
+        results = evaluate(args.input, args.protocol, words, systems, args.limit, args.jobs)
+    except (ProtocolUnavailable, ImportError, ValueError) as error:
+        raise UsageError(str(error)) from None
+    measure = results[0].measure if results else ""
+    print(f"{args.input}: {results[0].clusters if results else 0} clusters, {words} words, "
+          f"protocol {args.protocol} (ROUGE {measure} x100)")
+    print(format_table(results))
+    if args.json:
+        Path(args.json).write_text(
+            results_to_json(results, dataset=args.input, protocol=args.protocol, words=words, limit=args.limit),
+            encoding="utf-8",
+        )
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsbrief", description="Many news reports of one story in, one short sourced brief out."
+    )
+    parser.add_argument("--version", action="version", version=f"newsbrief {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    brief = commands.add_parser("brief", help="brief the articles at the given paths")
+    brief.add_argument("paths", nargs="*", help="files or folders (.txt .md .html .json .jsonl), or - for stdin")
+    brief.add_argument("--words", type=_positive, default=150, help="summary length limit in words (default 150)")
+    brief.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    brief.add_argument("-o", "--output", help="write the brief to this file instead of standard output")
+    brief.add_argument("--example", action="store_true", help="brief the built-in WikiNews example cluster")
+    brief.set_defaults(run=_cmd_brief)
+
+    batch = commands.add_parser("batch", help="brief every cluster of a JSONL dataset")
+    batch.add_argument("input", help='JSONL(.gz), one {"id": ..., "documents": [...]} a line')
+    batch.add_argument("--out", required=True, help="output JSONL, one {id, summary, sources, words} a line")
+    batch.add_argument("--words", type=_positive, default=150)
+    batch.add_argument("--jobs", type=_positive, default=None, help="worker processes (default: all cores)")
+    batch.add_argument("--limit", type=_positive, default=None, help="only the first N clusters")
+    batch.add_argument("--quiet", action="store_true", help="no progress bar")
+    batch.set_defaults(run=_cmd_batch)
+
+    evaluation = commands.add_parser("eval", help="ROUGE of newsbrief and baselines on a dataset with references")
+    evaluation.add_argument("input", help="JSONL(.gz) with documents and reference summaries")
+    evaluation.add_argument("--protocol", choices=("duc", "multinews"), required=True)
+    evaluation.add_argument("--words", type=_positive, default=None, help="default: 100 (duc) or 250 (multinews)")
+    evaluation.add_argument("--systems", default="newsbrief,lead",
+                            help="comma-separated: newsbrief, lead, lexrank, textrank (default newsbrief,lead)")
+    evaluation.add_argument("--limit", type=_positive, default=None, help="only the first N clusters")
+    evaluation.add_argument("--jobs", type=_positive, default=None)
+    evaluation.add_argument("--json", help="also write the results as JSON here")
+    evaluation.set_defaults(run=_cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except UsageError as error:
+        print(f"newsbrief: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("newsbrief: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except OSError as error:
+        print(f"newsbrief: error: {error.strerror or error}: {getattr(error, 'filename', '') or ''}".rstrip(": "), file=sys.stderr)
+        return 2
+    except Exception as error:  # never a traceback in front of a user
+        print(f"newsbrief: internal error: {type(error).__name__}: {error} (please report this)", file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""The brief as a JSON-ready dict: every finding points back to an article id and a character span."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from newsbrief.model import Article, Brief, Sentence
+
+SCHEMA_VERSION = 1
+
+
+def _span(sentence: Sentence) -> dict[str, Any]:
+    return {"article_id": sentence.article_id, "start": sentence.start, "end": sentence.end, "text": sentence.text}
+
+
+def _article(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "source": article.source,
+        "url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+        "path": article.path,
+    }
+
+
+def brief_to_dict(brief: Brief) -> dict[str, Any]:
+    """A plain dict of the brief (the schema is documented in docs/json-schema.md)."""
+    n_articles = len(brief.articles)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "summary": [
+            {
+                **_span(item.sentence),
+                "articles": list(item.articles),
+                "reported_by": len(item.articles),
+                "support": [
+                    {**_span(other), "similarity": similarity}
+                    for other, similarity in zip(item.support, item.similarity)
+                ],
+            }
+            for item in brief.summary
+        ],
+        "summary_text": brief.summary_text,
+        "words": brief.words,
+        "word_budget": brief.word_budget,
+        "articles": [_article(article) for article in brief.articles],
+        "article_count": n_articles,
+        "skipped": [{"source": s.source, "reason": s.reason} for s in brief.skipped],
+        "warnings": list(brief.warnings),
+    }
+
+
+def render_json(brief: Brief) -> str:
+    return json.dumps(brief_to_dict(brief), ensure_ascii=False, indent=2)

@@ -1,0 +1,70 @@
+"""The brief as plain text and as Markdown, for terminals and notes."""
+
+from __future__ import annotations
+
+from newsbrief.model import Article, Brief
+
+
+def _label(article: Article) -> str:
+    parts = [article.title or article.id]
+    if article.source and article.source != article.id:
+        parts.append(article.source)
+    if article.published:
+        parts.append(article.published.isoformat())
+    return " | ".join(parts)
+
+
+def _footer(brief: Brief) -> list[str]:
+    lines = []
+    for skipped in brief.skipped:
+        lines.append(f"skipped {skipped.source}: {skipped.reason}")
+    for warning in brief.warnings:
+        lines.append(f"warning: {warning}")
+    return lines
+
+
+def render_text(brief: Brief) -> str:
+    """Summary sentences with the numbers of the sources that report each, then the source list."""
+    numbers = {article.id: n for n, article in enumerate(brief.articles, start=1)}
+    total = len(brief.articles)
+    lines = []
+    for item in brief.summary:
+        cited = ",".join(str(numbers[a]) for a in item.articles)
+        lines.append(f"{item.sentence.text} [{cited}] ({len(item.articles)} of {total} sources)")
+    if not brief.summary:
+        lines.append("(no summary: nothing could be briefed)")
+    lines.append("")
+    lines.append(f"{brief.words} words from {total} article{'s' if total != 1 else ''}:")
+    for article in brief.articles:
+        lines.append(f"  [{numbers[article.id]}] {_label(article)}")
+    footer = _footer(brief)
+    if footer:
+        lines.append("")
+        lines.extend(footer)
+    return "\n".join(lines) + "\n"
+
+
+def _escape_markdown(text: str) -> str:
+    return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in text)
+
+
+def render_markdown(brief: Brief) -> str:
+    """A Markdown brief: the summary with footnote-style source marks, then the sources."""
+    numbers = {article.id: n for n, article in enumerate(brief.articles, start=1)}
+    total = len(brief.articles)
+    lines = ["## Summary", ""]
+    for item in brief.summary:
+        marks = "".join(f"[^{numbers[a]}]" for a in item.articles)
+        lines.append(f"- {_escape_markdown(item.sentence.text)} {marks} *({len(item.articles)} of {total} sources)*")
+    if not brief.summary:
+        lines.append("*No summary: nothing could be briefed.*")
+    lines += ["", "## Sources", ""]
+    for article in brief.articles:
+        label = _escape_markdown(_label(article))
+        if article.url:
+            label = f"[{label}]({article.url})"
+        lines.append(f"[^{numbers[article.id]}]: {label}")
+    footer = _footer(brief)
+    if footer:
+        lines += ["", "## Input notes", ""] + [f"- {_escape_markdown(line)}" for line in footer]
+    return "\n".join(lines) + "\n"
