@@ -22,6 +22,9 @@ class Config:
     position_decay: float = 0.6
     """How fast a concept's weight falls with the position of the sentence that states it."""
 
+    prior_decay: float = 0.6
+    """How fast the sentence prior falls with the sentence's position in its article."""
+
     min_concept_articles: int = 2
     """A bigram must occur in this many articles to count as a concept (when the cluster has 3+)."""
 
@@ -45,6 +48,9 @@ class Config:
 
     max_concepts: int = 2000
     """Concepts kept for the optimiser, highest weights first."""
+
+    solver: str = "ilp"
+    """"ilp" for the exact choice (HiGHS), "greedy" for cost-scaled greedy."""
 
     solver_node_limit: int = 2000
     """Branch-and-bound node limit of the ILP; past it the best solution found is used."""

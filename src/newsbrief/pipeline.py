@@ -9,6 +9,7 @@ from newsbrief.config import Config
 from newsbrief.model import Article, Brief, Skipped
 from newsbrief.split import STOPWORDS, split_articles, tokenize
 from newsbrief.summarize import summarize
+from newsbrief.summarize.candidates import eligible
 
 
 def _looks_english(text: str) -> bool:
@@ -57,8 +58,12 @@ def brief(
     if len(kept) == 1:
         notes.append("only one article: the summary cannot be checked against other sources")
     if kept and not summary:
-        notes.append("no sentence fits the budget: every sentence is shorter than "
-                     f"{config.min_sentence_words} words, longer than {config.max_sentence_words}, or page furniture")
+        usable = [s.words for s in sentences if eligible(s, config)]
+        if usable:
+            notes.append(f"no sentence fits a {config.words}-word budget: the shortest usable one has {min(usable)} words")
+        else:
+            notes.append("no usable sentence: every sentence is shorter than "
+                         f"{config.min_sentence_words} words, longer than {config.max_sentence_words}, or page furniture")
     return Brief(
         articles=kept,
         summary=summary,

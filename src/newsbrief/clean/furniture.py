@@ -27,12 +27,13 @@ _FURNITURE_LINE = re.compile(
       | (?:click|tap)\ here\b.*
       | (?:share|tweet|email|print)(?:\ (?:this|on|via)\b.{0,60})?
       | (?:subscribe|sign\ up|follow\ us|like\ us)\b.{0,120}
-      | related(?:\ (?:articles?|stories|coverage|content))?:?.{0,120}
+      | related(?:\ (?:articles?|stories|coverage|content|links?|video))?(?::.{0,120})?
       | (?:more|top)\ (?:stories|news|videos)\b.{0,60}
       | sources?:.*
       | (?:photo|image|video|picture)\ (?:credit|courtesy)s?:?.*
       | (?:photo|image|picture|video)s?:\ .{0,120}
-      | (?:by|written\ by|reporting\ by)\ [A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3}(?:,?\ .{0,40})?
+      | (?:by|written\ by|reporting\ by)\ (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the\b|early|late|noon|midnight|then|now)
+        [A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3}(?:,?\ [^.!?]{0,40})?
       | ::.*
       | [-=*_~•|]+
     )$""",
@@ -168,6 +169,9 @@ def clean_article(article: Article) -> tuple[Article, CleanReport]:
                 if not line:
                     continue
         if is_furniture(line):
+            removed.append(line)
+            continue
+        if _CREDIT_TAIL.search(line) and not _TERMINAL.search(line):
             removed.append(line)
             continue
         if i == first_content or (not kept and title is None):

@@ -53,6 +53,9 @@ def parse_published(value: object) -> date | None:
     return parsed.date() if parsed else None
 
 
+_SINGLE_BYTE_LATIN = {"cp1250", "cp1252", "latin_1", "iso8859_2", "iso8859_15", "iso8859_9", "cp1254", "mac_latin2", "mac_roman"}
+
+
 def decode(data: bytes) -> tuple[str | None, str | None]:
     """Text of a file's bytes and, when it was not UTF-8, a note on the encoding
     used. (None, reason) for binary data."""
@@ -67,7 +70,15 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
     best = from_bytes(data[:200_000]).best()
     if best is None:
         return None, "not text in any known encoding"
-    return data.decode(best.encoding, errors="replace"), f"decoded as {best.encoding}, not UTF-8"
+    encoding = best.encoding
+    if encoding in _SINGLE_BYTE_LATIN:
+        # Short texts give the detector little to go on; for news in Latin
+        # script Windows-1252 is by far the likeliest of these, so prefer it.
+        try:
+            return data.decode("cp1252"), "decoded as cp1252, not UTF-8"
+        except UnicodeDecodeError:
+            pass
+    return data.decode(encoding, errors="replace"), f"decoded as {encoding}, not UTF-8"
 
 
 def _article_from_mapping(record: dict, default_id: str, path: str | None) -> Article:
@@ -91,16 +102,17 @@ def _article_from_mapping(record: dict, default_id: str, path: str | None) -> Ar
 def _from_html(html: str, default_id: str, path: str | None) -> Article:
     import trafilatura
 
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, as_dict=True)
-    if not document or not (document.get("text") or "").strip():
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    text = getattr(document, "text", None) if document is not None else None
+    if not text or not text.strip():
         raise ValueError("no main text found in the HTML page")
     return Article(
         id=default_id,
-        text=document["text"],
-        title=document.get("title") or None,
-        source=document.get("sitename") or document.get("hostname") or None,
-        url=document.get("url") or None,
-        published=parse_published(document.get("date")),
+        text=text,
+        title=getattr(document, "title", None) or None,
+        source=getattr(document, "sitename", None) or getattr(document, "hostname", None) or None,
+        url=getattr(document, "url", None) or None,
+        published=parse_published(getattr(document, "date", None)),
         path=path,
     )
 

@@ -45,7 +45,7 @@ def position_prior(sentences: list[Sentence], config: Config) -> np.ndarray:
     core of the story; unresolved openings are discounted."""
     prior = np.empty(len(sentences))
     for i, sentence in enumerate(sentences):
-        value = (1.0 + sentence.index) ** (-config.position_decay)
+        value = (1.0 + sentence.index) ** (-config.prior_decay)
         if is_unresolved(sentence.text):
             value *= 1.0 - config.unresolved_penalty
         prior[i] = value

@@ -7,16 +7,39 @@ best candidates first, so the cost of a cluster grows linearly with its sentence
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 
-def _coverage_matrix(candidate_concepts: list[np.ndarray], n_concepts: int) -> sparse.csr_matrix:
-    rows = np.concatenate([np.full(len(c), i) for i, c in enumerate(candidate_concepts)] or [np.zeros(0)])
-    cols = np.concatenate(candidate_concepts or [np.zeros(0, dtype=np.int64)])
-    data = np.ones(len(rows))
-    return sparse.csr_matrix((data, (rows.astype(int), cols.astype(int))), shape=(len(candidate_concepts), n_concepts))
+_STDOUT_LOCK = threading.Lock()
+
+
+@contextmanager
+def _quiet_stdout() -> Iterator[None]:
+    """Silence file descriptor 1 while HiGHS runs: some builds print a debug
+    line from C++ on new incumbents, which would corrupt JSON written to stdout."""
+    with _STDOUT_LOCK:
+        try:
+            sys.stdout.flush()
+            saved = os.dup(1)
+        except (OSError, ValueError):
+            yield
+            return
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, 1)
+            yield
+        finally:
+            os.dup2(saved, 1)
+            os.close(saved)
+            os.close(devnull)
 
 
 def greedy_select(
@@ -65,12 +88,25 @@ def ilp_select(
     n = len(candidate_concepts)
     if n == 0:
         return []
-    used = np.unique(np.concatenate(candidate_concepts)) if n else np.zeros(0, dtype=np.int64)
-    used = used[weights[used] > 0]
-    remap = {int(c): k for k, c in enumerate(used)}
-    compact = [np.array([remap[int(c)] for c in concepts if int(c) in remap], dtype=np.int64) for concepts in candidate_concepts]
-    m = len(used)
-    occurrence = _coverage_matrix(compact, m).T.tocsr()  # concepts x sentences
+    # A concept found in one candidate only is covered exactly when that
+    # sentence is chosen: fold its weight into the sentence and drop its
+    # variable. Only shared concepts need variables of their own.
+    owners: dict[int, list[int]] = {}
+    for i, concepts in enumerate(candidate_concepts):
+        for c in concepts:
+            if weights[c] > 0:
+                owners.setdefault(int(c), []).append(i)
+    sentence_value = np.array(prior, dtype=float)
+    shared: list[int] = []
+    for c, holders in owners.items():
+        if len(holders) == 1:
+            sentence_value[holders[0]] += weights[c]
+        else:
+            shared.append(c)
+    m = len(shared)
+    rows = [k for k, c in enumerate(shared) for _ in owners[c]]
+    cols = [i for c in shared for i in owners[c]]
+    occurrence = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(m, n))
     # rows: y_c - sum_i occ[c, i] x_i <= 0 ; budget ; pairwise exclusions
     blocks = [sparse.hstack([-occurrence, sparse.identity(m, format="csr")])] if m else []
     upper = [np.zeros(m)] if m else []
@@ -82,14 +118,15 @@ def ilp_select(
         blocks.append(sparse.csr_matrix((np.ones(len(pair_cols)), (pair_rows, pair_cols)), shape=(len(exclusive_pairs), n + m)))
         upper.append(np.ones(len(exclusive_pairs)))
     matrix = sparse.vstack(blocks).tocsr()
-    objective = -np.concatenate([prior, weights[used]])
-    result = milp(
+    objective = -np.concatenate([sentence_value, weights[shared]])
+    with _quiet_stdout():
+        result = milp(
         objective,
-        integrality=np.concatenate([np.ones(n), np.zeros(m)]),
-        bounds=Bounds(0, 1),
-        constraints=LinearConstraint(matrix, -np.inf, np.concatenate(upper)),
-        options={"node_limit": node_limit, "presolve": True},
-    )
+            integrality=np.concatenate([np.ones(n), np.zeros(m)]),
+            bounds=Bounds(0, 1),
+            constraints=LinearConstraint(matrix, -np.inf, np.concatenate(upper)),
+            options={"node_limit": node_limit, "presolve": True},
+        )
     if result.x is None:
         return None
     return [i for i in range(n) if result.x[i] > 0.5]

@@ -62,7 +62,9 @@ def choose(
     similarity = (vectors @ vectors.T).toarray()
     upper = np.triu(similarity, k=1)
     pairs = [(int(a), int(b)) for a, b in zip(*np.nonzero(upper >= config.redundancy_threshold))]
-    picked = ilp_select(concepts, weights, prior, lengths, config.words, pairs, config.solver_node_limit)
+    picked = None
+    if config.solver == "ilp":
+        picked = ilp_select(concepts, weights, prior, lengths, config.words, pairs, config.solver_node_limit)
     if picked is None:
         picked = greedy_select(concepts, weights, prior, lengths, config.words)
     chosen = [candidates[k] for k in picked]
