@@ -45,16 +45,18 @@ def test_with_two_articles_single_article_bigrams_still_count() -> None:
     assert np.all(rep.concept_weights[unique_concepts] > 0)
 
 
-def test_min_concept_articles_setting_controls_pruning() -> None:
+def test_concept_article_share_setting_controls_pruning() -> None:
     articles, sentences = _cluster([
         SHARED + " " + UNIQUE,
         "Rescuers arrived quickly. " + SHARED,
         "The mayor spoke on Wednesday about the bridge.",
     ])
-    rep = represent(sentences, len(articles), Config(min_concept_articles=3))
+    rep = represent(sentences, len(articles), Config(concept_article_share=1.0))
     shared_concepts = rep.sentence_concepts[_row(sentences, SHARED)]
-    # SHARED appears in two articles only: below the threshold of three.
+    # SHARED appears in two of three articles only: below a share of 100%.
     assert np.all(rep.concept_weights[shared_concepts] == 0)
+    default = represent(sentences, len(articles), Config())
+    assert np.all(default.concept_weights[shared_concepts] > 0)
 
 
 def test_concept_stated_by_more_articles_weighs_more() -> None:

@@ -22,11 +22,15 @@ class Config:
     position_decay: float = 0.6
     """How fast a concept's weight falls with the position of the sentence that states it."""
 
+    unsupported_weight: float = 0.0
+    """Share of its weight kept by a concept found in too few articles."""
+
     prior_decay: float = 0.6
     """How fast the sentence prior falls with the sentence's position in its article."""
 
-    min_concept_articles: int = 2
-    """A bigram must occur in this many articles to count as a concept (when the cluster has 3+)."""
+    concept_article_share: float = 0.25
+    """A bigram must occur in this share of the articles (and in at least 2) to
+    count fully as a concept, when the cluster has 3 or more."""
 
     unigram_weight: float = 0.0
     """Weight of content-word unigram concepts relative to bigrams (0 = bigrams only)."""
@@ -55,7 +59,7 @@ class Config:
     solver_node_limit: int = 2000
     """Branch-and-bound node limit of the ILP; past it the best solution found is used."""
 
-    redundancy_threshold: float = 0.75
+    redundancy_threshold: float = 0.4
     """Two candidates this similar (tf-idf cosine) are never selected together."""
 
     support_threshold: float = 0.35

@@ -7,6 +7,7 @@ position discount adds the lead signal that news writing carries.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -96,7 +97,8 @@ def represent(sentences: list[Sentence], n_articles: int, config: Config) -> Rep
         weights[cid] += _position_discount(position, config.position_decay)
         article_count[cid] += 1
     if n_articles >= 3:
-        weights[article_count < min(config.min_concept_articles, n_articles)] = 0.0
+        needed = max(2, math.ceil(config.concept_article_share * n_articles))
+        weights[article_count < needed] *= config.unsupported_weight
     else:
         # With one or two articles, agreement across articles says little:
         # repetition inside the text stands in for it.
