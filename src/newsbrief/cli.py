@@ -30,6 +30,25 @@ def example_path() -> Path:
     return Path(str(resources.files("newsbrief") / "examples" / "wikinews-air-france-447"))
 
 
+def _config(args: argparse.Namespace, words: int) -> Config:
+    """The run's Config from the command line's selection options."""
+    config = Config(words=words, selector=args.selector, selector_model=args.model)
+    if args.selector == "learned" and args.model:
+        from newsbrief.summarize.learned import ModelUnavailable, load_model
+
+        try:
+            load_model(args.model)
+        except ModelUnavailable as error:
+            raise UsageError(f"{error} (or use --selector unsupervised)") from None
+    return config
+
+
+def _selection_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--selector", choices=("learned", "unsupervised"), default="learned",
+                        help="sentence values from the packaged model (default) or the hand-set position prior")
+    parser.add_argument("--model", default=None, help="a selector model trained with 'newsbrief train'")
+
+
 def _cmd_brief(args: argparse.Namespace) -> int:
     from newsbrief.ingest import load_paths
     from newsbrief.pipeline import brief
@@ -47,7 +66,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
         print(f"newsbrief: warning: {warning}", file=sys.stderr)
     if not loaded.articles:
         raise UsageError("no readable article found in " + ", ".join(paths))
-    result = brief(loaded.articles, Config(words=args.words), loaded.skipped, loaded.warnings)
+    result = brief(loaded.articles, _config(args, args.words), loaded.skipped, loaded.warnings)
     output = RENDERERS[args.format](result)
     if args.output:
         Path(args.output).write_text(output if output.endswith("\n") else output + "\n", encoding="utf-8")
@@ -68,7 +87,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     report = run_batch(
         args.input,
         args.out,
-        Config(words=args.words),
+        _config(args, args.words),
         jobs=args.jobs,
         limit=args.limit,
         progress=None if not args.quiet else False,
@@ -91,7 +110,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     words = args.words or (100 if args.protocol == "duc" else 250)
     systems = tuple(s.strip() for s in args.systems.split(",") if s.strip())
     try:
-        results = evaluate(args.input, args.protocol, words, systems, args.limit, args.jobs)
+        results = evaluate(args.input, args.protocol, words, systems, args.limit, args.jobs, _config(args, words))
     except (ProtocolUnavailable, ImportError, ValueError) as error:
         raise UsageError(str(error)) from None
     measure = results[0].measure if results else ""
@@ -103,6 +122,27 @@ def _cmd_eval(args: argparse.Namespace) -> int:
             results_to_json(results, dataset=args.input, protocol=args.protocol, words=words, limit=args.limit),
             encoding="utf-8",
         )
+    return 0
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    from newsbrief.summarize.training import train
+
+    _require_file(args.input)
+    try:
+        import lightgbm  # noqa: F401
+    except ImportError:
+        raise UsageError("training needs lightgbm: pip install lightgbm") from None
+    validation = [(args.validate, args.protocol, args.words)] if args.validate else None
+    if args.validate:
+        _require_file(args.validate)
+    card = train(args.input, args.out, args.limit, args.jobs or 2, validation)
+    print(f"newsbrief: model written to {args.out} ({card['size_bytes']:,} bytes, "
+          f"{card['trained_on']['sentences']:,} sentences from {card['trained_on']['clusters']:,} clusters); "
+          f"card at {Path(args.out).with_suffix('.json')}")
+    for item in card["validation"]:
+        scores = ", ".join(f"{k} {v:.2f}" for k, v in item["scores"].items())
+        print(f"newsbrief: {item['dataset']}: {scores}")
     return 0
 
 
@@ -119,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     brief.add_argument("-o", "--output", help="write the brief to this file instead of standard output")
     brief.add_argument("--example", action="store_true", help="brief the built-in WikiNews example cluster")
+    _selection_options(brief)
     brief.set_defaults(run=_cmd_brief)
 
     batch = commands.add_parser("batch", help="brief every cluster of a JSONL dataset")
@@ -128,6 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--jobs", type=_positive, default=None, help="worker processes (default: all cores)")
     batch.add_argument("--limit", type=_positive, default=None, help="only the first N clusters")
     batch.add_argument("--quiet", action="store_true", help="no progress bar")
+    _selection_options(batch)
     batch.set_defaults(run=_cmd_batch)
 
     evaluation = commands.add_parser("eval", help="ROUGE of newsbrief and baselines on a dataset with references")
@@ -139,7 +181,18 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--limit", type=_positive, default=None, help="only the first N clusters")
     evaluation.add_argument("--jobs", type=_positive, default=None)
     evaluation.add_argument("--json", help="also write the results as JSON here")
+    _selection_options(evaluation)
     evaluation.set_defaults(run=_cmd_eval)
+
+    training = commands.add_parser("train", help="train a selector model on a JSONL dataset with reference summaries")
+    training.add_argument("input", help="JSONL(.gz) with documents and summaries (the first summary is the label source)")
+    training.add_argument("--out", required=True, help="model file to write; its card goes beside it as .json")
+    training.add_argument("--limit", type=_positive, default=None, help="only the first N clusters")
+    training.add_argument("--jobs", type=_positive, default=None)
+    training.add_argument("--validate", help="a JSONL dataset to score the new model on")
+    training.add_argument("--protocol", choices=("duc", "multinews"), default="multinews")
+    training.add_argument("--words", type=_positive, default=250)
+    training.set_defaults(run=_cmd_train)
     return parser
 
 

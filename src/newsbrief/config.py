@@ -36,13 +36,7 @@ class Config:
     """Weight of content-word unigram concepts relative to bigrams (0 = bigrams only)."""
 
     lead_bonus: float = 0.35
-    """Weight of the sentence-position prior beside concept coverage."""
-
-    centroid_bonus: float = 0.0
-    """Weight of a sentence's similarity to the cluster's centroid beside concept coverage."""
-
-    article_decay: float = 0.0
-    """How fast the prior falls with the article's place in the input order."""
+    """Weight of the sentence-position prior beside concept coverage (unsupervised selector)."""
 
     unresolved_penalty: float = 0.5
     """Share of a sentence's prior removed when it opens with an unresolved reference."""
@@ -53,14 +47,32 @@ class Config:
     max_concepts: int = 2000
     """Concepts kept for the optimiser, highest weights first."""
 
-    solver: str = "ilp"
-    """"ilp" for the exact choice (HiGHS), "greedy" for cost-scaled greedy."""
+    selector: str = "learned"
+    """"learned": sentence values from the packaged LightGBM model; "unsupervised":
+    the hand-set position prior alone."""
+
+    selector_model: str | None = None
+    """Path of a selector model to use instead of the packaged one."""
+
+    learned_bonus: float = 1.0
+    """Weight of the learned sentence value beside concept coverage."""
+
+    solver: str = "auto"
+    """"ilp": the exact choice (HiGHS); "greedy": cost-scaled greedy with local
+    search; "auto": greedy for small clusters, where it matches the ILP, the ILP
+    for large ones, where it is measurably better."""
+
+    exact_above: int = 40
+    """With solver "auto", clusters with more candidate sentences than this use the ILP."""
 
     solver_node_limit: int = 2000
     """Branch-and-bound node limit of the ILP; past it the best solution found is used."""
 
     redundancy_threshold: float = 0.4
     """Two candidates this similar (tf-idf cosine) are never selected together."""
+
+    solver_gap: float = 1e-4
+    """Relative optimality gap at which the ILP stops."""
 
     support_threshold: float = 0.35
     """Tf-idf cosine of content-word stems at which a sentence of another article

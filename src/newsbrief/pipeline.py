@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsbrief.clean import clean_article
 from newsbrief.config import Config
@@ -10,6 +11,7 @@ from newsbrief.model import Article, Brief, Skipped
 from newsbrief.split import STOPWORDS, split_articles, tokenize
 from newsbrief.summarize import summarize
 from newsbrief.summarize.candidates import eligible
+from newsbrief.summarize.learned import ModelUnavailable
 
 
 def _looks_english(text: str) -> bool:
@@ -53,8 +55,13 @@ def brief(
     config = config or Config()
     kept, dropped, noted = prepare(articles)
     sentences = split_articles(kept)
-    summary = summarize(sentences, kept, config) if sentences else ()
     notes = list(warnings) + list(noted)
+    try:
+        summary = summarize(sentences, kept, config) if sentences else ()
+    except ModelUnavailable as error:
+        notes.append(f"{error}; used the unsupervised selector instead")
+        config = replace(config, selector="unsupervised")
+        summary = summarize(sentences, kept, config)
     if len(kept) == 1:
         notes.append("only one article: the summary cannot be checked against other sources")
     if kept and not summary:

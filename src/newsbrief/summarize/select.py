@@ -42,36 +42,81 @@ def _quiet_stdout() -> Iterator[None]:
             os.close(devnull)
 
 
+def _exclusions(exclusive_pairs: list[tuple[int, int]], n: int) -> list[set[int]]:
+    excluded: list[set[int]] = [set() for _ in range(n)]
+    for a, b in exclusive_pairs:
+        excluded[a].add(b)
+        excluded[b].add(a)
+    return excluded
+
+
 def greedy_select(
     candidate_concepts: list[np.ndarray],
     weights: np.ndarray,
     prior: np.ndarray,
     lengths: np.ndarray,
     budget: int,
+    exclusive_pairs: list[tuple[int, int]] = (),
 ) -> list[int]:
-    """Cost-scaled greedy for budgeted coverage (Lin and Bilmes 2010): the
-    fallback when the solver gives no answer, and a check on the ILP in tests."""
-    covered = np.zeros(len(weights), dtype=bool)
+    """Cost-scaled greedy for budgeted coverage (Lin and Bilmes 2010), then
+    local search by single additions and swaps until no move improves the
+    objective. Deterministic; the fallback when the ILP solver has no answer."""
+    n = len(candidate_concepts)
+    excluded = _exclusions(list(exclusive_pairs), n)
+    count = np.zeros(len(weights), dtype=np.int64)
     chosen: list[int] = []
     used = 0
-    remaining = set(range(len(candidate_concepts)))
-    while remaining:
+
+    def gain(i: int) -> float:
+        concepts = candidate_concepts[i]
+        return float(weights[concepts[count[concepts] == 0]].sum() + prior[i])
+
+    def allowed(i: int, members: list[int]) -> bool:
+        return not any(j in excluded[i] for j in members)
+
+    while True:
         best, best_ratio = -1, 0.0
-        for i in sorted(remaining):
-            if used + lengths[i] > budget:
+        for i in range(n):
+            if i in chosen or used + lengths[i] > budget or not allowed(i, chosen):
                 continue
-            concepts = candidate_concepts[i]
-            gain = weights[concepts[~covered[concepts]]].sum() + prior[i]
-            ratio = gain / lengths[i]
+            ratio = gain(i) / lengths[i]
             if ratio > best_ratio:
                 best, best_ratio = i, ratio
         if best < 0:
             break
         chosen.append(best)
-        used += lengths[best]
-        covered[candidate_concepts[best]] = True
-        remaining.discard(best)
-    return chosen
+        used += int(lengths[best])
+        count[candidate_concepts[best]] += 1
+
+    for _ in range(4 * n):
+        best_move, best_delta = None, 1e-9
+        for j in [None, *chosen]:
+            if j is not None:
+                count[candidate_concepts[j]] -= 1
+                loss = gain(j)
+                members = [k for k in chosen if k != j]
+                room = budget - used + int(lengths[j])
+            else:
+                loss, members, room = 0.0, chosen, budget - used
+            for i in range(n):
+                if i in chosen or lengths[i] > room or not allowed(i, members):
+                    continue
+                delta = gain(i) - loss
+                if delta > best_delta:
+                    best_move, best_delta = (j, i), delta
+            if j is not None:
+                count[candidate_concepts[j]] += 1
+        if best_move is None:
+            break
+        out, into = best_move
+        if out is not None:
+            chosen.remove(out)
+            count[candidate_concepts[out]] -= 1
+            used -= int(lengths[out])
+        chosen.append(into)
+        count[candidate_concepts[into]] += 1
+        used += int(lengths[into])
+    return sorted(chosen)
 
 
 def ilp_select(
@@ -82,6 +127,7 @@ def ilp_select(
     budget: int,
     exclusive_pairs: list[tuple[int, int]],
     node_limit: int,
+    gap: float = 1e-4,
 ) -> list[int] | None:
     """Maximise covered concept weight plus sentence prior, total length <= budget,
     no two near-duplicates together. None when the solver finds no solution."""
@@ -125,7 +171,7 @@ def ilp_select(
             integrality=np.concatenate([np.ones(n), np.zeros(m)]),
             bounds=Bounds(0, 1),
             constraints=LinearConstraint(matrix, -np.inf, np.concatenate(upper)),
-            options={"node_limit": node_limit, "presolve": True},
+            options={"node_limit": node_limit, "presolve": True, "mip_rel_gap": gap},
         )
     if result.x is None:
         return None

@@ -7,7 +7,9 @@ import numpy as np
 from newsbrief.config import Config
 from newsbrief.model import Article, Sentence, SummarySentence
 from newsbrief.represent.concepts import Representation, represent
+from newsbrief.represent.features import sentence_features
 from newsbrief.summarize.attribute import attribute
+from newsbrief.summarize.learned import score_sentences
 from newsbrief.summarize.candidates import eligible, position_prior
 from newsbrief.summarize.order import reading_order
 from newsbrief.summarize.select import greedy_select, ilp_select
@@ -37,18 +39,18 @@ def choose(
     if not candidates:
         return [], representation
     weights = representation.concept_weights
-    positive = weights[weights > 0]
-    scale = float(positive.mean()) if len(positive) else 1.0
     lengths = np.array([sentences[i].words for i in candidates])
-    prior = position_prior([sentences[i] for i in candidates], config) * config.lead_bonus
-    if config.centroid_bonus > 0:
-        centroid = np.asarray(representation.content_vectors.sum(axis=0)).ravel()
-        centroid /= max(float(np.linalg.norm(centroid)), 1e-9)
-        prior = prior + config.centroid_bonus * (representation.content_vectors[candidates] @ centroid)
-    if config.article_decay > 0:
-        prior = prior * np.array([(1.0 + sentences[i].article_index) ** (-config.article_decay) for i in candidates])
-    prior = prior * lengths * scale
     concepts = [representation.sentence_concepts[i] for i in candidates]
+    # The prior is counted per word, in units of the concept value an average
+    # candidate word carries, so its weight means the same in any cluster.
+    scale = float(np.mean([weights[c].sum() for c in concepts] / lengths)) or 1.0
+    if config.selector == "learned":
+        features = sentence_features(sentences, representation, len(articles))[candidates]
+        value = score_sentences(features, config.selector_model)
+        prior = config.learned_bonus * value / max(float(value.mean()), 1e-9)
+    else:
+        prior = position_prior([sentences[i] for i in candidates], config) * config.lead_bonus
+    prior = prior * lengths * scale
     if len(candidates) > config.max_candidates:
         # Linear-time pruning: rank by concept weight per word plus prior, keep the best.
         density = np.array([weights[c].sum() for c in concepts]) / np.sqrt(lengths) + prior / np.sqrt(lengths)
@@ -63,10 +65,10 @@ def choose(
     upper = np.triu(similarity, k=1)
     pairs = [(int(a), int(b)) for a, b in zip(*np.nonzero(upper >= config.redundancy_threshold))]
     picked = None
-    if config.solver == "ilp":
-        picked = ilp_select(concepts, weights, prior, lengths, config.words, pairs, config.solver_node_limit)
+    if config.solver == "ilp" or (config.solver == "auto" and len(candidates) > config.exact_above):
+        picked = ilp_select(concepts, weights, prior, lengths, config.words, pairs, config.solver_node_limit, config.solver_gap)
     if picked is None:
-        picked = greedy_select(concepts, weights, prior, lengths, config.words)
+        picked = greedy_select(concepts, weights, prior, lengths, config.words, pairs)
     chosen = [candidates[k] for k in picked]
     return reading_order(chosen, sentences, articles), representation
 

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""How brief time and memory grow with cluster size: 10, 100 and 1,000 articles.
+
+The articles are all documents of DUC 2006 and DUC 2007 (main task) pooled as
+one cluster (1,250 articles), cut to the first N. Each size runs in a fresh
+process so that its peak memory is its own.
+
+    .venv/bin/python benchmarks/scale.py            # prints a table, writes benchmarks/results/scale.json
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "duc"
+SIZES = (10, 100, 1000)
+
+CHILD = r"""
+import json, resource, sys, time
+from newsbrief.config import Config
+from newsbrief.ingest.datasets import Cluster, read_clusters
+from newsbrief.pipeline import brief
+from newsbrief.split import split_articles
+n, words, paths = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
+articles = [a for p in paths for c in read_clusters(p) if isinstance(c, Cluster) for a in c.articles][:n]
+started = time.perf_counter()
+result = brief(articles, Config(words=words))
+seconds = time.perf_counter() - started
+sentences = sum(1 for _ in split_articles(result.articles))
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"articles": len(articles), "sentences": sentences, "seconds": round(seconds, 2),
+                  "peak_mb": round(peak, 1), "summary_words": result.words}))
+"""
+
+
+def main() -> None:
+    paths = [str(DATA / "duc2006.jsonl.gz"), str(DATA / "duc2007_main.jsonl.gz")]
+    if not all(Path(p).is_file() for p in paths):
+        sys.exit(f"needs {paths[0]} and {paths[1]} (the shared data)")
+    rows = []
+    for n in SIZES:
+        out = subprocess.run([sys.executable, "-c", CHILD, str(n), "250", *paths], capture_output=True, text=True, check=True)
+        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    print("| articles | sentences | brief s | s per 1k sentences | peak MB |")
+    print("|---|---|---|---|---|")
+    for r in rows:
+        print(f"| {r['articles']} | {r['sentences']} | {r['seconds']:.2f} | {1000 * r['seconds'] / r['sentences']:.2f} | {r['peak_mb']:.0f} |")
+    (ROOT / "benchmarks" / "results").mkdir(parents=True, exist_ok=True)
+    (ROOT / "benchmarks" / "results" / "scale.json").write_text(json.dumps(rows, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,315 @@
+"""Disagreements: articles giving different values for the same slot.
+
+Written by hand because deciding that two statements fill the same slot is
+the problem itself: an age is a slot of a person, but a count, a time or a date
+belongs to whatever happening the sentence is about, so two of them are
+compared only when their contexts agree (weighted by how rare the shared
+words are in the cluster) and no place or year in them differs. Differences
+explained by hedging ("at least"), rounding, or a later report are labelled
+as such instead of being raised as contradictions.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+from newsbrief.facts.config import FactsConfig
+from newsbrief.facts.entities import Resolved, name_parts
+from newsbrief.facts.model import Disagreement, Evidence, Side, Span
+from newsbrief.facts.text import distance
+from newsbrief.facts.values import Statement
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "time"}
+_TOLLS = ("killed", "injured", "missing", "arrested", "evacuated")
+_UPDATE_CUE = re.compile(
+    r"\b(?:rose|risen|rising|climbed|increased|so\s+far|revised|updated|latest|has\s+grown|jumped|earlier|initially|first\s+reported|backed\s+off|as\s+of)\b",
+    re.I,
+)
+
+
+class ContextWeights:
+    """Inverse document frequency of context words over the cluster's sentences:
+    the story's main names and words tie statements together less than rare ones."""
+
+    def __init__(self, contexts: Sequence[frozenset[str]]) -> None:
+        self.total = max(1, len(contexts))
+        self.df: Counter = Counter()
+        for context in contexts:
+            self.df.update(context)
+
+    def weight(self, word: str) -> float:
+        return math.log((1 + self.total) / (1 + self.df.get(word, 0))) + 0.1
+
+    def similarity(self, a: frozenset[str], b: frozenset[str]) -> float:
+        if not a or not b:
+            return 0.0
+        shared = sum(self.weight(w) for w in a & b)
+        return shared / min(sum(self.weight(w) for w in a), sum(self.weight(w) for w in b))
+
+
+def _threshold(attribute: str, config: FactsConfig) -> float:
+    """Tolls of one story are restated in many wordings; other counts, dates,
+    times and sums are compared only between closely matching statements."""
+    if attribute in _TOLLS:
+        return config.context_threshold
+    if attribute[6:] in _DURATIONS:
+        return config.context_threshold * 2
+    return config.context_threshold * 1.2
+
+
+def _years(statement: Statement) -> set[str]:
+    """Years a sentence names other than its own value and its report's year:
+    a sentence naming a past year is about a past event."""
+    years = set(_YEAR.findall(statement.evidence.sentence.text)) - {statement.value[:4]}
+    if statement.published is not None:
+        years -= {str(statement.published.year), str(statement.published.year - 1)}
+    return years
+
+
+def _same_slot(a: Statement, b: Statement, weights: ContextWeights, config: FactsConfig) -> bool:
+    """Whether two statements fill one slot: their contexts agree, they name
+    no different places or past years, and neither sentence also gives the
+    other's value (a sentence listing several values is not contradicted by one of them)."""
+    if a.places and b.places and not a.places & b.places and len(a.places) <= 2 and len(b.places) <= 2:
+        return False
+    if _years(a) != _years(b):
+        return False
+    if a.value != b.value and (a.value in b.siblings or b.value in a.siblings):
+        return False
+    similarity = weights.similarity(a.context, b.context)
+    if similarity >= config.close_context:
+        return True
+    if a.attribute not in _TOLLS and a.verbs and b.verbs and not a.verbs & b.verbs:
+        return False
+    if a.numbers and b.numbers and not a.numbers & b.numbers:
+        return False
+    return similarity >= _threshold(a.attribute, config)
+
+
+def _sides(statements: list[Statement]) -> list[Side]:
+    by_value: dict[str, list[Statement]] = defaultdict(list)
+    for statement in statements:
+        by_value[statement.value].append(statement)
+    sides = []
+    for value, group in by_value.items():
+        qualifiers = Counter(s.qualifier for s in group)
+        evidence: list[Evidence] = []
+        for s in sorted(group, key=lambda s: (s.evidence.value.article_id, s.evidence.value.start)):
+            if s.evidence not in evidence:
+                evidence.append(s.evidence)
+        qualifier = "exact" if qualifiers.get("exact") else qualifiers.most_common(1)[0][0]
+        sides.append(Side(value, tuple(evidence), qualifier))
+    sides.sort(key=lambda side: (-side.support, side.value))
+    return sides
+
+
+def _numbers(statements: list[Statement]) -> dict[str, tuple[float, str]]:
+    """Each value's number and how it is hedged ("exact" if any article states it plainly)."""
+    qualifiers: dict[str, list[str]] = defaultdict(list)
+    numbers: dict[str, float] = {}
+    for s in statements:
+        if s.number is not None:
+            numbers[s.value] = s.number
+            qualifiers[s.value].append(s.qualifier)
+    return {
+        value: (number, "exact" if "exact" in qualifiers[value] else Counter(qualifiers[value]).most_common(1)[0][0])
+        for value, number in numbers.items()
+    }
+
+
+def _label(attribute: str, statements: list[Statement], config: FactsConfig) -> tuple[str, str]:
+    """Kind and note of a difference between values: a bound the other value
+    meets, a rounded figure, a later report, or a plain conflict."""
+    numbers = _numbers(statements)
+    if len(numbers) == len({s.value for s in statements}) and len(numbers) >= 2:
+        values = sorted(numbers.values())
+        lows = [v for v, q in values if q == "at least"]
+        highs = [v for v, q in values if q == "at most"]
+        exact = [v for v, q in values if q in ("exact", "about")]
+        if (lows or highs) and all(v >= max(lows, default=-math.inf) for v in exact + highs) and all(
+            v <= min(highs, default=math.inf) for v in exact + lows
+        ):
+            return "bound", "a hedged figure (at least / at most) that the other values satisfy"
+        low, high = values[0][0], values[-1][0]
+        tolerance = config.rounding_tolerance * (3 if any(q == "about" for _, q in values) else 1)
+        if high > 0 and (high - low) / high <= tolerance and attribute != "age":
+            return "rounding", "figures within rounding of each other"
+        if attribute in _TOLLS or attribute.startswith("count:"):
+            days_by_value: dict[str, set] = defaultdict(set)
+            for s in statements:
+                days_by_value[s.value].add(s.published)
+            dated = all(None not in days for days in days_by_value.values())
+            overlapping = any(
+                days_by_value[a] & days_by_value[b] for a in days_by_value for b in days_by_value if a < b
+            )
+            if dated and not overlapping:
+                return "update", "each figure comes from reports of a different day: probably an updated toll"
+            if any(_UPDATE_CUE.search(s.evidence.sentence.text) for s in statements):
+                return "update", "a report describes its figure as updated"
+    if attribute == "age":
+        if any(re.search(r"\bturned\b|\bbirthday\b", s.evidence.sentence.text, re.I) for s in statements):
+            return "conflict", "one report mentions a recent birthday"
+    return "conflict", ""
+
+
+def _keyed(statements: list[Statement], config: FactsConfig) -> list[Disagreement]:
+    groups: dict[tuple[str, str], list[Statement]] = defaultdict(list)
+    for s in statements:
+        if s.keyed:
+            groups[(s.subject, s.attribute)].append(s)
+    found = []
+    for (subject, attribute), group in groups.items():
+        named = {s.value for s in group if not s.inferred}
+        group = [s for s in group if s.value in named]
+        values = {s.value for s in group}
+        if len(values) < 2:
+            continue
+        articles_by_value = defaultdict(set)
+        for s in group:
+            articles_by_value[s.value].add(s.evidence.value.article_id)
+        if attribute.startswith("agent:"):
+            multi = [a for a in {s.evidence.value.article_id for s in group} if sum(a in arts for arts in articles_by_value.values()) > 1]
+            group = [s for s in group if s.evidence.value.article_id not in multi]
+            if len({s.value for s in group}) < 2:
+                continue
+        all_articles = {s.evidence.value.article_id for s in group}
+        if len(all_articles) < 2:
+            continue
+        kind, note = _label(attribute, group, config)
+        sides = _sides(group)
+        found.append(Disagreement(subject, group[0].subject_name, attribute, kind, tuple(sides), note))
+    return found
+
+
+def _contextual(statements: list[Statement], weights: ContextWeights, config: FactsConfig) -> list[Disagreement]:
+    groups: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
+    for s in statements:
+        if not s.keyed and not s.inferred:
+            groups[(s.subject, s.attribute, s.unit)].append(s)
+    found = []
+    for (subject, attribute, _), group in groups.items():
+        if len({s.value for s in group}) < 2:
+            continue
+        n = len(group)
+        parent = list(range(n))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        conflict = [False] * n
+        for i in range(n):
+            for j in range(i + 1, n):
+                a, b = group[i], group[j]
+                if a.evidence.value.article_id == b.evidence.value.article_id:
+                    continue
+                if not _same_slot(a, b, weights, config):
+                    continue
+                parent[find(i)] = find(j)
+                if a.value != b.value:
+                    conflict[i] = conflict[j] = True
+        components: dict[int, list[int]] = defaultdict(list)
+        for i in range(n):
+            components[find(i)].append(i)
+        for members in components.values():
+            if not any(conflict[i] for i in members):
+                continue
+            chosen = [group[i] for i in members]
+            kind, note = _label(attribute, chosen, config)
+            found.append(Disagreement(subject, chosen[0].subject_name, attribute, kind, tuple(_sides(chosen)), note))
+    return found
+
+
+def _variant(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two (given name, surname) spellings that differ by a letter or two in one part."""
+    if a[0] == b[0]:
+        return distance(a[1], b[1]) <= 2
+    if a[1] == b[1]:
+        return distance(a[0], b[0]) <= 2
+    return False
+
+
+def _largest_variant_group(keys: list[tuple[str, str]], size) -> list[tuple[str, str]]:
+    """The largest set of spellings linked by one-part, few-letter differences."""
+    best: list[tuple[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for key in keys:
+        if key in seen:
+            continue
+        group, frontier = [key], [key]
+        seen.add(key)
+        while frontier:
+            current = frontier.pop()
+            for other in keys:
+                if other not in seen and _variant(current, other):
+                    seen.add(other)
+                    group.append(other)
+                    frontier.append(other)
+        if (len(group), sum(size(k) for k in group)) > (len(best), sum(size(k) for k in best)):
+            best = group
+    return sorted(best)
+
+
+def _spelling(resolved: Resolved, sentence_of: dict[tuple[str, int], Span]) -> list[Disagreement]:
+    """A person whose name is spelled differently across mentions: one side per
+    spelling of the full name, surname-only mentions joining their spelling."""
+    found = []
+    for entity in resolved.entities:
+        if entity.type != "PERSON":
+            continue
+        full: dict[tuple[str, str], list[Span]] = defaultdict(list)
+        short: dict[str, list[Span]] = defaultdict(list)
+        display: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        for span in entity.mentions:
+            given, surname = name_parts(span.text)
+            if given and len(given[0]) > 1:
+                key = (given[0], surname)
+                full[key].append(span)
+                display[key][span.text] += 1
+            else:
+                short[surname].append(span)
+        keys = _largest_variant_group(list(full), lambda k: len(full[k]))
+        if len(keys) < 2:
+            continue
+        surnames = {s for _, s in keys}
+        sides = []
+        for key in keys:
+            spans = full[key]
+            spans = spans + [s for s in short.get(key[1], []) if len(surnames) > 1]
+            evidence = tuple(
+                Evidence(span, sentence_of.get((span.article_id, span.start), span))
+                for span in sorted(spans, key=lambda s: (s.article_id, s.start))
+            )
+            sides.append(Side(display[key].most_common(1)[0][0], evidence))
+        sides.sort(key=lambda side: (-side.support, -len(side.evidence), side.value))
+        if len({a for side in sides for a in side.articles}) < 2:
+            continue
+        found.append(Disagreement(entity.id, entity.name, "name spelling", "spelling", tuple(sides),
+                                  "the same person's name is spelled differently"))
+    return found
+
+
+def find_disagreements(
+    statements: list[Statement],
+    resolved: Resolved,
+    sentence_of: dict[tuple[str, int], Span],
+    weights: ContextWeights,
+    config: FactsConfig,
+) -> tuple[Disagreement, ...]:
+    """Every disagreement of the cluster: contradictions first (most-backed first),
+    then spellings, then the labelled, probably benign differences."""
+    found = _keyed(statements, config) + _contextual(statements, weights, config) + _spelling(resolved, sentence_of)
+    order = {"conflict": 0, "spelling": 1, "update": 2, "bound": 3, "rounding": 4}
+    found.sort(key=lambda d: (order[d.kind], -len(d.articles), d.subject_name, d.attribute))
+    return tuple(found)
+
+
+def published_of(articles) -> dict[str, date | None]:
+    return {a.id: a.published for a in articles}

@@ -1,0 +1,163 @@
+"""The facts stage at its door: articles and sentences in, ``Facts`` out."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsbrief.facts.acts import acts
+from newsbrief.facts.config import FactsConfig
+from newsbrief.facts.disagreements import ContextWeights, find_disagreements
+from newsbrief.facts.entities import resolve
+from newsbrief.facts.model import Fact, Facts, Span
+from newsbrief.facts.nlp import parse
+from newsbrief.facts.quotes import find_quotes
+from newsbrief.facts.text import content_stems, format_number, is_caseless, looks_english
+from newsbrief.facts.timeline import build_timeline, find_dates
+from newsbrief.facts.values import (
+    Statement,
+    ages,
+    unnamed_ages,
+    clock_times,
+    counts,
+    distance_display,
+    distances,
+    evidence,
+    money,
+    money_display,
+    window_context,
+    other_numbers,
+    window_verbs,
+)
+from newsbrief.model import Article, Sentence
+
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+
+
+def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], config: FactsConfig | None = None) -> Facts:
+    """Entities, facts, disagreements, timeline and quotes of a cluster of
+    cleaned articles (``newsbrief.pipeline.prepare``) and their sentences
+    (``newsbrief.split.split_articles``). Articles that are not English and
+    sentences that do not slice their article are left out, never guessed at."""
+    config = config or FactsConfig()
+    warnings: list[str] = []
+    by_id = {a.id: a for a in articles}
+    english = {a.id for a in articles if a.text.strip() and looks_english(a.text)}
+    for article in articles:
+        if article.text.strip() and article.id not in english:
+            warnings.append(f"{article.id}: does not look like English; no facts taken from it")
+    kept = [a for a in articles if a.id in english]
+    usable = [
+        s for s in sentences
+        if s.article_id in english and s.text.strip() and by_id[s.article_id].text[s.start : s.end] == s.text
+    ]
+    if not usable:
+        return Facts(warnings=tuple(warnings))
+    parsed = parse(usable, config.model, config.batch_size)
+    caseless = is_caseless([s.text for s in usable[:600]])
+    resolved = resolve(parsed, config, caseless)
+    kinds = {e.id: e.type for e in resolved.entities}
+    names = {e.id: e.name for e in resolved.entities}
+    persons = {e.id: e.name for e in resolved.entities if e.type == "PERSON"}
+    published = {a.id: a.published for a in kept}
+
+    statements: list[Statement] = []
+    sentence_contexts = []
+    for p, item in enumerate(parsed):
+        mentions = resolved.by_sentence[p]
+        ids = frozenset(entity for _, _, entity in mentions)
+        sentence_contexts.append(frozenset(content_stems(item.sentence.text)) | ids)
+        places = frozenset(e for e in ids if kinds.get(e) in PLACE_TYPES)
+        pub = published.get(item.sentence.article_id)
+
+        def add(subject: str, attribute: str, value: str, number: float | None, qualifier: str, start: int, end: int,
+                keyed: bool, unit: str = "", inferred: bool = False) -> None:
+            context = frozenset() if keyed else window_context(item, start, end, mentions)
+            statements.append(Statement(
+                subject, names.get(subject, "the story"), attribute, value, number, qualifier,
+                evidence(item, start, end), context, places, keyed, pub, inferred, unit,
+                verbs=frozenset() if keyed else window_verbs(item, start, end),
+                numbers=frozenset() if keyed else other_numbers(item, start, end),
+            ))
+
+        for entity, age, start, end in ages(item, mentions, persons):
+            add(entity, "age", format_number(age), age, "exact", start, end, True)
+        main = resolved.main_person.get(item.sentence.article_id)
+        if main:
+            for age, start, end in unnamed_ages(item, mentions, persons):
+                add(main, "age", format_number(age), age, "exact", start, end, True, inferred=True)
+        for attribute, value, qualifier, start, end, _noun in counts(item):
+            add("event", attribute, format_number(value), value, qualifier, start, end, False)
+        for currency, amount, qualifier, start, end in money(item):
+            add("event", "money", money_display(currency, amount), amount, qualifier, start, end, False, currency)
+        for km, _unit, qualifier, start, end in distances(item):
+            add("event", "distance", distance_display(km), km, qualifier, start, end, False)
+        for clock, zone, start, end in clock_times(item):
+            add("event", "time", clock + (f" {zone}" if zone else ""), None, "exact", start, end, False, zone)
+        for agent, act, patient, start, end in acts(item, mentions, kinds):
+            add(patient, f"agent:{act}", names[agent], None, "exact", start, end, True)
+
+    dates = find_dates(parsed, published, caseless)
+    for mention in dates:
+        if mention.precision not in ("day", "time") or mention.reported or mention.future:
+            continue
+        item = parsed[mention.parsed_index]
+        statements.append(Statement(
+            "event", "the story", "date", mention.date[:10], None, "exact",
+            evidence(item, mention.start, mention.end),
+            window_context(item, mention.start, mention.end, resolved.by_sentence[mention.parsed_index]),
+            frozenset(e for _, _, e in resolved.by_sentence[mention.parsed_index] if kinds.get(e) in PLACE_TYPES),
+            False, published.get(item.sentence.article_id),
+            verbs=window_verbs(item, mention.start, mention.end),
+            numbers=other_numbers(item, mention.start, mention.end),
+        ))
+
+    statements = _with_siblings(statements)
+    sentence_of = {}
+    for item, mentions in zip(parsed, resolved.by_sentence):
+        span = Span(item.sentence.article_id, item.sentence.start, item.sentence.end, item.sentence.text)
+        for start, _, _ in mentions:
+            sentence_of[(item.sentence.article_id, start)] = span
+    weights = ContextWeights(sentence_contexts)
+    disagreements = find_disagreements(statements, resolved, sentence_of, weights, config)
+    timeline = build_timeline(parsed, dates, [set(c) for c in sentence_contexts])
+    quotes = find_quotes(kept, parsed, resolved, config)
+    return Facts(
+        entities=tuple(resolved.entities),
+        facts=_facts(statements),
+        disagreements=disagreements,
+        timeline=timeline,
+        quotes=quotes,
+        warnings=tuple(warnings),
+    )
+
+
+def _with_siblings(statements: list[Statement]) -> list[Statement]:
+    """Give each statement the other values its sentence states for the same attribute."""
+    values: dict[tuple[str, int, str], set[str]] = defaultdict(set)
+    for s in statements:
+        values[(s.evidence.sentence.article_id, s.evidence.sentence.start, s.attribute)].add(s.value)
+    return [
+        replace(s, siblings=frozenset(values[(s.evidence.sentence.article_id, s.evidence.sentence.start, s.attribute)] - {s.value}))
+        for s in statements
+    ]
+
+
+def _facts(statements: list[Statement]) -> tuple[Fact, ...]:
+    """One Fact per subject, attribute and value, with every statement of it."""
+    groups: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
+    for s in statements:
+        groups[(s.subject, s.attribute, s.value)].append(s)
+    facts = []
+    for (subject, attribute, value), group in groups.items():
+        qualifiers = [s.qualifier for s in group]
+        qualifier = "exact" if "exact" in qualifiers else max(set(qualifiers), key=qualifiers.count)
+        proof = []
+        for s in sorted(group, key=lambda s: (s.evidence.value.article_id, s.evidence.value.start)):
+            if s.evidence not in proof:
+                proof.append(s.evidence)
+        facts.append(Fact(subject, group[0].subject_name, attribute, value, qualifier, tuple(proof),
+                          all(s.inferred for s in group)))
+    facts.sort(key=lambda f: (f.subject == "event", -len(f.articles), f.subject_name, f.attribute, f.value))
+    return tuple(facts)

@@ -1,0 +1,181 @@
+"""Facts as plain JSON-ready dicts, and as text or Markdown sections of a brief.
+
+The schema is documented in docs/facts.md; every item carries article ids and
+character spans (``article_id``, ``start``, ``end``, ``text``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsbrief.facts.model import Disagreement, Evidence, Facts, Span
+
+ATTRIBUTE_LABELS = {
+    "age": "age",
+    "killed": "number killed",
+    "injured": "number injured",
+    "missing": "number missing",
+    "arrested": "number arrested",
+    "evacuated": "number evacuated or displaced",
+    "time": "time",
+    "date": "date",
+    "year": "year",
+    "money": "sum of money",
+    "distance": "distance",
+    "name spelling": "spelling of the name",
+}
+
+
+def attribute_label(attribute: str) -> str:
+    """A reader's words for an attribute: "agent:killed" -> "who killed", "count:border" -> "number of border(s)"."""
+    if attribute.startswith("agent:"):
+        return f"who {attribute[6:]}"
+    if attribute.startswith("count:"):
+        return f"number of {attribute[6:]}(s)"
+    return ATTRIBUTE_LABELS.get(attribute, attribute)
+
+
+def _span(span: Span) -> dict[str, Any]:
+    return {"article_id": span.article_id, "start": span.start, "end": span.end, "text": span.text}
+
+
+def _evidence(item: Evidence) -> dict[str, Any]:
+    return {**_span(item.value), "sentence": _span(item.sentence)}
+
+
+def _disagreement(item: Disagreement) -> dict[str, Any]:
+    return {
+        "subject": item.subject,
+        "subject_name": item.subject_name,
+        "attribute": item.attribute,
+        "attribute_label": attribute_label(item.attribute),
+        "kind": item.kind,
+        "note": item.note,
+        "articles": list(item.articles),
+        "values": [
+            {
+                "value": side.value,
+                "qualifier": side.qualifier,
+                "articles": list(side.articles),
+                "support": side.support,
+                "quote": side.evidence[0].sentence.text if side.evidence else "",
+                "evidence": [_evidence(e) for e in side.evidence],
+            }
+            for side in item.sides
+        ],
+    }
+
+
+def facts_to_dict(facts: Facts) -> dict[str, Any]:
+    """The JSON keys entities, facts, disagreements, timeline, quotes (plus warnings)."""
+    return {
+        "entities": [
+            {
+                "id": e.id,
+                "name": e.name,
+                "type": e.type,
+                "variants": list(e.variants),
+                "articles": list(e.articles),
+                "sentences": e.sentences,
+                "mentions": [_span(m) for m in e.mentions],
+            }
+            for e in facts.entities
+        ],
+        "facts": [
+            {
+                "subject": f.subject,
+                "subject_name": f.subject_name,
+                "attribute": f.attribute,
+                "attribute_label": attribute_label(f.attribute),
+                "value": f.value,
+                "qualifier": f.qualifier,
+                "inferred": f.inferred,
+                "articles": list(f.articles),
+                "evidence": [_evidence(e) for e in f.evidence],
+            }
+            for f in facts.facts
+        ],
+        "disagreements": [_disagreement(d) for d in facts.disagreements],
+        "timeline": [
+            {
+                "date": t.date,
+                "precision": t.precision,
+                "text": t.text,
+                "articles": list(t.articles),
+                "evidence": [_evidence(e) for e in t.evidence],
+            }
+            for t in facts.timeline
+        ],
+        "quotes": [
+            {
+                "speaker": q.speaker,
+                "speaker_id": q.speaker_id,
+                "text": q.text,
+                "articles": list(q.articles),
+                "sources": [
+                    {
+                        **_span(s.span),
+                        "marked": s.marked,
+                        "sentence": _span(s.sentence),
+                        "speaker": _span(s.speaker) if s.speaker else None,
+                    }
+                    for s in q.sources
+                ],
+            }
+            for q in facts.quotes
+        ],
+        "warnings": list(facts.warnings),
+    }
+
+
+def _cite(article_ids, numbers: dict[str, int] | None) -> str:
+    if numbers:
+        return ",".join(str(numbers.get(a, a)) for a in article_ids)
+    return ", ".join(article_ids)
+
+
+def _lines(facts: Facts, numbers: dict[str, int] | None, bullet: str, heading) -> list[str]:
+    lines: list[str] = []
+    shown = [d for d in facts.disagreements if not d.benign]
+    labelled = [d for d in facts.disagreements if d.benign]
+    lines += heading("Where the reports disagree")
+    if not shown:
+        lines.append(f"{bullet}(no disagreement found)")
+    for d in shown:
+        lines.append(f"{bullet}{d.subject_name}, {attribute_label(d.attribute)}:")
+        for side in d.sides:
+            quote = side.evidence[0].sentence.text if side.evidence else ""
+            lines.append(f"    - {side.value} [{_cite(side.articles, numbers)}] \"{quote}\"")
+    if labelled:
+        lines += heading("Differences that are probably not contradictions")
+        for d in labelled:
+            values = "; ".join(f"{side.value} [{_cite(side.articles, numbers)}]" for side in d.sides)
+            lines.append(f"{bullet}{d.subject_name}, {attribute_label(d.attribute)}: {values} ({d.note})")
+    lines += heading("People, organisations and places")
+    for e in facts.entities[:15]:
+        others = [v for v in e.variants if v != e.name]
+        also = f" (also: {', '.join(others[:6])})" if others else ""
+        lines.append(f"{bullet}{e.name}, {e.type.lower()}{also} [{_cite(e.articles, numbers)}]")
+    if facts.timeline:
+        lines += heading("Timeline")
+        for t in facts.timeline:
+            lines.append(f"{bullet}{t.date}: {t.text} [{_cite(t.articles, numbers)}]")
+    if facts.quotes:
+        lines += heading("Quotes")
+        for q in facts.quotes[:20]:
+            lines.append(f"{bullet}{q.speaker or 'unattributed'}: \"{q.text}\" [{_cite(q.articles, numbers)}]")
+    return lines
+
+
+def facts_to_text(facts: Facts, numbers: dict[str, int] | None = None) -> str:
+    """Plain-text sections; ``numbers`` maps article ids to the numbers the brief cites them by."""
+    def heading(title: str) -> list[str]:
+        return ["", title + ":"]
+    return "\n".join(_lines(facts, numbers, "  ", heading)).strip() + "\n"
+
+
+def facts_to_markdown(facts: Facts, numbers: dict[str, int] | None = None) -> str:
+    """Markdown sections to follow a brief's summary."""
+    def heading(title: str) -> list[str]:
+        return ["", f"## {title}", ""]
+    return "\n".join(_lines(facts, numbers, "- ", heading)).strip() + "\n"

@@ -1,0 +1,432 @@
+"""Values stated in sentences, normalised: ages, counts of dead and injured,
+other counts, money, distances and clock times.
+
+Written by hand because no library turns "24-year-old", "Amri, 24," and
+"aged 24" into one age of one person, or "killing 12 people" and "the deaths
+of 12 people" into one toll: spaCy's CARDINAL/DATE labels say a number is
+there, not what it counts or whose it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from newsbrief.facts.model import Evidence, Span
+from newsbrief.facts.nlp import Parsed
+from newsbrief.facts.text import NUMBER_PATTERN, NUMBER_WORDS, content_stems, format_number, parse_number
+from newsbrief.split import stem
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One value stated once, with what is needed to match it to other statements."""
+
+    subject: str
+    subject_name: str
+    attribute: str
+    value: str
+    number: float | None
+    qualifier: str
+    evidence: Evidence
+    context: frozenset[str]
+    places: frozenset[str]
+    keyed: bool
+    """True when subject and attribute alone fix the slot (a person's age);
+    False when the statements' context must agree too (a count, a time)."""
+    published: date | None = None
+    inferred: bool = False
+    unit: str = ""
+    siblings: frozenset[str] = frozenset()
+    """Other values of the same attribute stated in the same sentence."""
+    verbs: frozenset[str] = frozenset()
+    """Stems of the verbs near the value."""
+    numbers: frozenset[str] = frozenset()
+    """Other numbers of the sentence (not years): two reports of one happening
+    that give other figures share some of them."""
+
+
+def span_of(parsed: Parsed, start: int, end: int) -> Span:
+    """Span of sentence-relative characters ``start:end``."""
+    base = parsed.sentence.start
+    return Span(parsed.sentence.article_id, base + start, base + end, parsed.sentence.text[start:end])
+
+
+def sentence_span(parsed: Parsed) -> Span:
+    s = parsed.sentence
+    return Span(s.article_id, s.start, s.end, s.text)
+
+
+def evidence(parsed: Parsed, start: int, end: int) -> Evidence:
+    return Evidence(span_of(parsed, start, end), sentence_span(parsed))
+
+
+def window_context(parsed: Parsed, start: int, end: int, mentions: list[tuple[int, int, str]], width: int = 60) -> frozenset[str]:
+    """Content stems near a value (about ten words either side, within the
+    sentence) plus the entities of the sentence: what two statements of one
+    slot share."""
+    text = parsed.sentence.text
+    left = text[max(0, start - width) : start]
+    right = text[end : end + width]
+    words = content_stems(left) | content_stems(right)
+    return frozenset(words | {entity for _, _, entity in mentions})
+
+
+_NOT_ACTIONS = {"be", "is", "was", "were", "are", "been", "being", "ha", "have", "had", "has", "do", "did", "doe",
+                "said", "say", "sai", "told", "tell", "report", "ad", "add", "will", "would", "could", "may", "might"}
+
+
+_OTHER_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+
+
+def other_numbers(parsed: Parsed, start: int, end: int) -> frozenset[str]:
+    """Numbers written in digits in the sentence outside ``start:end``, years left out."""
+    text = parsed.sentence.text
+    found = set()
+    for match in _OTHER_NUMBER.finditer(text):
+        if match.start() < end and start < match.end():
+            continue
+        raw = match.group(0).replace(",", "")
+        if re.fullmatch(r"(?:19|20)\d{2}", raw):
+            continue
+        found.add(raw)
+    return frozenset(found)
+
+
+def window_verbs(parsed: Parsed, start: int, end: int, width: int = 60) -> frozenset[str]:
+    """Stems of the verbs near a value: what happened at that time, or to that
+    many. A date naming a happening ("the Aug. 7 bombings", "Friday's attack")
+    is anchored on that noun instead."""
+    base = parsed.sentence.start
+    following = [t for t in parsed.tokens if t.start - base >= end][:3]
+    if following and following[0].text in ("'s", "’s"):
+        following = following[1:]
+    if following and following[0].tag in ("NN", "NNS") and following[0].text.isalpha():
+        if re.search(r"(?:\bthe|'s|’s)\s+\S*$", parsed.sentence.text[max(0, start - 12) : start]) or parsed.sentence.text[end:end + 2] in ("'s", "’s"):
+            return frozenset({stem(following[0].text.lower())})
+    verbs = set()
+    for token in parsed.tokens:
+        rel = token.start - base
+        if token.tag.startswith("VB") and start - width <= rel <= end + width and not start <= rel < end:
+            word = stem(token.text.lower())
+            if word not in _NOT_ACTIONS:
+                verbs.add(word)
+    return frozenset(verbs)
+
+
+_QUALIFIERS = (
+    (re.compile(r"(?:at\s+least|more\s+than|over|in\s+excess\s+of|no\s+(?:less|fewer)\s+than|upwards\s+of|a\s+minimum\s+of)\s+$", re.I), "at least"),
+    (re.compile(r"(?:up\s+to|nearly|almost|fewer\s+than|less\s+than|under|as\s+many\s+as|a\s+maximum\s+of|not\s+more\s+than)\s+$", re.I), "at most"),
+    (re.compile(r"(?:about|around|approximately|roughly|some|an\s+estimated|estimated|close\s+to|circa|c\.|~)\s+$", re.I), "about"),
+)
+
+
+def qualifier_before(text: str, start: int) -> str:
+    """How the words before a number hedge it."""
+    before = text[max(0, start - 30) : start]
+    for pattern, name in _QUALIFIERS:
+        if pattern.search(before):
+            return name
+    return "exact"
+
+
+# ---------------------------------------------------------------- ages
+
+_AGE_NUMBER = rf"(\d{{1,3}}|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)"
+_AFTER_NAME = [
+    re.compile(rf"^\s*,\s*(?:who\s+is\s+|aged\s+|age\s+)?{_AGE_NUMBER}\s*(?=,|;|\.(?!\d)|\)|$|\s+(?:and|who|was|is|has|had|were|said|,))", re.I),
+    re.compile(rf"^\s*\(\s*(?:aged?\s+)?{_AGE_NUMBER}\s*\)", re.I),
+    re.compile(rf"^\s+(?:is|was|,\s*who\s+is)\s+{_AGE_NUMBER}(?:\s+years\s+old)?\s*(?=,|;|\.(?!\d)|$|\s+(?:and|from|when|at|years\s+old))", re.I),
+    re.compile(rf"^\s*,\s*(?:a|an|the)\s+{_AGE_NUMBER}[- ]years?[- ]old\b", re.I),
+    re.compile(rf"^\s*,\s*{_AGE_NUMBER}\s+years\s+old\b", re.I),
+    re.compile(rf"^\s*,?\s*(?:who\s+)?turned\s+{_AGE_NUMBER}\b", re.I),
+]
+_BEFORE_NAME = re.compile(rf"\b{_AGE_NUMBER}[- ]years?[- ]old\b", re.I)
+_APPOSITION_TAGS = {"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH", "VBN", "VBG", ","}
+
+
+def _age_value(raw: str) -> float | None:
+    value = parse_number(raw)
+    if value is None or value != int(value) or not 0 < value < 120:
+        return None
+    return value
+
+
+_UNNAMED_AGE = [
+    re.compile(rf"\bthe\s+{_AGE_NUMBER}[- ]years?[- ]old\b(?!\s+[A-Z])", re.I),
+    re.compile(rf"\bwho\s+(?:has\s+)?turned\s+{_AGE_NUMBER}\b", re.I),
+]
+
+
+def unnamed_ages(parsed: Parsed, mentions: list[tuple[int, int, str]], persons: dict[str, str]) -> list[tuple[float, int, int]]:
+    """(age, start, end) for an age given to nobody named ("the 24-year-old's
+    declaration", "the suspect, who turned 24")."""
+    text = parsed.sentence.text
+    found = []
+    named = any(entity in persons for _, _, entity in mentions)
+    for pattern in _UNNAMED_AGE[:1] if named else _UNNAMED_AGE:
+        for match in pattern.finditer(text):
+            value = _age_value(match.group(1))
+            if value is not None:
+                found.append((value, match.start(1), match.end(1)))
+    return found
+
+
+def ages(parsed: Parsed, mentions: list[tuple[int, int, str]], persons: dict[str, str]) -> list[tuple[str, float, int, int]]:
+    """(person id, age, start, end) for every age the sentence gives a named person."""
+    text = parsed.sentence.text
+    base = parsed.sentence.start
+    found: list[tuple[str, float, int, int]] = []
+    used: set[int] = set()
+    for start, end, entity in mentions:
+        if entity not in persons:
+            continue
+        s, e = start - base, end - base
+        if " " not in text[s:e] and persons[entity].split()[-1] != text[s:e] and " " in persons[entity]:
+            continue  # a given name alone may be another member of the family
+        after = text[e:]
+        for pattern in _AFTER_NAME:
+            match = pattern.match(after)
+            if match:
+                value = _age_value(match.group(1))
+                if value is not None:
+                    a, b = e + match.start(1), e + match.end(1)
+                    found.append((entity, value, a, b))
+                    used.add(a)
+                break
+        for match in _BEFORE_NAME.finditer(text[:s]):
+            if match.start(1) in used:
+                continue
+            gap_start, gap_end = match.end(), s
+            gap = [t for t in parsed.tokens if gap_start + base <= t.start and t.end <= gap_end + base]
+            if len(gap) > 6 or any(t.tag not in _APPOSITION_TAGS for t in gap):
+                continue
+            if any(t.text == "," for t in gap[:-1]) or re.search(r"['’]s\b", text[gap_start:gap_end]):
+                continue
+            if any(start2 - base >= gap_start and end2 - base <= gap_end for start2, end2, _ in mentions):
+                continue
+            value = _age_value(match.group(1))
+            if value is not None:
+                found.append((entity, value, match.start(1), match.end(1)))
+                used.add(match.start(1))
+    return found
+
+
+# ---------------------------------------------------------------- counts
+
+_CUES = {
+    "killed": r"kill(?:ed|ing|s)?|dead|deaths?|died|die|dying|fatalities|death\s+toll|toll|perished|slain|murdered|massacred",
+    "injured": r"injur(?:ed|ing|ies|y)|wound(?:ed|ing)|hurt|casualties",
+    "missing": r"missing|unaccounted",
+    "arrested": r"arrest(?:ed|s)?|detain(?:ed|ees)?|held",
+    "evacuated": r"evacuat(?:ed|ion)|displaced|homeless|fled",
+}
+_CUE = {name: re.compile(rf"\b(?:{pattern})\b", re.I) for name, pattern in _CUES.items()}
+_NUMBER = re.compile(NUMBER_PATTERN, re.I)
+_TIME_UNITS = {"second", "minut", "hour", "day", "week", "month", "year", "decad", "centuri", "time", "am", "pm"}
+_NOT_COUNTED = {
+    "percent", "per", "cent", "%", "to", "of", "and", "or", "a", "the", "mile", "miles", "kilometer", "kilometers",
+    "kilometre", "kilometres", "km", "meter", "meters", "metre", "metres", "feet", "foot", "ft", "yard", "yards",
+    "mph", "kph", "degree", "degrees", "celsius", "fahrenheit", "inch", "inches", "pound", "pounds", "kg",
+    "kilograms", "tons", "tonnes", "acres", "hectares", "dollars", "euros", "yen", "yuan", "times", "points",
+    "percentage", "am", "pm", "gmt", "p.m.", "a.m.",
+}
+_SKIP_AFTER = re.compile(
+    r"^(?:\s+of\s+(?:the|those|them|these|its|their)\b|-[a-z]|\s*(?:%|percent|per\s+cent|-?years?[- ]old|[ap]\.?m\b|st\b|nd\b|rd\b|th\b|:\d|\.\d|/|-\d|(?:-|\s)?(?:caliber|calibre|mm)\b|(?:\s|-)?(?:million|billion)?\s*(?:dollars|euros|pounds|yuan|yen|francs|marks|rupees))|[a-z])",
+    re.I,
+)
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|£|€|¥|USD|EUR|GBP)\s*$")
+
+
+def singular(noun: str) -> str:
+    """A counted noun in the singular, for grouping and display ("countries" -> "country")."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "xes", "ches", "shes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
+        return noun[:-1]
+    return noun
+
+
+def _counted_noun(parsed: Parsed, end: int) -> tuple[str, str]:
+    """The noun a number counts: the first noun after it, past at most two
+    adjectives ("six different names", "three European borders")."""
+    base = parsed.sentence.start
+    skipped = 0
+    for token in parsed.tokens:
+        if token.start - base < end:
+            continue
+        if token.tag in ("NN", "NNS", "NNPS") and token.text[:1].isalpha():
+            following = parsed.tokens[parsed.tokens.index(token) + 1 :][:1]
+            if following and following[0].tag == "HYPH":
+                return "", ""
+            return token.text.lower(), token.tag
+        if token.tag in ("JJ", "VBN", "HYPH", "NNP") and skipped < 2:
+            skipped += 1
+            continue
+        return "", ""
+    return "", ""
+
+
+def _is_year(raw: str, value: float) -> bool:
+    return bool(re.fullmatch(r"\d{4}", raw)) and 1800 <= value <= 2100
+
+
+def counts(parsed: Parsed) -> list[tuple[str, float, str, int, int, str]]:
+    """(attribute, value, qualifier, start, end, counted noun) for numbers that
+    count something: "killed"/"injured"/... for tolls, else "count:<noun>"."""
+    text = parsed.sentence.text
+    tags = {t.start - parsed.sentence.start: t.tag for t in parsed.tokens}
+    found = []
+    for match in _NUMBER.finditer(text):
+        raw = match.group(0)
+        start, end = match.start(), match.end()
+        value = parse_number(raw)
+        if value is None or raw.lower() in ("a", "one") or value == 0:
+            continue
+        after = text[end:]
+        before = text[max(0, start - 40) : start]
+        if _SKIP_AFTER.match(after) or _MONTH.search(before) or _CURRENCY_BEFORE.search(before):
+            continue
+        if _is_year(raw, value) or re.match(r"^\s*(?:,|\))?\s*(?:\d{4}|[ap]\.?m)", after) and value <= 31:
+            continue
+        if re.search(r"[-–]\s*$", before) or re.match(r"^[-–]\d", after):
+            continue
+        if tags.get(start, "CD") not in ("CD", "JJ", "NN", "DT", "NNP", "RB", "PRP"):
+            continue
+        attribute = None
+        noun, noun_tag = _counted_noun(parsed, end)
+        # A cue just before the number ("killing 12", "deaths of 12", "toll rose to 30").
+        left = before[-28:]
+        digit = None
+        for digit in re.finditer(r"\d", left):
+            pass
+        if digit:
+            left = left[digit.end() :]
+        for name, cue in _CUE.items():
+            last = None
+            for cue_match in cue.finditer(left):
+                last = cue_match
+            if last and not re.search(r"[,;.]", left[last.end() :]) and len(left[last.end() :].split()) <= 3:
+                attribute = name
+                break
+        if attribute is None:
+            # ... or just after it ("12 people were killed", "48 injured", "12 dead and 48 injured").
+            right = after[:40]
+            stop = re.search(r"[,;.]|\b(?:and|but|after|before|when|in|on|at|by|while|as)\b", right)
+            scope = right[: stop.start()] if stop else right
+            for name, cue in _CUE.items():
+                hit = cue.search(scope)
+                if hit and len(scope[: hit.start()].split()) <= 3:
+                    attribute = name
+                    break
+        if attribute is None:
+            if not noun or noun_tag not in ("NNS", "NN", "NNPS") or noun in _NOT_COUNTED:
+                continue
+            if noun in ("am", "pm"):
+                continue
+            attribute = f"count:{singular(noun)}"
+        if attribute in ("killed", "injured", "missing", "arrested", "evacuated") and value != int(value):
+            continue
+        found.append((attribute, value, qualifier_before(text, start), start, end, noun))
+    return found
+
+
+# ---------------------------------------------------------------- money, distance
+
+_CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR", "¥": "JPY",
+               "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP",
+               "yen": "JPY", "yuan": "CNY", "rupees": "INR", "francs": "CHF", "marks": "DEM"}
+_MONEY_BEFORE = re.compile(r"(US\$|\$|£|€|¥|USD\s|EUR\s|GBP\s)\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s?(million|billion|trillion|thousand|bn|m)\b)?", re.I)
+_MONEY_AFTER = re.compile(rf"({NUMBER_PATTERN})\s+(?:(?:U\.?S\.?|American|Canadian|Australian|Hong\s+Kong)\s+)?(dollars?|euros?|pounds(?!\s+of)|yen|yuan|rupees|francs)\b", re.I)
+_DISTANCE = re.compile(rf"({NUMBER_PATTERN}) (miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?)\b(?!\s*(?:per|an?\s+(?:hour|second|minute)|/))", re.I)
+_TO_KM = {"mile": 1.609344, "kilometer": 1.0, "kilometre": 1.0, "km": 1.0, "meter": 0.001, "metre": 0.001,
+          "feet": 0.0003048, "foot": 0.0003048, "ft": 0.0003048, "yard": 0.0009144}
+
+
+def money(parsed: Parsed) -> list[tuple[str, float, str, int, int]]:
+    """(currency, amount, qualifier, start, end) for sums of money."""
+    text = parsed.sentence.text
+    found = []
+    for match in _MONEY_BEFORE.finditer(text):
+        amount = parse_number(match.group(2) + (" " + match.group(3) if match.group(3) else ""))
+        if amount is not None:
+            currency = _CURRENCIES.get(match.group(1).strip().lower(), "USD")
+            found.append((currency, amount, qualifier_before(text, match.start()), match.start(), match.end()))
+    for match in _MONEY_AFTER.finditer(text):
+        amount = parse_number(match.group(1))
+        if amount is not None and not any(s <= match.start() < e for _, _, _, s, e in found):
+            currency = _CURRENCIES.get(match.group(2).lower().rstrip("s"), _CURRENCIES.get(match.group(2).lower(), "USD"))
+            found.append((currency, amount, qualifier_before(text, match.start()), match.start(), match.end()))
+    return found
+
+
+def distances(parsed: Parsed) -> list[tuple[float, str, str, int, int]]:
+    """(kilometres, unit as written, qualifier, start, end) for distances."""
+    text = parsed.sentence.text
+    found = []
+    for match in _DISTANCE.finditer(text):
+        value = parse_number(match.group(1))
+        unit = match.group(2).lower()
+        key = next((k for k in _TO_KM if unit.startswith(k)), None)
+        if value is None or key is None:
+            continue
+        if unit in ("m",):
+            continue
+        found.append((value * _TO_KM[key], unit, qualifier_before(text, match.start()), match.start(), match.end()))
+    return found
+
+
+# ---------------------------------------------------------------- clock times
+
+_CLOCK = re.compile(
+    rf"\b(\d{{1,2}}|{NUMBER_WORDS})(?:[:.](\d{{2}}))?\s*(a\.?m\.?|p\.?m\.?|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![\w])"
+    r"|\b(noon|midday|midnight)\b",
+    re.I,
+)
+_ZONE = re.compile(r"^\s*\(?\s*(GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|UK\s+time|local\s+time|[A-Z][a-z]+\s+time)\b")
+
+
+def clock_times(parsed: Parsed) -> list[tuple[str, str, int, int]]:
+    """(HH:MM, time zone or "", start, end) for clock times; a time given again
+    in another zone in brackets ("3am (2am UK time)") is left out."""
+    text = parsed.sentence.text
+    found = []
+    for match in _CLOCK.finditer(text):
+        if match.group(4):
+            word = match.group(4).lower()
+            hour, minute = (0, 0) if word == "midnight" else (12, 0)
+        else:
+            hour_value = parse_number(match.group(1))
+            if hour_value is None or not 0 < hour_value <= 12 or hour_value != int(hour_value):
+                continue
+            hour = int(hour_value)
+            minute = int(match.group(2)) if match.group(2) else 0
+            suffix = match.group(3).lower().replace(".", "")
+            if minute > 59:
+                continue
+            if suffix.startswith("p") or "afternoon" in suffix or "evening" in suffix or "night" in suffix:
+                hour = hour % 12 + 12 if hour != 12 else 12
+                if "night" in suffix and hour_value < 5:
+                    hour = int(hour_value)
+            elif suffix.startswith("a") or "morning" in suffix:
+                hour = 0 if hour == 12 else hour
+        if text[: match.start()].rstrip().endswith("(") and found:
+            continue
+        zone_match = _ZONE.match(text[match.end() :])
+        zone = zone_match.group(1).lower() if zone_match else ""
+        if zone == "local time":
+            zone = ""
+        found.append((f"{hour:02d}:{minute:02d}", zone, match.start(), match.end()))
+    return found
+
+
+def money_display(currency: str, amount: float) -> str:
+    return f"{currency} {format_number(amount)}"
+
+
+def distance_display(km: float) -> str:
+    return f"{format_number(round(km, 2 if km < 10 else 1))} km"
