@@ -59,6 +59,8 @@ def _threshold(attribute: str, config: FactsConfig) -> float:
         return config.context_threshold
     if attribute[6:] in _DURATIONS:
         return config.context_threshold * 2
+    if attribute.startswith("count:"):
+        return config.context_threshold
     return config.context_threshold * 1.2
 
 

@@ -21,6 +21,8 @@ FEATURE_GROUPS: dict[str, tuple[str, ...]] = {
     "cluster": ("n_articles", "article_sentences", "cluster_sentences"),
     "surface": ("unresolved", "has_quote", "has_digit", "content_share", "ends_with_period"),
 }
+_BLOCK = 2048
+
 FEATURES: tuple[str, ...] = tuple(name for group in FEATURE_GROUPS.values() for name in group)
 
 def _rank_share(values: np.ndarray) -> np.ndarray:
@@ -64,9 +66,14 @@ def sentence_features(
     with np.errstate(invalid="ignore"):
         centrality = np.nan_to_num(np.nanmean(article_similarity, axis=1)) if n_articles > 1 else np.zeros(n_articles)
     # Best similarity of each sentence to any whole other article: is it reported elsewhere?
-    to_articles = (vectors @ article_vectors.T).toarray()
-    to_articles[np.arange(n), article_of] = -1.0
-    best_other = to_articles.max(axis=1) if n_articles > 1 else np.zeros(n)
+    best_other = np.zeros(n)
+    if n_articles > 1:
+        article_vectors_t = article_vectors.T.tocsc()
+        for start in range(0, n, _BLOCK):  # in blocks: memory stays linear in the sentences
+            stop = min(start + _BLOCK, n)
+            block = (vectors[start:stop] @ article_vectors_t).toarray()
+            block[np.arange(stop - start), article_of[start:stop]] = -1.0
+            best_other[start:stop] = block.max(axis=1)
 
     texts = [s.text for s in sentences]
     columns = {
