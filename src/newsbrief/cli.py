@@ -66,7 +66,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
         print(f"newsbrief: warning: {warning}", file=sys.stderr)
     if not loaded.articles:
         raise UsageError("no readable article found in " + ", ".join(paths))
-    result = brief(loaded.articles, _config(args, args.words), loaded.skipped, loaded.warnings)
+    result = brief(loaded.articles, _config(args, args.words), loaded.skipped, loaded.warnings, with_facts=args.facts)
     output = RENDERERS[args.format](result)
     if args.output:
         Path(args.output).write_text(output if output.endswith("\n") else output + "\n", encoding="utf-8")
@@ -159,6 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     brief.add_argument("-o", "--output", help="write the brief to this file instead of standard output")
     brief.add_argument("--example", action="store_true", help="brief the built-in WikiNews example cluster")
+    brief.add_argument("--facts", action=argparse.BooleanOptionalAction, default=True,
+                       help="entities, disagreements, timeline and quotes (default on; needs the facts extra)")
     _selection_options(brief)
     brief.set_defaults(run=_cmd_brief)
 

@@ -38,7 +38,7 @@ class Config:
     lead_bonus: float = 0.35
     """Weight of the sentence-position prior beside concept coverage (unsupervised selector)."""
 
-    unresolved_penalty: float = 0.5
+    unresolved_penalty: float = 0.15
     """Share of a sentence's prior removed when it opens with an unresolved reference."""
 
     max_candidates: int = 200

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the facts stage comes later in the flow; only its type is named here
+    from newsbrief.facts import Facts
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,8 @@ class Brief:
     word_budget: int
     skipped: tuple[Skipped, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    facts: Facts | None = None
+    """Entities, facts, disagreements, timeline and quotes, when they were asked for."""
 
     @property
     def words(self) -> int:

@@ -49,9 +49,12 @@ def brief(
     config: Config | None = None,
     skipped: Sequence[Skipped] = (),
     warnings: Sequence[str] = (),
+    with_facts: bool = False,
 ) -> Brief:
     """Brief a cluster of articles about one story. ``skipped`` and ``warnings``
-    from reading the inputs are carried into the brief so it can report them."""
+    from reading the inputs are carried into the brief so it can report them.
+    ``with_facts`` adds entities, disagreements, timeline and quotes (needs the
+    ``facts`` extra; without it the brief says so in a warning)."""
     config = config or Config()
     kept, dropped, noted = prepare(articles)
     sentences = split_articles(kept)
@@ -71,7 +74,16 @@ def brief(
         else:
             notes.append("no usable sentence: every sentence is shorter than "
                          f"{config.min_sentence_words} words, longer than {config.max_sentence_words}, or page furniture")
+    facts = None
+    if with_facts and kept:
+        from newsbrief.facts import FactsUnavailable, extract_facts
+
+        try:
+            facts = extract_facts(kept, sentences)
+        except FactsUnavailable as error:
+            notes.append(f"no entities, disagreements, timeline or quotes: {error}")
     return Brief(
+        facts=facts,
         articles=kept,
         summary=summary,
         word_budget=config.words,

@@ -15,7 +15,6 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from datetime import date
 
 from newsbrief.facts.config import FactsConfig
 from newsbrief.facts.entities import Resolved, name_parts
@@ -232,6 +231,8 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
 def _variant(a: tuple[str, str], b: tuple[str, str]) -> bool:
     """Two (given name, surname) spellings that differ by a letter or two in one part."""
     if a[0] == b[0]:
+        if a[1] + "s" == b[1] or b[1] + "s" == a[1]:
+            return False  # a plural ("Bio Bio Regions"), not a spelling
         return distance(a[1], b[1]) <= 2
     if a[1] == b[1]:
         return distance(a[0], b[0]) <= 2
@@ -311,7 +312,3 @@ def find_disagreements(
     order = {"conflict": 0, "spelling": 1, "update": 2, "bound": 3, "rounding": 4}
     found.sort(key=lambda d: (order[d.kind], -len(d.articles), d.subject_name, d.attribute))
     return tuple(found)
-
-
-def published_of(articles) -> dict[str, date | None]:
-    return {a.id: a.published for a in articles}

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from newsbrief.facts.config import FactsConfig
 from newsbrief.facts.model import Entity, Span
 from newsbrief.facts.nlp import Parsed
-from newsbrief.facts.text import distance, fold, name_tokens
+from newsbrief.facts.text import distance, name_tokens
 
 GROUPS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 
@@ -555,17 +555,7 @@ def _build(parsed: Sequence[Parsed], mentions: list[Mention]) -> tuple[Entity, l
     return Entity("", name, entity_type, ordered, tuple(spans), len(sentences)), mentions
 
 
-def spelling_key(text: str) -> str:
-    """What two spellings of a name must share to be the same spelling: case,
-    accents, hyphens, dots and spaces do not count ("al-Baghdadi" = "al Baghdadi")."""
-    return "".join(name_tokens(text))
-
-
 def name_parts(text: str) -> tuple[tuple[str, ...], str]:
     """Given names and surname of a person's name, folded."""
     given, surname, _ = _split_person(name_tokens(text))
     return given, surname
-
-
-def fold_name(text: str) -> str:
-    return fold(text)

@@ -35,8 +35,9 @@ SPEECH = (
 _SPEECH = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)
 _PRONOUNS = {"he", "she", "they", "him", "her", "we", "i"}
 _MARKS = '"“”'
-_AFTER_VERB_FIRST = re.compile(rf"^\s*[,.!?—–-]*\s*(?:{SPEECH})\s+(?P<who>[^,.;:!?\"“”]{{1,80}}?)(?=\s*(?:[,.;:!?\"“”]|$)|\s+(?:in|at|on|during|after|before|to|of|as|when|who|and|from|via)\b)", re.I)
-_AFTER_WHO_FIRST = re.compile(rf"^\s*[,.!?—–-]*\s*(?P<who>[^,.;:!?\"“”]{{1,80}})\s+(?:\w+\s+)?(?:{SPEECH})\b(?P<rest>[^.!?\"“”]{{0,80}})", re.I)
+_SIGNATURE = re.compile(r"^\s*[-—–]\s*[\"“]?(?P<who>[A-Z][\w’' -]{1,40}?)[\"”]?\s*$")
+_AFTER_VERB_FIRST = re.compile(rf"^[\s'’`]*[,.!?—–-]*\s*(?:{SPEECH})\s+(?P<who>[^,.;:!?\"“”]{{1,80}}?)(?=\s*(?:[,.;:!?\"“”]|$)|\s+(?:in|at|on|during|after|before|to|of|as|when|who|and|from|via)\b)", re.I)
+_AFTER_WHO_FIRST = re.compile(rf"^[\s'’`]*[,.!?—–-]*\s*(?P<who>[^,.;:!?\"“”]{{1,80}})\s+(?:\w+\s+)?(?:{SPEECH})\b(?P<rest>[^.!?\"“”]{{0,80}})", re.I)
 _ACCORDING = re.compile(r"^\s*[,.]?\s*according\s+to\s+(?P<who>[^,.;:!?\"“”]{1,80})", re.I)
 _BEFORE = re.compile(rf"(?P<who>[^.;!?\"“”]{{1,160}})\s+(?:\w+\s+){{0,2}}?(?:{SPEECH})\b(?P<rest>[^.;!?\"“”]{{0,70}}?)[:,]?\s*$", re.I)
 _LABEL = re.compile(r"(?P<who>[^.;!?\"“”:]{1,60}):\s*$")
@@ -131,7 +132,7 @@ _HUMAN_SUBJECT = re.compile(
     r"|neighbou?r|resident|doctor|surgeon|expert|analyst|director|head|chairman|secretary|governor|mayor|senator|judge"
     r"|commander|general|man|woman|reporter|journalist|survivor|victim|suspect|teacher|student|colleague|relative"
     r"|agent|investigator|detective|diplomat|ambassador|dealer|owner|worker|employee|passenger|pilot|priest)\b"
-    r"(?:\s+(?:for|of|at|from|with|in)\s+[^,.;]{1,50}?)?(?=\s|,|$)",
+    r"(?:\s+(?:for|of|at|from|with|in)\s+[^,.;]{1,50})?(?=\s|,|$)",
     re.I,
 )
 
@@ -140,12 +141,21 @@ def _possessive(text: str, end: int) -> bool:
     return text[end : end + 2] in ("'s", "’s")
 
 
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Brig|Maj|Adm|Rev|No)\.|\b(?:[A-Z]\.){2,}")
+
+
+def mask_abbreviations(text: str) -> str:
+    """The text with the dots of abbreviations ("Ms.", "U.K.") replaced, offsets unchanged."""
+    return _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "·"), text)
+
+
 class _Article:
     """Speaker lookup within one article: its sentences and entity mentions in reading order."""
 
     def __init__(self, article: Article, parsed: Sequence[Parsed], indices: list[int], resolved: Resolved, kinds: dict[str, str]):
         self.id = article.id
         self.text = article.text
+        self.masked = mask_abbreviations(article.text)
         self.parsed = [parsed[p] for p in indices]
         self.mentions = sorted(m for p in indices for m in resolved.by_sentence[p])
         self.kinds = kinds
@@ -171,14 +181,17 @@ class _Article:
         return position, position
 
     def named_in(self, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
-        """The person named in ``start:end`` outside quotations nearest its end
-        (an organisation when no person is named)."""
-        best = None
+        """The first person named in ``start:end`` outside quotations (an
+        organisation when no person is named; never a place)."""
+        organisation = None
         for m_start, m_end, entity in self.mentions:
-            if m_start >= start and m_end <= end and not any(q0 <= m_start < q1 for q0, q1 in quotes) and not _possessive(self.text, m_end):
-                if self.kinds.get(entity) == "PERSON" or best is None or self.kinds.get(best[0]) != "PERSON":
-                    best = (entity, (m_start, m_end))
-        return best
+            if m_start < start or m_end > end or any(q0 <= m_start < q1 for q0, q1 in quotes) or _possessive(self.text, m_end):
+                continue
+            if self.kinds.get(entity) == "PERSON":
+                return entity, (m_start, m_end)
+            if self.kinds.get(entity) == "ORG" and organisation is None:
+                organisation = (entity, (m_start, m_end))
+        return organisation
 
     def pronoun(self, position: int) -> tuple[str | None, str | None]:
         """Whom "he" or "she" at ``position`` most likely means: the person
@@ -205,7 +218,7 @@ class _Article:
             if m_end > position or self.kinds.get(entity) != "PERSON":
                 continue
             lead = self.text[max(0, m_start - 40) : m_start]
-            if re.search(rf"(?i:\b{re.escape(role)}s?)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}$", lead):
+            if re.search(rf"(?i:\b{re.escape(role)}s?)(?:\s+(?:for|of)\s+[A-Z][\w.'’-]*)?\s*,?\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}$", lead):
                 return entity, (m_start, m_end)
         return None
 
@@ -216,44 +229,93 @@ def _by_pronoun(found: _Found, article: _Article) -> bool:
         found.speaker_id = entity
         return True
     if role:
-        found.speaker_text = role
+        head = _ROLE.match(role)
+        named = article.role(head.group("role").lower(), found.start) if head else None
+        if named:
+            found.speaker_id = named[0]
+        else:
+            found.speaker_text = role
         return True
     return False
 
 
-def _speaker(found: _Found, who: str, who_start: int, article: _Article, quotes: list[tuple[int, int]]) -> bool:
-    """Fill in the speaker from the words naming them; False if they name nobody."""
-    lead = who.strip().split(" ", 1)[0].lower() if who.strip() else ""
-    if lead in _PRONOUNS and lead not in ("him", "her") or _OBJECT_PRONOUN.search(who):
+_CLAUSE_OPENERS = ("who ", "whose ", "which ", "where ", "when ", "while ", "a ", "an ", "the ", "another ", "one ",
+                   "writing ", "speaking ", "quoted ", "asked ", "adding ")
+
+
+def _clauses(who: str, who_start: int) -> list[tuple[str, int]]:
+    """Comma-separated parts of the words before a speech verb, with their offsets."""
+    parts, offset = [], who_start
+    for part in who.split(","):
+        parts.append((part, offset))
+        offset += len(part) + 1
+    return parts
+
+
+def _speaker(found: _Found, who: str, who_start: int, article: _Article, quotes: list[tuple[int, int]], before: bool = False) -> bool:
+    """Fill in the speaker from the words naming them; False if they name nobody.
+    Before a verb ("Sean McCormack, a spokesman for the United States, said")
+    the speaker is the clause that is the verb's subject, not an appositive or
+    relative clause after it."""
+    stripped = who.strip()
+    if not stripped:
+        return False
+    lead = stripped.split(" ", 1)[0].lower()
+    last = stripped.rstrip(",").split()[-1].lower() if stripped.rstrip(",") else ""
+    if (lead in _PRONOUNS and lead not in ("him", "her")) or last in _PRONOUNS or _OBJECT_PRONOUN.search(who):
         return _by_pronoun(found, article)
+    if before:
+        parts = [(p, o) for p, o in _clauses(who, who_start) if p.strip()]
+        if parts and not who.rstrip().endswith(","):
+            subject, offset = parts[-1]
+            named = article.named_in(offset, offset + len(subject), quotes)
+            if named:
+                found.speaker_id, found.speaker_span = named
+                return True
+            if _ROLE.match(subject.strip()) and len(subject.split()) <= 8:
+                return _by_role(found, subject, offset, article)
+        for part, offset in reversed(parts):
+            if part.strip().lower().startswith(_CLAUSE_OPENERS):
+                continue
+            named = article.named_in(offset, offset + len(part), quotes)
+            if named:
+                found.speaker_id, found.speaker_span = named
+                return True
     named = article.named_in(who_start, who_start + len(who), quotes)
     if named:
         found.speaker_id, found.speaker_span = named
         return True
-    words = who.strip().lower().split()
-    if not words:
-        return False
-    if words[-1] in _PRONOUNS:
-        return _by_pronoun(found, article)
-    role = _ROLE.match(who.strip())
-    if role and len(words) <= 8:
-        resolved = article.role(role.group("role").lower(), found.start)
-        if resolved:
-            found.speaker_id = resolved[0]
-            return True
-        stripped = who.strip()
-        offset = who_start + who.index(stripped)
-        found.speaker_text, found.speaker_span = stripped, (offset, offset + len(stripped))
-        return True
+    if _ROLE.match(stripped) and len(stripped.split()) <= 8:
+        return _by_role(found, who, who_start, article)
     return False
+
+
+def _by_role(found: _Found, who: str, who_start: int, article: _Article) -> bool:
+    """A speaker named by role: the person named earlier with that role, else the words themselves."""
+    stripped = who.strip()
+    role = _ROLE.match(stripped)
+    resolved = article.role(role.group("role").lower(), found.start) if role else None
+    if resolved:
+        found.speaker_id = resolved[0]
+        return True
+    offset = who_start + who.index(stripped)
+    found.speaker_text, found.speaker_span = stripped, (offset, offset + len(stripped))
+    return True
 
 
 def _attribute(found: _Found, article: _Article, quotes: list[tuple[int, int]], label: tuple[str, tuple[int, int]] | None) -> None:
     """Find who said a quotation: after it (", Minniti said"), before it
-    ("Mr Minniti said:"), from a live-blog label, in that order."""
-    text = article.text
+    ("Mr Minniti said:"), at the end of a paragraph introducing it ("Ms North
+    says:"), from a live-blog label, in that order."""
+    text, masked = article.text, article.masked
     closing = found.end + 1 if found.end < len(text) and text[found.end] in _MARKS else found.end
-    after = text[closing : closing + 160].split("\n")[0]
+    after = masked[closing : closing + 160].split("\n")[0]
+    signature = _SIGNATURE.match(after)
+    if signature:
+        who = signature.group("who")
+        if not _speaker(found, who, closing + signature.start("who"), article, quotes):
+            found.speaker_text = who.strip()
+        return
     content_end = text[found.start : found.end].rstrip()[-1:]
     for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST, _ACCORDING):
         match = pattern.match(after)
@@ -275,20 +337,26 @@ def _attribute(found: _Found, article: _Article, quotes: list[tuple[int, int]], 
     for previous in quotes:
         if begin <= previous[1] < opening:
             begin = previous[1] + 1
-    before = text[begin:opening]
+    before = masked[begin:opening]
+    if not before.strip() and begin == line_start and line_start > 1:
+        # A paragraph ending "... says:" introduces the quotation that follows it.
+        previous_start = text.rfind("\n", 0, line_start - 1)
+        previous_start = text.rfind("\n", 0, previous_start) + 1 if previous_start > 0 and not text[previous_start:line_start].strip() else previous_start + 1
+        paragraph = masked[previous_start : line_start].rstrip()
+        if paragraph.endswith(":") and not any(ch in paragraph for ch in _MARKS):
+            sentence_start = max(paragraph.rfind(". ") + 2 if ". " in paragraph else 0, 0)
+            begin, before = previous_start + sentence_start, paragraph[sentence_start:]
     if before.strip():
         if _OBJECT_PRONOUN.search(before) and _by_pronoun(found, article):
             return
         match = _BEFORE.search(before) or _LABEL.search(before)
-        if match and _speaker(found, match.group("who"), begin + match.start("who"), article, quotes):
+        if match and _speaker(found, match.group("who"), begin + match.start("who"), article, quotes, before=True):
             return
     # A quotation inside a sentence whose speech verb comes later ("... “absolutely
     # no doubt” that the man was Amri, minister Marco Minniti said").
-    rest_start = closing
-    rest_end = max(s_end, closing)
-    rest = text[rest_start:rest_end]
+    rest = masked[closing : max(s_end, closing)]
     for match in _NAME_SAID.finditer(rest):
-        if _speaker(found, match.group("who"), rest_start + match.start("who"), article, quotes):
+        if _speaker(found, match.group("who"), closing + match.start("who"), article, quotes):
             return
     if label:
         found.speaker_id, found.speaker_span = label
@@ -392,7 +460,10 @@ def find_quotes(
             if not (item.speaker_id or item.speaker_text) and previous is not None:
                 gap = text[previous.end : item.start]
                 carries_on = re.fullmatch(r"[\s\"“”,.]*", gap) and "\n" in gap
-                same_paragraph = "\n" not in gap and len(gap.split()) <= 12 and _SPEECH.search(gap)
+                same_paragraph = (
+                    ("\n" not in gap and ((len(gap.split()) <= 20 and _SPEECH.search(gap)) or len(gap.split()) <= 4))
+                    or (gap.count("\n") <= 2 and len(gap.split()) <= 4 and _SPEECH.search(gap))
+                )
                 if carries_on or same_paragraph:
                     item.speaker_id, item.speaker_text = previous.speaker_id, previous.speaker_text
             previous = item
@@ -417,11 +488,13 @@ def _merge(found: list[_Found], articles: Sequence[Article], parsed: Sequence[Pa
         normal = normal_quote(texts[item.article_id][item.start : item.end])
         mine = item.speaker_id or item.speaker_text
         for k, group in enumerate(groups):
-            if any(other.article_id == item.article_id for other in group) and len(normal.split()) < 6:
-                continue
             speakers = {g.speaker_id or g.speaker_text for g in group} - {None}
             if mine and speakers and mine not in speakers:
                 continue
+            if any(other.article_id == item.article_id for other in group) and (
+                min(len(normal.split()), len(normals[k].split())) < 6 or not mine or {mine} != speakers
+            ):
+                continue  # two passages of one article are one quotation only when one speaker says both
             short, long = sorted((normal, normals[k]), key=len)
             score = fuzz.ratio(normal, normals[k])
             if score < config.quote_merge_score and len(short.split()) >= 6:

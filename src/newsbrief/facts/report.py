@@ -67,7 +67,8 @@ def _disagreement(item: Disagreement) -> dict[str, Any]:
 
 
 def facts_to_dict(facts: Facts) -> dict[str, Any]:
-    """The JSON keys entities, facts, disagreements, timeline, quotes (plus warnings)."""
+    """The JSON keys entities, facts, disagreements, timeline, quotes (plus
+    facts_warnings), ready to merge into the brief's dict beside its summary."""
     return {
         "entities": [
             {
@@ -124,7 +125,7 @@ def facts_to_dict(facts: Facts) -> dict[str, Any]:
             }
             for q in facts.quotes
         ],
-        "warnings": list(facts.warnings),
+        "facts_warnings": list(facts.warnings),
     }
 
 

@@ -46,7 +46,7 @@ def _patterns(month: str, flags: int) -> list[tuple[re.Pattern, str]]:
         (re.compile(rf"\b(?:early\s+|late\s+|mid-?\s*)?{month},?\s+(\d{{4}})\b", flags), "my"),
         (re.compile(rf"\b(?:in|since|during|by|until|from|last|this|next|early|late|mid-?|of|on|before|after)\s+({month})(?!\s*\d)\b", flags), "m"),
         (re.compile(r"\b(?:in|since|during|until|from|early|late|mid-?|the|summer\s+of|spring\s+of|autumn\s+of|fall\s+of|winter\s+of|year)\s+((?:19|20)\d{2})\b(?!\s*(?:people|percent|%|\w+s\b))", re.I), "y"),
-        (re.compile(rf"\b(?:((?i:last|next|this|on|early|late))\s+)?(?:the\s+early\s+hours\s+of\s+)?({_WEEKDAY})(?:'s|’s)?\b", flags), "weekday"),
+        (re.compile(rf"\b(?:((?i:last|next|this|on|early|late))\s+)?(?:the\s+early\s+hours\s+of\s+)?({_WEEKDAY})(?:'s|’s)?\b(?!,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b|,?\s+{month})", flags), "weekday"),
         (re.compile(r"\b(yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)\b", re.I), "relday"),
         (re.compile(r"\b((?:late\s+|early\s+)?last\s+(?:month|year)|(?:a|one|two|three|four|five|six|\d+)\s+(?:days|months|years)\s+ago)\b", re.I), "relmy"),
     ]

@@ -28,7 +28,7 @@ def _article(article: Article) -> dict[str, Any]:
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
     """A plain dict of the brief (the schema is documented in docs/json-schema.md)."""
     n_articles = len(brief.articles)
-    return {
+    data = {
         "schema_version": SCHEMA_VERSION,
         "summary": [
             {
@@ -50,6 +50,11 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         "skipped": [{"source": s.source, "reason": s.reason} for s in brief.skipped],
         "warnings": list(brief.warnings),
     }
+    if brief.facts is not None:
+        from newsbrief.facts import facts_to_dict
+
+        data.update(facts_to_dict(brief.facts))
+    return data
 
 
 def render_json(brief: Brief) -> str:

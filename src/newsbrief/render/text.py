@@ -33,6 +33,10 @@ def render_text(brief: Brief) -> str:
         lines.append(f"{item.sentence.text} [{cited}] ({len(item.articles)} of {total} sources)")
     if not brief.summary:
         lines.append("(no summary: nothing could be briefed)")
+    if brief.facts is not None:
+        from newsbrief.facts import facts_to_text
+
+        lines += ["", facts_to_text(brief.facts, numbers).rstrip("\n")]
     lines.append("")
     lines.append(f"{brief.words} words from {total} article{'s' if total != 1 else ''}:")
     for article in brief.articles:
@@ -58,6 +62,10 @@ def render_markdown(brief: Brief) -> str:
         lines.append(f"- {_escape_markdown(item.sentence.text)} {marks} *({len(item.articles)} of {total} sources)*")
     if not brief.summary:
         lines.append("*No summary: nothing could be briefed.*")
+    if brief.facts is not None:
+        from newsbrief.facts import facts_to_markdown
+
+        lines += ["", facts_to_markdown(brief.facts, numbers).rstrip("\n")]
     lines += ["", "## Sources", ""]
     for article in brief.articles:
         label = _escape_markdown(_label(article))

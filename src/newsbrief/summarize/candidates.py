@@ -11,9 +11,8 @@ from newsbrief.config import Config
 from newsbrief.model import Sentence
 
 _UNRESOLVED_START = re.compile(
-    r"^(?:[\"“‘']?\s*)(?:he|she|it|they|his|her|hers|their|its|this|these|those|that|him|them"
-    r"|but|and|or|so|yet|still|however|also|meanwhile|instead|then|there|here|such|both|another"
-    r"|other|others|the other|the same|as a result|in addition|moreover|furthermore)\b",
+    r"^(?:[\"“‘']?\s*)(?:he|she|they|it|his|her|their|its|him|them|this|these|those"
+    r"|but|and|however|also|meanwhile|instead|moreover|furthermore|the other|the same)\b",
     re.IGNORECASE,
 )
 _OPENING_QUOTE = re.compile(r"^[\"“‘]|^'\s")
@@ -40,13 +39,13 @@ def eligible(sentence: Sentence, config: Config) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
+def readability_discount(sentences: list[Sentence], config: Config) -> np.ndarray:
+    """1 for a sentence that stands on its own; 1 - ``unresolved_penalty`` for one
+    that opens with an unresolved reference, so that a self-contained sentence
+    saying about as much wins."""
+    return np.array([1.0 - config.unresolved_penalty if is_unresolved(s.text) else 1.0 for s in sentences])
+
+
 def position_prior(sentences: list[Sentence], config: Config) -> np.ndarray:
-    """Lead prior of every sentence: earlier sentences of an article report the
-    core of the story; unresolved openings are discounted."""
-    prior = np.empty(len(sentences))
-    for i, sentence in enumerate(sentences):
-        value = (1.0 + sentence.index) ** (-config.prior_decay)
-        if is_unresolved(sentence.text):
-            value *= 1.0 - config.unresolved_penalty
-        prior[i] = value
-    return prior
+    """Lead prior of every sentence: earlier sentences of an article report the core of the story."""
+    return np.array([(1.0 + s.index) ** (-config.prior_decay) for s in sentences])

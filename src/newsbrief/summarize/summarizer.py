@@ -10,7 +10,7 @@ from newsbrief.represent.concepts import Representation, represent
 from newsbrief.represent.features import sentence_features
 from newsbrief.summarize.attribute import attribute
 from newsbrief.summarize.learned import score_sentences
-from newsbrief.summarize.candidates import eligible, position_prior
+from newsbrief.summarize.candidates import eligible, position_prior, readability_discount
 from newsbrief.summarize.order import reading_order
 from newsbrief.summarize.select import greedy_select, ilp_select
 
@@ -50,6 +50,7 @@ def choose(
         prior = config.learned_bonus * value / max(float(value.mean()), 1e-9)
     else:
         prior = position_prior([sentences[i] for i in candidates], config) * config.lead_bonus
+    prior = prior * readability_discount([sentences[i] for i in candidates], config)
     prior = prior * lengths * scale
     if len(candidates) > config.max_candidates:
         # Linear-time pruning: rank by concept weight per word plus prior, keep the best.
