@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsbrief.config import Config
-from newsbrief.ingest.datasets import BadLine, cluster_from_record, open_text
+from newsbrief.ingest.datasets import BadLine, open_text, parse_line
 from newsbrief.pipeline import brief
 
 _CONFIG: Config = Config()
@@ -35,12 +35,9 @@ def _init_worker(config: Config) -> None:
 def brief_line(item: tuple[int, str]) -> tuple[int, dict | None, str | None]:
     """Brief one dataset line: (line number, output record, None) or (line number, None, reason)."""
     number, raw = item
-    try:
-        cluster = cluster_from_record(json.loads(raw), number)
-    except json.JSONDecodeError as error:
-        return number, None, f"invalid JSON ({error.msg} at column {error.colno})"
-    except ValueError as error:
-        return number, None, str(error)
+    cluster = parse_line(raw, number)
+    if isinstance(cluster, BadLine):
+        return number, None, cluster.reason
     result = brief(cluster.articles, _CONFIG)
     record = {
         "id": cluster.id,

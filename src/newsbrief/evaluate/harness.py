@@ -10,7 +10,7 @@ from pathlib import Path
 
 from newsbrief.batch import map_lines
 from newsbrief.config import Config
-from newsbrief.ingest.datasets import cluster_from_record
+from newsbrief.ingest.datasets import BadLine, parse_line
 from newsbrief.pipeline import brief, prepare
 from newsbrief.split import split_articles
 from newsbrief.summarize import baselines
@@ -33,10 +33,9 @@ class SystemResult:
 
 def _summarize_line(system: str, protocol: str, words: int, item: tuple[int, str]) -> tuple[int, dict | None, str | None]:
     number, raw = item
-    try:
-        cluster = cluster_from_record(json.loads(raw), number)
-    except ValueError as error:  # json.JSONDecodeError is a ValueError
-        return number, None, str(error)
+    cluster = parse_line(raw, number)
+    if isinstance(cluster, BadLine):
+        return number, None, cluster.reason
     if not cluster.summaries:
         return number, None, "no reference summaries"
     if system == "newsbrief":

@@ -68,6 +68,16 @@ def cluster_from_record(record: object, line: int = 0) -> Cluster:
     return Cluster(id=cluster_id, articles=tuple(articles), summaries=summaries, line=line)
 
 
+def parse_line(raw: str, number: int) -> Cluster | BadLine:
+    """One dataset line as a Cluster, or a BadLine saying why it is not one."""
+    try:
+        return cluster_from_record(json.loads(raw), number)
+    except json.JSONDecodeError as error:
+        return BadLine(number, f"invalid JSON ({error.msg} at column {error.colno})")
+    except ValueError as error:
+        return BadLine(number, str(error))
+
+
 def open_text(path: str | Path) -> io.TextIOBase:
     """Open a dataset file, gzip-compressed or not, decoding bad bytes as U+FFFD."""
     path = Path(path)
@@ -89,9 +99,4 @@ def read_clusters(path: str | Path, limit: int | None = None) -> Iterator[Cluste
             if not raw.strip():
                 continue
             count += 1
-            try:
-                yield cluster_from_record(json.loads(raw), number)
-            except json.JSONDecodeError as error:
-                yield BadLine(number, f"invalid JSON ({error.msg} at column {error.colno})")
-            except ValueError as error:
-                yield BadLine(number, str(error))
+            yield parse_line(raw, number)

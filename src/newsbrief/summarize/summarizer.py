@@ -41,20 +41,22 @@ def choose(
     weights = representation.concept_weights
     lengths = np.array([sentences[i].words for i in candidates])
     concepts = [representation.sentence_concepts[i] for i in candidates]
+    chosen_from = [sentences[i] for i in candidates]
+    concept_value = np.array([weights[c].sum() for c in concepts])
     # The prior is counted per word, in units of the concept value an average
     # candidate word carries, so its weight means the same in any cluster.
-    scale = float(np.mean([weights[c].sum() for c in concepts] / lengths)) or 1.0
+    scale = float(np.mean(concept_value / lengths)) or 1.0
     if config.selector == "learned":
         features = sentence_features(sentences, representation, len(articles))[candidates]
         value = score_sentences(features, config.selector_model)
         prior = config.learned_bonus * value / max(float(value.mean()), 1e-9)
     else:
-        prior = position_prior([sentences[i] for i in candidates], config) * config.lead_bonus
-    prior = prior * readability_discount([sentences[i] for i in candidates], config)
+        prior = position_prior(chosen_from, config) * config.lead_bonus
+    prior = prior * readability_discount(chosen_from, config)
     prior = prior * lengths * scale
     if len(candidates) > config.max_candidates:
         # Linear-time pruning: rank by concept weight per word plus prior, keep the best.
-        density = np.array([weights[c].sum() for c in concepts]) / np.sqrt(lengths) + prior / np.sqrt(lengths)
+        density = (concept_value + prior) / np.sqrt(lengths)
         top = np.sort(np.argsort(-density, kind="stable")[: config.max_candidates])
         candidates = [candidates[k] for k in top]
         lengths, prior, concepts = lengths[top], prior[top], [concepts[k] for k in top]
