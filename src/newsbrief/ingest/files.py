@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -226,14 +226,30 @@ def load_paths(paths: Iterable[str], stdin: object = None) -> Loaded:
             warnings.append(f"{name}: {note}")
         found, lost = articles_from_text(text, name, suffix or _sniff_suffix(text), path)
         skipped.extend(lost)
-        for article in found:
-            if len(article.text) > MAX_ARTICLE_CHARS:
-                warnings.append(
-                    f"{name}: {len(article.text):,} characters; only the first {MAX_ARTICLE_CHARS:,} were read"
-                )
-                article = Article(**{**article.__dict__, "text": article.text[:MAX_ARTICLE_CHARS]})
-            articles.append(article)
+        articles.extend(_within_length(article, name, warnings) for article in found)
     return Loaded(tuple(_unique_ids(articles)), tuple(skipped), tuple(warnings))
+
+
+def articles_from_records(records: Sequence[Mapping[str, object]], name: str) -> Loaded:
+    """Articles from JSON objects already parsed (``text`` and optionally ``id``,
+    ``title``, ``source``, ``url``, ``published``), read exactly as the objects of a
+    ``name.json`` file would be: the HTTP service's door into ingest. Nothing is
+    fetched or opened: ``url`` is metadata only."""
+    warnings: list[str] = []
+    articles = []
+    for i, record in enumerate(records):
+        label = name if len(records) == 1 else f"{name}[{i}]"
+        article = _article_from_mapping(dict(record), name if len(records) == 1 else f"{name}-{i}", None)
+        articles.append(_within_length(article, label, warnings))
+    return Loaded(tuple(_unique_ids(articles)), (), tuple(warnings))
+
+
+def _within_length(article: Article, name: str, warnings: list[str]) -> Article:
+    """The article cut to MAX_ARTICLE_CHARS, with a warning when it was cut."""
+    if len(article.text) <= MAX_ARTICLE_CHARS:
+        return article
+    warnings.append(f"{name}: {len(article.text):,} characters; only the first {MAX_ARTICLE_CHARS:,} were read")
+    return Article(**{**article.__dict__, "text": article.text[:MAX_ARTICLE_CHARS]})
 
 
 def _unique_ids(articles: list[Article]) -> list[Article]:
