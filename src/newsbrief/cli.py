@@ -1,4 +1,4 @@
-"""The ``newsbrief`` command: brief, batch, eval, example."""
+"""The ``newsbrief`` command: brief, batch, eval, train, serve."""
 
 from __future__ import annotations
 
@@ -146,6 +146,30 @@ def _cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        import fastapi  # noqa: F401
+        import uvicorn
+    except ImportError:
+        raise UsageError("the HTTP service needs FastAPI and uvicorn: pip install 'newsbrief[serve]'") from None
+    from newsbrief.service import ServiceLimits, create_app
+
+    defaults = ServiceLimits()
+    limits = ServiceLimits(
+        max_body_bytes=args.max_body_bytes or defaults.max_body_bytes,
+        max_articles=args.max_articles or defaults.max_articles,
+        max_total_words=args.max_words or defaults.max_total_words,
+        timeout_seconds=args.timeout or defaults.timeout_seconds,
+        workers=args.workers or defaults.workers,
+    )
+    print(f"newsbrief: serving on http://{args.host}:{args.port}/ with {limits.workers} workers "
+          f"(limits: {limits.max_body_bytes:,} bytes, {limits.max_articles} articles, "
+          f"{limits.max_total_words:,} words, {limits.timeout_seconds:g} s)", file=sys.stderr)
+    uvicorn.run(create_app(limits), host=args.host, port=args.port, log_level="warning",
+                timeout_keep_alive=5, timeout_graceful_shutdown=10)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsbrief", description="Many news reports of one story in, one short sourced brief out."
@@ -156,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     brief = commands.add_parser("brief", help="brief the articles at the given paths")
     brief.add_argument("paths", nargs="*", help="files or folders (.txt .md .html .json .jsonl), or - for stdin")
     brief.add_argument("--words", type=_positive, default=150, help="summary length limit in words (default 150)")
-    brief.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    brief.add_argument("--format", choices=("text", "markdown", "json", "html"), default="text")
     brief.add_argument("-o", "--output", help="write the brief to this file instead of standard output")
     brief.add_argument("--example", action="store_true", help="brief the built-in WikiNews example cluster")
     brief.add_argument("--facts", action=argparse.BooleanOptionalAction, default=True,
@@ -195,6 +219,17 @@ def build_parser() -> argparse.ArgumentParser:
     training.add_argument("--protocol", choices=("duc", "multinews"), default="multinews")
     training.add_argument("--words", type=_positive, default=250)
     training.set_defaults(run=_cmd_train)
+
+    serve = commands.add_parser("serve", help="run the HTTP service and its web page (needs the serve extra)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=_positive, default=8000, help="port (default 8000)")
+    serve.add_argument("--workers", type=_positive, default=None, help="briefing processes (default: all cores)")
+    serve.add_argument("--max-body-bytes", type=_positive, default=None, help="largest request body (default 5,000,000)")
+    serve.add_argument("--max-articles", type=_positive, default=None, help="most articles a request (default 1000)")
+    serve.add_argument("--max-words", type=_positive, default=None,
+                       help="most words over a request's articles (default 300,000)")
+    serve.add_argument("--timeout", type=float, default=None, help="seconds a request may take (default 60)")
+    serve.set_defaults(run=_cmd_serve)
     return parser
 
 

@@ -1,0 +1,16 @@
+"""Interface: the HTTP service (FastAPI on uvicorn; needs the ``serve`` extra).
+
+``create_app(ServiceLimits(...))`` gives the ASGI app; ``newsbrief serve`` runs it.
+"""
+
+from newsbrief.service.limits import ServiceLimits
+
+
+def create_app(limits: ServiceLimits | None = None):
+    """The ASGI app (imported here lazily, so that ServiceLimits needs no FastAPI)."""
+    from newsbrief.service.app import create_app as _create_app
+
+    return _create_app(limits)
+
+
+__all__ = ["ServiceLimits", "create_app"]
