@@ -3,10 +3,15 @@ datasets, and the optional /work/shared data (tests using it skip when absent)."
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import shutil
 import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -136,3 +141,58 @@ def perl_rouge_available() -> bool:
 def perl_rouge() -> None:
     if not perl_rouge_available():
         pytest.skip("the duc protocol needs perl with XML::Parser (perl -MXML::Parser -e 1 failed)")
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextlib.contextmanager
+def run_service(*options: str) -> Iterator[str]:
+    """``newsbrief serve`` on a free loopback port in a subprocess; yields its base URL once /healthz answers."""
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsbrief.cli", "serve", "--port", str(port), *options],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    give_up = time.monotonic() + 90
+    try:
+        while True:
+            try:
+                with urllib.request.urlopen(url + "/healthz", timeout=5):
+                    break
+            except OSError:
+                if process.poll() is not None:
+                    pytest.fail(f"newsbrief serve exited: {process.stderr.read().decode(errors='replace')[-2000:]}")
+                if time.monotonic() > give_up:
+                    pytest.fail("newsbrief serve did not answer /healthz within 90 s")
+                time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture(scope="session")
+def service_url() -> Iterator[str]:
+    """One running service for the session's HTTP and browser tests (small limits, 2 workers)."""
+    pytest.importorskip("fastapi", reason="the service needs the serve extra: pip install 'newsbrief[serve]'")
+    pytest.importorskip("uvicorn", reason="the service needs the serve extra: pip install 'newsbrief[serve]'")
+    with run_service("--workers", "2", "--max-articles", "300", "--max-body-bytes", "3000000",
+                     "--max-words", "200000") as url:
+        yield url
+
+
+@pytest.fixture
+def start_service():
+    """``run_service``, for a test that needs a server of its own with other limits."""
+    return run_service

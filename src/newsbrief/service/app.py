@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from http import HTTPStatus
 from collections.abc import AsyncIterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import asynccontextmanager
@@ -158,9 +159,11 @@ def create_app(limits: ServiceLimits | None = None) -> FastAPI:
 
     @app.exception_handler(HTTPException)
     async def _http(_request: Request, error: HTTPException) -> JSONResponse:
-        name = error.error if isinstance(error, ApiError) else str(error.detail or "error").lower()
-        detail = error.detail if isinstance(error, ApiError) else None
-        return _error(error.status_code, name, detail)
+        if isinstance(error, ApiError):
+            return _error(error.status_code, error.error, error.detail)
+        if error.status_code == 400:  # FastAPI's answer to a body it cannot decode
+            return _error(400, "malformed JSON", "the body could not be read as UTF-8 JSON")
+        return _error(error.status_code, HTTPStatus(error.status_code).phrase.lower(), error.detail)
 
     @app.middleware("http")
     async def _headers(request: Request, call_next):
