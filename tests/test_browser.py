@@ -1,0 +1,80 @@
+"""Interface: the service's web page in headless Chromium (Debian's chromium and
+chromium-driver, driven by Selenium). Skips, saying why, when either is missing.
+
+Screenshots go to ``test-artifacts/`` at the root of the repository.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+ARTIFACTS = Path(__file__).parents[1] / "test-artifacts"
+FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync")
+
+
+@pytest.fixture
+def browser():
+    webdriver = pytest.importorskip("selenium.webdriver", reason="the browser test needs selenium: "
+                                    "pip install 'newsbrief[browser]'")
+    for binary, package in ((CHROMIUM, "chromium"), (CHROMEDRIVER, "chromium-driver")):
+        if not Path(binary).exists():
+            pytest.skip(f"browser test skipped: {binary} is missing (apt-get install {package})")
+    profile = tempfile.mkdtemp(prefix="newsbrief-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (*FLAGS, f"--user-data-dir={profile}", "--window-size=1280,1600"):
+        options.add_argument(flag)
+    from selenium.webdriver.chrome.service import Service
+
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def test_paste_seed_cluster_and_read_the_disagreements(browser, service_url: str, shared_seed_cluster: Path) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ready
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(shared_seed_cluster.glob("*.txt"))]
+    browser.get(service_url + "/")
+    bulk = browser.find_element(By.ID, "bulk")
+    bulk.click()
+    browser.execute_script(  # a paste: the whole text at once, as the clipboard would put it
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
+        bulk, "\n---\n".join(texts))
+    submit = browser.find_element(By.ID, "submit")
+    submit.send_keys("\n")  # submit with the keyboard
+    wait = WebDriverWait(browser, 120)
+    wait.until(lambda d: d.find_element(By.ID, "status").text.startswith("Done")
+               or d.find_element(By.ID, "error").text)
+    assert browser.find_element(By.ID, "error").text == ""
+    assert "5 articles" in browser.find_element(By.ID, "status").text
+    wait.until(ready.frame_to_be_available_and_switch_to_it((By.ID, "report")))
+    section = wait.until(ready.visibility_of_element_located((By.ID, "disagreements")))
+    assert section.find_element(By.TAG_NAME, "h2").text.startswith("Where the reports disagree")
+    items = section.find_elements(By.CSS_SELECTOR, ".item")
+    assert items and "Amri" in section.text
+    browser.switch_to.default_content()
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.execute_script("document.getElementById('result-h').scrollIntoView()")
+    target = ARTIFACTS / "service-page-seed-cluster.png"
+    assert browser.save_screenshot(str(target)) and target.stat().st_size > 0
+
+
+def test_empty_form_says_what_is_missing(browser, service_url: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(service_url + "/")
+    browser.find_element(By.ID, "submit").click()
+    assert "at least one article" in browser.find_element(By.ID, "error").text
