@@ -8,9 +8,6 @@ import functools
 import json
 import shutil
 import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -143,43 +140,16 @@ def perl_rouge() -> None:
         pytest.skip("the duc protocol needs perl with XML::Parser (perl -MXML::Parser -e 1 failed)")
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @contextlib.contextmanager
 def run_service(*options: str) -> Iterator[str]:
     """``newsbrief serve`` on a free loopback port in a subprocess; yields its base URL once /healthz answers."""
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "newsbrief.cli", "serve", "--port", str(port), *options],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    give_up = time.monotonic() + 90
+    from newsbrief.service.local import NotStarted, serve_locally
+
     try:
-        while True:
-            try:
-                with urllib.request.urlopen(url + "/healthz", timeout=5):
-                    break
-            except OSError:
-                if process.poll() is not None:
-                    pytest.fail(f"newsbrief serve exited: {process.stderr.read().decode(errors='replace')[-2000:]}")
-                if time.monotonic() > give_up:
-                    pytest.fail("newsbrief serve did not answer /healthz within 90 s")
-                time.sleep(0.2)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        with serve_locally(*options) as url:
+            yield url
+    except NotStarted as error:
+        pytest.fail(str(error))
 
 
 @pytest.fixture(scope="session")

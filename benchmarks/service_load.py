@@ -1,0 +1,144 @@
+"""Load on the HTTP service: N concurrent clients on loopback for a bounded time,
+each posting 10-article clusters (DUC 2003) to /v1/brief and waiting for the answer.
+
+    .venv/bin/python benchmarks/service_load.py [--clients 8] [--seconds 30] [--url URL] [--workers N]
+
+Without --url it starts ``newsbrief serve`` itself on a free port. Prints a table
+(requests/s, p50, p99 and max latency, errors) and writes
+benchmarks/results/service_load.json. Target: no errors, p99 under 2 s at 8 clients.
+Each client starts at a different cluster; over a long run clusters repeat, and a
+worker that has seen a sentence before skips its spaCy analysis (the facts cache).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import http.client
+import json
+import os
+import statistics
+import threading
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+from newsbrief.ingest import Cluster, read_clusters
+from newsbrief.service.local import serve_locally
+
+ROOT = Path(__file__).resolve().parents[1]
+DATASET = ROOT.parent / "shared" / "data" / "duc" / "duc2003.jsonl.gz"
+
+
+def payloads(path: Path, articles: int, words: int, facts: bool) -> list[bytes]:
+    """One request body per cluster of the dataset: its first ``articles`` articles."""
+    bodies = []
+    for cluster in read_clusters(path):
+        if not isinstance(cluster, Cluster) or len(cluster.articles) < articles:
+            continue
+        records = [
+            {"text": a.text, "id": a.id, **({"published": a.published.isoformat()} if a.published else {})}
+            for a in cluster.articles[:articles]
+        ]
+        bodies.append(json.dumps({"articles": records, "words": words, "facts": facts}).encode())
+    return bodies
+
+
+def client(url: str, bodies: list[bytes], offset: int, until: float, latencies: list[float], errors: list[str]) -> None:
+    """Post bodies one after another on one keep-alive connection until the time is up."""
+    parts = urllib.parse.urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=120)
+    n = offset
+    while time.monotonic() < until:
+        body = bodies[n % len(bodies)]
+        n += 1
+        start = time.perf_counter()
+        try:
+            connection.request("POST", "/v1/brief", body=body, headers={"Content-Type": "application/json"})
+            response = connection.getresponse()
+            response.read()
+            if response.status != 200:
+                errors.append(f"HTTP {response.status}")
+                continue
+        except (OSError, http.client.HTTPException) as error:
+            errors.append(type(error).__name__)
+            connection.close()
+            connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=120)
+            continue
+        latencies.append(time.perf_counter() - start)
+    connection.close()
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))] if ordered else float("nan")
+
+
+def run(url: str, bodies: list[bytes], clients: int, seconds: float) -> dict:
+    for body in bodies[: clients]:  # every worker has served once before the clock starts
+        client(url, [body], 0, time.monotonic() + 0.001, [], [])
+    latencies: list[float] = []
+    errors: list[str] = []
+    until = time.monotonic() + seconds
+    started = time.perf_counter()
+    threads = [threading.Thread(target=client, args=(url, bodies, i * 7, until, latencies, errors)) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    return {
+        "clients": clients,
+        "seconds": round(wall, 2),
+        "requests": len(latencies),
+        "requests_per_second": round(len(latencies) / wall, 2),
+        "p50_s": round(percentile(latencies, 0.50), 3),
+        "p90_s": round(percentile(latencies, 0.90), 3),
+        "p99_s": round(percentile(latencies, 0.99), 3),
+        "max_s": round(max(latencies), 3) if latencies else None,
+        "mean_s": round(statistics.fmean(latencies), 3) if latencies else None,
+        "errors": len(errors),
+        "error_kinds": sorted(set(errors)),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--url", help="a running service; default: start one on a free loopback port")
+    parser.add_argument("--clients", type=int, nargs="+", default=[8], help="concurrent clients (several: one run each)")
+    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--workers", type=int, default=None, help="worker processes of the started service")
+    parser.add_argument("--dataset", type=Path, default=DATASET)
+    parser.add_argument("--articles", type=int, default=10)
+    parser.add_argument("--words", type=int, default=100)
+    parser.add_argument("--no-facts", action="store_true", help="summary only, no entities/disagreements/timeline/quotes")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="default benchmarks/results/service_load.json (service_load-no-facts.json with --no-facts)")
+    args = parser.parse_args()
+    args.out = args.out or ROOT / "benchmarks" / "results" / f"service_load{'-no-facts' if args.no_facts else ''}.json"
+
+    bodies = payloads(args.dataset, args.articles, args.words, not args.no_facts)
+    options = ("--workers", str(args.workers)) if args.workers else ()
+    server = contextlib.nullcontext(args.url) if args.url else serve_locally(*options)
+    with server as url:
+        with urllib.request.urlopen(url + "/healthz", timeout=30) as response:
+            workers = json.loads(response.read())["workers"]
+        results = [run(url, bodies, clients, args.seconds) for clients in args.clients]
+    report = {
+        "dataset": str(args.dataset.name), "clusters": len(bodies), "articles_per_request": args.articles,
+        "words": args.words, "facts": not args.no_facts, "workers": workers, "cores": os.cpu_count(), "runs": results,
+    }
+    print(f"{args.dataset.name}: {len(bodies)} clusters of {args.articles} articles, {args.words} words, "
+          f"facts {'on' if report['facts'] else 'off'}, {workers} workers on {os.cpu_count()} cores")
+    print("| clients | requests | req/s | p50 s | p99 s | max s | errors |")
+    print("|---|---|---|---|---|---|---|")
+    for r in results:
+        print(f"| {r['clients']} | {r['requests']} | {r['requests_per_second']:.2f} | {r['p50_s']:.3f} | "
+              f"{r['p99_s']:.3f} | {r['max_s']:.3f} | {r['errors']} |")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
