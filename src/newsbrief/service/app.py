@@ -150,6 +150,8 @@ def create_app(limits: ServiceLimits | None = None) -> FastAPI:
         description="Many news reports of one story in, one short sourced brief out. "
         "See docs/service.md for limits and errors.",
         lifespan=lifespan,
+        docs_url=None,  # Swagger UI and ReDoc load scripts from a CDN; the schema itself is served
+        redoc_url=None,
     )
     app.add_middleware(BodyLimit, max_bytes=limits.max_body_bytes)
 

@@ -31,7 +31,12 @@ class Overtime(Exception):
 
 
 def warm() -> None:
-    """Load the learned scorer and the facts model now, not on a worker's first request."""
+    """Load the learned scorer and the facts model now, not on a worker's first request.
+    BLAS and OpenMP run one thread a worker: the pool already has one worker a core,
+    and spinning library threads competing for the same cores slow every request."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
     articles = [Article(f"warm-{i}", text) for i, text in enumerate(_WARM_TEXTS)]
     brief(articles, Config(words=30), with_facts=True)
 
