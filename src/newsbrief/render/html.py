@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from newsbrief.facts import Disagreement, Evidence, Facts
 
 ENTITIES_SHOWN = 15
+ENTITY_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
+                "NORP": "group"}
 QUOTES_SHOWN = 20
 
 CSS = """
@@ -53,8 +55,8 @@ li.hovered>details>summary .sentence{background:var(--accent)}
 .value{font-weight:700;font-size:1.1rem}
 blockquote{margin:.25rem 0 0;padding:.1rem 0 .1rem .8rem;border-left:3px solid var(--line);color:var(--ink)}
 mark{background:var(--mark);color:var(--ink);padding:0 .1rem}
-ul.plain{list-style:none;padding:0}
-ul.plain>li{margin:.35rem 0}
+.plain{list-style:none;padding:0}
+.plain>li{margin:.35rem 0}
 .type{color:var(--muted);font-size:.9rem}
 .timeline time{font-weight:700;font-variant-numeric:tabular-nums;margin-right:.4rem}
 figure{margin:0 0 1rem}
@@ -111,8 +113,8 @@ class _Numbers:
         text = f"[{n}]" if short else f"[{n}] {name}"
         return f'<a href="#article-{_e(n)}" class="cite" title="{_e(outlet)}">{_e(text)}</a>'
 
-    def cites(self, article_ids: Iterable[str]) -> str:
-        return ", ".join(self.cite(a) for a in article_ids)
+    def cites(self, article_ids: Iterable[str], short: bool = False) -> str:
+        return ", ".join(self.cite(a, short) for a in article_ids)
 
 
 def _marked(sentence_text: str, sentence_start: int, value_start: int, value_end: int) -> str:
@@ -141,15 +143,15 @@ def _summary(brief: Brief, numbers: _Numbers) -> list[str]:
         out.append(f'<li id="summary-{n}">')
         out.append("<details><summary>"
                    f'<span class="sentence">{_e(item.sentence.text)}</span> {badge}</summary>')
-        out.append(f'<p class="cites">Reported by {numbers.cites(item.articles)}. Taken verbatim from {own}.</p>')
+        others = item.articles[1:]
+        also = f"also reported by {numbers.cites(others)}" if others else "no other article reports it"
+        out.append(f'<p class="cites">Quoted from {own}; {also}.</p>')
         if item.support:
             out.append('<ul class="support" aria-label="Supporting sentences">')
             for other, similarity in zip(item.support, item.similarity):
                 out.append(f'<li>{numbers.cite(other.article_id)}: <q>{_e(other.text)}</q> '
                            f'<span class="sim">(similarity {similarity:.2f})</span></li>')
             out.append("</ul>")
-        else:
-            out.append('<p class="cites">No other article reports this sentence.</p>')
         out.append("</details></li>")
     out.append("</ol></section>")
     return out
@@ -210,8 +212,9 @@ def _entities(facts: Facts, numbers: _Numbers) -> list[str]:
     def item(entity) -> str:
         others = [v for v in entity.variants if v != entity.name]
         also = f' <span class="variants">also written: {", ".join(f"<q>{_e(v)}</q>" for v in others)}</span>' if others else ""
-        return (f'<li><strong>{_e(entity.name)}</strong> <span class="type">{_e(entity.type.lower())}</span>{also}'
-                f'<br><span class="cites">in {numbers.cites(entity.articles)}</span></li>')
+        kind = ENTITY_TYPES.get(entity.type, entity.type.lower())
+        return (f'<li><strong>{_e(entity.name)}</strong> <span class="type">{_e(kind)}</span>{also} '
+                f'<span class="cites">(in {len(entity.articles)}: {numbers.cites(entity.articles, short=True)})</span></li>')
 
     out += _list_with_more([item(e) for e in facts.entities], ENTITIES_SHOWN, "more people, organisations and places")
     out.append("</section>")
@@ -233,8 +236,8 @@ def _timeline(facts: Facts, numbers: _Numbers) -> list[str]:
         out.append("<p>No dated event found.</p>")
     out.append('<ol class="plain timeline">')
     for event in facts.timeline:
-        out.append(f'<li><time datetime="{_e(event.date)}">{_e(event.date)}</time> {_e(event.text)} '
-                   f'<span class="cites">({numbers.cites(event.articles)})</span></li>')
+        out.append(f'<li><time datetime="{_e(event.date)}">{_e(event.date.replace("T", " "))}</time> {_e(event.text)} '
+                   f'<span class="cites">({numbers.cites(event.articles, short=True)})</span></li>')
     out.append("</ol></section>")
     return out
 
@@ -245,7 +248,7 @@ def _quotes(facts: Facts, numbers: _Numbers) -> list[str]:
         out.append("<p>No quotation found.</p>")
     items = [
         f"<li><figure><blockquote>{_e(q.text)}</blockquote><figcaption>{_e(q.speaker or 'unattributed')}, "
-        f"quoted in {numbers.cites(q.articles)}</figcaption></figure></li>"
+        f"quoted in {numbers.cites(q.articles, short=True)}</figcaption></figure></li>"
         for q in facts.quotes
     ]
     out += _list_with_more(items, QUOTES_SHOWN, "more quotes")
