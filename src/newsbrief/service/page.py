@@ -31,7 +31,7 @@ button:disabled{opacity:.6;cursor:wait}
 #error{color:var(--bad);font-weight:600}
 #status{color:var(--muted)}
 iframe{width:100%;border:1px solid var(--line);border-radius:.4rem;min-height:20rem;margin-top:.5rem}
-.article{border-top:1px dashed var(--line);margin-top:.75rem}
+.article{margin-bottom:1rem}.article+.article{border-top:1px dashed var(--line);padding-top:.25rem}
 @media (max-width:40rem){main{padding:.75rem}}
 </style>
 </head>
