@@ -159,3 +159,24 @@ def test_cli_writes_html(tmp_path: Path, cluster_dir: Path) -> None:
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
     assert '<section id="summary"' in page and '<section id="articles"' in page
+
+
+def _contrast(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio of two #rrggbb colours."""
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_text_colours_have_enough_contrast() -> None:
+    from newsbrief.render.html import CSS
+
+    colour = dict(re.findall(r"--([a-z-]+):(#[0-9a-f]{6})", CSS))
+    text_on = {"ink": ("paper", "warn-bg", "note-bg", "mark", "accent"), "muted": ("paper", "warn-bg", "note-bg"),
+               "link": ("paper", "warn-bg", "note-bg"), "warn-ink": ("warn-bg",)}
+    for text, backgrounds in text_on.items():
+        for background in backgrounds:
+            assert _contrast(colour[text], colour[background]) >= 4.5, (text, background)

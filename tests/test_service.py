@@ -157,6 +157,9 @@ def test_oversized_body_is_413_by_length_and_while_streaming(service_url: str) -
 def test_unknown_path_is_json_404(service_url: str) -> None:
     result = call(service_url, "GET", "/v2/nothing")
     assert result[0] == 404 and error_of(result)
+    assert call(service_url, "GET", "/docs")[0] == 404  # Swagger UI would load scripts from a CDN
+    result = call(service_url, "GET", "/v1/brief")
+    assert result[0] == 405 and error_of(result)["error"] == "method not allowed"
 
 
 def test_eight_concurrent_requests_all_succeed(service_url: str, story: dict) -> None:

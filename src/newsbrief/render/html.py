@@ -22,7 +22,7 @@ ENTITY_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC"
 QUOTES_SHOWN = 20
 
 CSS = """
-:root{--ink:#1b1b1b;--muted:#4a4a4a;--paper:#fff;--line:#c9c9c9;--link:#0b4fb3;--accent:#e9f0fb;
+:root{--ink:#1b1b1b;--muted:#4a4a4a;--paper:#ffffff;--line:#c9c9c9;--link:#0b4fb3;--accent:#e9f0fb;
 --warn-ink:#7a1f14;--warn-bg:#fdf0ed;--warn-line:#b3261e;--note-bg:#f4f4f4;--mark:#fff1a8}
 *{box-sizing:border-box}
 body{margin:0;background:var(--paper);color:var(--ink);font:1rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}

@@ -8,6 +8,7 @@ is only ever text: no path is opened and no URL is fetched because of it.
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from http import HTTPStatus
 from collections.abc import AsyncIterator
@@ -135,7 +136,8 @@ def create_app(limits: ServiceLimits | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        pool = ProcessPoolExecutor(max_workers=limits.workers, mp_context=get_context("spawn"), initializer=work.warm)
+        pool = ProcessPoolExecutor(max_workers=limits.workers, mp_context=get_context("spawn"),
+                                   initializer=work.warm, initargs=(os.getpid(),))
         for _ in range(limits.workers):
             pool.submit(work.ready)
         state["pool"] = pool

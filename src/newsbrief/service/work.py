@@ -6,7 +6,9 @@ model themselves (``warm``), so nothing loaded in the server process is shared.
 
 from __future__ import annotations
 
+import os
 import signal
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,15 +32,24 @@ class Overtime(Exception):
     """The request's time limit passed while it was being briefed."""
 
 
-def warm() -> None:
-    """Load the learned scorer and the facts model now, not on a worker's first request.
+def warm(server: int) -> None:
+    """Load the learned scorer and the facts model now, not on a worker's first request,
+    and exit when the ``server`` process does.
     BLAS and OpenMP run one thread a worker: the pool already has one worker a core,
     and spinning library threads competing for the same cores slow every request."""
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)
+    threading.Thread(target=_exit_with_parent, args=(server,), name="parent-watch", daemon=True).start()
     articles = [Article(f"warm-{i}", text) for i, text in enumerate(_WARM_TEXTS)]
     brief(articles, Config(words=30), with_facts=True)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once the server (process id ``parent``) is gone, even if it was killed."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(0)
 
 
 def ready() -> bool:
