@@ -118,6 +118,7 @@ def main() -> None:
     args = parser.parse_args()
     args.out = args.out or ROOT / "benchmarks" / "results" / f"service_load{'-no-facts' if args.no_facts else ''}.json"
 
+    load_before = round(os.getloadavg()[0], 2)  # other work on the machine shares its cores
     bodies = payloads(args.dataset, args.articles, args.words, not args.no_facts)
     options = ("--workers", str(args.workers)) if args.workers else ()
     server = contextlib.nullcontext(args.url) if args.url else serve_locally(*options)
@@ -127,10 +128,12 @@ def main() -> None:
         results = [run(url, bodies, clients, args.seconds) for clients in args.clients]
     report = {
         "dataset": str(args.dataset.name), "clusters": len(bodies), "articles_per_request": args.articles,
-        "words": args.words, "facts": not args.no_facts, "workers": workers, "cores": os.cpu_count(), "runs": results,
+        "words": args.words, "facts": not args.no_facts, "workers": workers, "cores": os.cpu_count(),
+        "load_average_before": load_before, "load_average_after": round(os.getloadavg()[0], 2), "runs": results,
     }
     print(f"{args.dataset.name}: {len(bodies)} clusters of {args.articles} articles, {args.words} words, "
-          f"facts {'on' if report['facts'] else 'off'}, {workers} workers on {os.cpu_count()} cores")
+          f"facts {'on' if report['facts'] else 'off'}, {workers} workers on {os.cpu_count()} cores, "
+          f"load average {load_before} before, {report['load_average_after']} after")
     print("| clients | requests | req/s | p50 s | p99 s | max s | errors |")
     print("|---|---|---|---|---|---|---|")
     for r in results:

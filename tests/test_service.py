@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import sys
 import threading
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
@@ -15,7 +16,6 @@ import pytest
 from newsbrief.cli import main
 from newsbrief.service import ServiceLimits
 
-pytest.importorskip("fastapi", reason="the service needs the serve extra: pip install 'newsbrief[serve]'")
 
 
 def call(url: str, method: str, path: str, body: bytes | None = None,
@@ -54,6 +54,13 @@ def test_limits_are_frozen_with_public_defaults() -> None:
     assert limits.max_articles == 1000 and limits.max_body_bytes > 0 and limits.workers >= 1
     with pytest.raises(AttributeError):
         limits.max_articles = 5  # type: ignore[misc]
+
+
+def test_serve_without_the_extra_says_how_to_install_it(monkeypatch, capsys) -> None:
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # as if it were not installed
+    assert main(["serve", "--port", "8999"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "pip install 'newsbrief[serve]'" in err
 
 
 def test_healthz_and_openapi(service_url: str) -> None:
@@ -201,7 +208,7 @@ def test_a_large_request_does_not_block_the_loop(service_url: str, cluster_dir: 
     assert outcome == [200]
 
 
-def test_request_over_its_time_limit_is_504(start_service, cluster_dir: Path) -> None:
+def test_request_over_its_time_limit_is_504(service_url: str, start_service, cluster_dir: Path) -> None:
     with start_service("--workers", "1", "--timeout", "0.05") as url:
         result = post(url, _large_cluster(cluster_dir, 60))
         assert result[0] == 504 and error_of(result)["error"] == "timeout"
