@@ -78,3 +78,35 @@ def test_empty_form_says_what_is_missing(browser, service_url: str) -> None:
     browser.get(service_url + "/")
     browser.find_element(By.ID, "submit").click()
     assert "at least one article" in browser.find_element(By.ID, "error").text
+
+
+def test_report_opens_support_by_hover_and_by_keyboard(browser, cluster_articles, tmp_path: Path) -> None:
+    """The report file, opened from disk: hovering a summary sentence shows its support;
+    Enter on the focused sentence toggles it; narrow and print layouts keep the text."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    import newsbrief
+    from newsbrief.render import render_html
+
+    result = newsbrief.brief(cluster_articles)
+    page = tmp_path / "brief.html"
+    page.write_text(render_html(result), encoding="utf-8")
+    browser.get(page.as_uri())
+    first = browser.find_element(By.CSS_SELECTOR, "ol.summary > li")
+    details = first.find_element(By.TAG_NAME, "details")
+    assert details.get_attribute("open") is None
+    ActionChains(browser).move_to_element(first).perform()
+    assert details.get_attribute("open") is not None
+    ActionChains(browser).move_to_element(browser.find_element(By.TAG_NAME, "h1")).perform()
+    assert details.get_attribute("open") is None
+    summary = details.find_element(By.TAG_NAME, "summary")
+    browser.execute_script("arguments[0].focus()", summary)
+    summary.send_keys(Keys.ENTER)
+    assert details.get_attribute("open") is not None
+    browser.set_window_size(390, 844)
+    width = browser.execute_script("return document.documentElement.scrollWidth")
+    assert width <= 390, "the report scrolls sideways at phone width"
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert browser.save_screenshot(str(ARTIFACTS / "report-phone.png"))

@@ -74,12 +74,13 @@ a[href^="http"]::after{content:" (" attr(href) ")";font-size:9pt}h2{break-after:
 
 JS = """
 (function(){
-  var hover = window.matchMedia && window.matchMedia('(hover: hover)').matches;
   document.querySelectorAll('ol.summary > li').forEach(function(li){
     var d = li.querySelector('details');
-    if (!d || !hover) return;
-    li.addEventListener('mouseenter', function(){ li.classList.add('hovered'); if (!d.open){ d.open = true; d.dataset.byHover = '1'; } });
-    li.addEventListener('mouseleave', function(){ li.classList.remove('hovered'); if (d.dataset.byHover){ d.open = false; delete d.dataset.byHover; } });
+    if (!d) return;
+    li.addEventListener('pointerenter', function(e){ if (e.pointerType !== 'mouse') return;
+      li.classList.add('hovered'); if (!d.open){ d.open = true; d.dataset.byHover = '1'; } });
+    li.addEventListener('pointerleave', function(e){ if (e.pointerType !== 'mouse') return;
+      li.classList.remove('hovered'); if (d.dataset.byHover){ d.open = false; delete d.dataset.byHover; } });
     d.querySelector('summary').addEventListener('click', function(){ if (d.dataset.byHover){ delete d.dataset.byHover; d.open = false; } });
   });
   window.addEventListener('beforeprint', function(){ document.querySelectorAll('details').forEach(function(d){ d.open = true; }); });
