@@ -6,7 +6,9 @@ each posting 10-article clusters (DUC 2003) to /v1/brief and waiting for the ans
 Without --url it starts ``newsbrief serve`` itself on a free port. Prints a table
 (requests/s, p50, p99 and max latency, errors) and writes
 benchmarks/results/service_load.json. Target: no errors, p99 under 2 s at 8 clients.
-Each client starts at a different cluster; over a long run clusters repeat, and a
+With a service it started, it also reports the CPU seconds the service (server and
+workers) spent a request: unlike latency, that does not depend on what else the
+machine is doing. Each client starts at a different cluster; over a long run clusters repeat, and a
 worker that has seen a sentence before skips its spaCy analysis (the facts cache).
 """
 
@@ -70,6 +72,35 @@ def client(url: str, bodies: list[bytes], offset: int, until: float, latencies: 
     connection.close()
 
 
+def _stat(pid: int) -> list[str]:
+    with open(f"/proc/{pid}/stat") as handle:
+        return handle.read().rsplit(")", 1)[1].split()
+
+
+def service_cpu_seconds() -> float | None:
+    """CPU time used so far by this process's child processes and theirs (the service
+    and its workers), from /proc; None where there is no /proc."""
+    if not Path("/proc/self/stat").exists():
+        return None
+    parents: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents.setdefault(int(_stat(int(entry.name))[1]), []).append(int(entry.name))
+            except (OSError, IndexError):
+                continue
+    total, todo = 0.0, list(parents.get(os.getpid(), []))
+    while todo:
+        pid = todo.pop()
+        try:
+            fields = _stat(pid)
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        todo.extend(parents.get(pid, []))
+    return total
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))] if ordered else float("nan")
@@ -80,6 +111,7 @@ def run(url: str, bodies: list[bytes], clients: int, seconds: float) -> dict:
         client(url, [body], 0, time.monotonic() + 0.001, [], [])
     latencies: list[float] = []
     errors: list[str] = []
+    cpu_before = service_cpu_seconds()
     until = time.monotonic() + seconds
     started = time.perf_counter()
     threads = [threading.Thread(target=client, args=(url, bodies, i * 7, until, latencies, errors)) for i in range(clients)]
@@ -88,6 +120,8 @@ def run(url: str, bodies: list[bytes], clients: int, seconds: float) -> dict:
     for thread in threads:
         thread.join()
     wall = time.perf_counter() - started
+    cpu_after = service_cpu_seconds()
+    cpu = cpu_after - cpu_before if cpu_before is not None and cpu_after is not None else None
     return {
         "clients": clients,
         "seconds": round(wall, 2),
@@ -98,6 +132,7 @@ def run(url: str, bodies: list[bytes], clients: int, seconds: float) -> dict:
         "p99_s": round(percentile(latencies, 0.99), 3),
         "max_s": round(max(latencies), 3) if latencies else None,
         "mean_s": round(statistics.fmean(latencies), 3) if latencies else None,
+        "service_cpu_s_per_request": round(cpu / len(latencies), 3) if cpu and latencies else None,
         "errors": len(errors),
         "error_kinds": sorted(set(errors)),
     }
@@ -134,11 +169,12 @@ def main() -> None:
     print(f"{args.dataset.name}: {len(bodies)} clusters of {args.articles} articles, {args.words} words, "
           f"facts {'on' if report['facts'] else 'off'}, {workers} workers on {os.cpu_count()} cores, "
           f"load average {load_before} before, {report['load_average_after']} after")
-    print("| clients | requests | req/s | p50 s | p99 s | max s | errors |")
-    print("|---|---|---|---|---|---|---|")
+    print("| clients | requests | req/s | p50 s | p99 s | max s | errors | service CPU s a request |")
+    print("|---|---|---|---|---|---|---|---|")
     for r in results:
+        cpu = r["service_cpu_s_per_request"]
         print(f"| {r['clients']} | {r['requests']} | {r['requests_per_second']:.2f} | {r['p50_s']:.3f} | "
-              f"{r['p99_s']:.3f} | {r['max_s']:.3f} | {r['errors']} |")
+              f"{r['p99_s']:.3f} | {r['max_s']:.3f} | {r['errors']} | {'-' if cpu is None else f'{cpu:.3f}'} |")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 

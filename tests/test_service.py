@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
+import signal
 import sys
 import threading
 import urllib.parse
@@ -247,3 +249,39 @@ def test_request_content_is_never_fetched_or_opened(service_url: str, tmp_path: 
     assert _Recorder.hits == []
     text = body.decode()
     assert "launch codes" not in text and "Fetched page text" not in text
+
+
+def _processes_started_by(port: int) -> list[int]:
+    """Worker processes of the service listening on ``port`` (Linux /proc)."""
+    procs = [p for p in Path("/proc").iterdir() if p.name.isdigit()]
+
+    def cmdline(p: Path) -> str:
+        try:
+            return (p / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            return ""
+
+    def parent(p: Path) -> int:
+        try:
+            return int((p / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            return -1
+
+    servers = {int(p.name) for p in procs if f"serve --port {port} " in cmdline(p) + " "}
+    return [int(p.name) for p in procs if parent(p) in servers and "spawn_main" in cmdline(p)]
+
+
+def test_a_dead_worker_is_replaced(service_url: str, start_service, story: dict) -> None:
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("needs Linux /proc to find the worker processes")
+    with start_service("--workers", "1") as url:
+        assert post(url, story)[0] == 200
+        workers = _processes_started_by(urllib.parse.urlsplit(url).port)
+        assert workers
+        for pid in workers:
+            os.kill(pid, signal.SIGKILL)
+        first = post(url, story)
+        assert first[0] in (200, 503)
+        if first[0] == 503:
+            assert error_of(first)["error"] == "busy"
+        assert post(url, story)[0] == 200

@@ -13,6 +13,7 @@ import time
 from http import HTTPStatus
 from collections.abc import AsyncIterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import asynccontextmanager
 from multiprocessing import get_context
 from typing import Any, Literal
@@ -134,17 +135,21 @@ def create_app(limits: ServiceLimits | None = None) -> FastAPI:
     limits = limits or ServiceLimits()
     state: dict[str, Any] = {"pending": 0}
 
-    @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    def start_pool() -> None:
+        """A new pool of warm workers (at start-up, and in place of a pool a dead worker broke)."""
         pool = ProcessPoolExecutor(max_workers=limits.workers, mp_context=get_context("spawn"),
                                    initializer=work.warm, initargs=(os.getpid(),))
         for _ in range(limits.workers):
             pool.submit(work.ready)
         state["pool"] = pool
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        start_pool()
         try:
             yield
         finally:
-            pool.shutdown(wait=False, cancel_futures=True)
+            state["pool"].shutdown(wait=False, cancel_futures=True)
 
     app = FastAPI(
         title="newsbrief",
@@ -207,11 +212,17 @@ def create_app(limits: ServiceLimits | None = None) -> FastAPI:
         records = [article.model_dump(exclude_none=True) for article in request.articles]
         deadline = arrived + limits.timeout_seconds
         state["pending"] += 1
-        future = state["pool"].submit(work.run, records, request.words, format, request.facts, deadline)
+        pool = state["pool"]
         try:
+            future = pool.submit(work.run, records, request.words, format, request.facts, deadline)
             body = await asyncio.wait_for(asyncio.wrap_future(future), limits.timeout_seconds + 5)
         except (asyncio.TimeoutError, work.Overtime):
             raise ApiError(504, "timeout", f"the brief took longer than {limits.timeout_seconds:g} s") from None
+        except BrokenProcessPool:
+            if state["pool"] is pool:  # the first request to see it replaces it
+                pool.shutdown(wait=False, cancel_futures=True)
+                start_pool()
+            raise ApiError(503, "busy", "a worker process died; the workers are being restarted") from None
         except Exception as error:  # a worker's failure is the server's, never a traceback to the client
             raise ApiError(500, "internal error", f"{type(error).__name__}: {error}") from None
         finally:
