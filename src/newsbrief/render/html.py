@@ -49,7 +49,8 @@ li.hovered>details>summary .sentence{background:var(--accent)}
 #disagreements .item{border:1px solid var(--warn-line);border-left-width:6px;background:var(--warn-bg);border-radius:.3rem;padding:.5rem 1rem;margin:0 0 1rem}
 #disagreements h3{color:var(--warn-ink);margin-top:.3rem}
 #disagreements .benign{border-color:var(--line);background:var(--note-bg)}
-#disagreements .benign h4{color:var(--ink)}
+#disagreements h3.quiet{color:var(--ink)}
+#disagreements .benign h4{color:var(--ink);margin:.3rem 0 .2rem;font-size:1rem}
 .sides{list-style:none;padding:0;margin:0}
 .sides>li{margin:.4rem 0 .7rem}
 .value{font-weight:700;font-size:1.1rem}
@@ -193,7 +194,7 @@ def _disagreements(facts: Facts, numbers: _Numbers) -> list[str]:
         out += _side_list(d, numbers)
         out.append("</div>")
     if labelled:
-        out.append("<h3>Differences that are probably not contradictions</h3>")
+        out.append('<h3 class="quiet">Differences that are probably not contradictions</h3>')
         for d in labelled:
             label = f"{d.subject_name}, {attribute_label(d.attribute)}"
             out.append(f'<div class="item benign" role="group" aria-label="{_e(label)}"><h4>{_e(label)}</h4>'
