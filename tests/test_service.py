@@ -285,3 +285,8 @@ def test_a_dead_worker_is_replaced(service_url: str, start_service, story: dict)
         if first[0] == 503:
             assert error_of(first)["error"] == "busy"
         assert post(url, story)[0] == 200
+
+
+def test_unknown_format_is_422(service_url: str, story: dict) -> None:
+    result = post(service_url, story, "?format=pdf")
+    assert result[0] == 422 and any(item["at"] == "format" for item in error_of(result)["detail"])

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from newsbrief.model import Article, Brief, Sentence
 
 if TYPE_CHECKING:
-    from newsbrief.facts import Disagreement, Evidence, Facts
+    from newsbrief.facts import Disagreement, Entity, Evidence, Facts
 
 ENTITIES_SHOWN = 15
 ENTITY_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -211,7 +211,7 @@ def _entities(facts: Facts, numbers: _Numbers) -> list[str]:
     if not facts.entities:
         out.append("<p>None found.</p>")
 
-    def item(entity) -> str:
+    def item(entity: Entity) -> str:
         others = [v for v in entity.variants if v != entity.name]
         also = f' <span class="variants">also written: {", ".join(f"<q>{_e(v)}</q>" for v in others)}</span>' if others else ""
         kind = ENTITY_TYPES.get(entity.type, entity.type.lower())

@@ -124,7 +124,7 @@ def _validation_detail(error: RequestValidationError) -> tuple[int, str, Any]:
         where = problems[0].get("ctx", {}).get("error", "")
         return 400, "malformed JSON", f"the body is not valid JSON{': ' + str(where) if where else ''}"
     detail = [
-        {"at": ".".join(str(part) for part in p.get("loc", ()) if part != "body"), "problem": p.get("msg", "")}
+        {"at": ".".join(str(part) for part in p.get("loc", ())[1:]), "problem": p.get("msg", "")}
         for p in problems
     ]
     return 422, "invalid request", detail
@@ -204,7 +204,8 @@ def create_app(limits: ServiceLimits | None = None) -> FastAPI:
             504: {"description": "the time limit passed"},
         },
     )
-    async def brief(request: BriefRequest, format: Literal["json", "html"] = Query("json")) -> Response:
+    async def brief(request: BriefRequest,
+                    fmt: Literal["json", "html"] = Query("json", alias="format")) -> Response:
         arrived = time.time()
         _check(request, limits)
         if state["pending"] >= limits.max_queue:
@@ -214,7 +215,7 @@ def create_app(limits: ServiceLimits | None = None) -> FastAPI:
         state["pending"] += 1
         pool = state["pool"]
         try:
-            future = pool.submit(work.run, records, request.words, format, request.facts, deadline)
+            future = pool.submit(work.run, records, request.words, fmt, request.facts, deadline)
             body = await asyncio.wait_for(asyncio.wrap_future(future), limits.timeout_seconds + 5)
         except (asyncio.TimeoutError, work.Overtime):
             raise ApiError(504, "timeout", f"the brief took longer than {limits.timeout_seconds:g} s") from None
@@ -227,7 +228,7 @@ def create_app(limits: ServiceLimits | None = None) -> FastAPI:
             raise ApiError(500, "internal error", f"{type(error).__name__}: {error}") from None
         finally:
             state["pending"] -= 1
-        media = "text/html; charset=utf-8" if format == "html" else "application/json"
+        media = "text/html; charset=utf-8" if fmt == "html" else "application/json"
         return Response(body, media_type=media)
 
     return app
