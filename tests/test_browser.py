@@ -110,3 +110,27 @@ def test_report_opens_support_by_hover_and_by_keyboard(browser, cluster_articles
     assert width <= 390, "the report scrolls sideways at phone width"
     ARTIFACTS.mkdir(exist_ok=True)
     assert browser.save_screenshot(str(ARTIFACTS / "report-phone.png"))
+
+
+def test_upload_files_and_read_the_brief(browser, service_url: str, cluster_dir: Path, tmp_path: Path) -> None:
+    """Files chosen in the page are read by the browser and sent as JSON, .json lists included."""
+    import json
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(cluster_dir.glob("*.txt"))]
+    first, second = tmp_path / "first.txt", tmp_path / "more.json"
+    first.write_text(texts[0], encoding="utf-8")
+    second.write_text(json.dumps([{"text": texts[1], "source": "Second Outlet"}]), encoding="utf-8")
+    browser.get(service_url + "/")
+    browser.find_element(By.ID, "files").send_keys(f"{first}\n{second}")
+    wait = WebDriverWait(browser, 120)
+    wait.until(lambda d: "2 article(s) read from 2 file(s)" in d.find_element(By.ID, "files-read").text)
+    browser.find_element(By.ID, "submit").click()
+    wait.until(lambda d: d.find_element(By.ID, "status").text.startswith("Done")
+               or d.find_element(By.ID, "error").text)
+    assert browser.find_element(By.ID, "error").text == ""
+    browser.switch_to.frame(browser.find_element(By.ID, "report"))
+    articles = browser.find_element(By.ID, "articles").text
+    assert "Articles (2)" in articles and "Second Outlet" in articles
