@@ -12,14 +12,14 @@ from hypothesis import strategies as st
 
 from newsbrief.clean import clean_article
 from newsbrief.config import Config
-from newsbrief.model import Article, Sentence
+from newsbrief.model import Article, Sentence, SummarySentence
 from newsbrief.represent import represent
 from newsbrief.split import split_articles
 from newsbrief.summarize import choose, summarize
 from newsbrief.summarize.attribute import attribute
 from newsbrief.summarize.baselines import lead, lead_newest
 from newsbrief.summarize.candidates import eligible, is_unresolved
-from newsbrief.summarize.order import reading_order
+from newsbrief.summarize.order import lede_first, reading_order
 from newsbrief.summarize.select import greedy_select, ilp_select
 
 
@@ -140,6 +140,24 @@ def test_reading_order_without_dates_is_by_position_then_article() -> None:
     sentences = [_sentence(0, 0), _sentence(0, 1), _sentence(1, 0), _sentence(1, 1)]
     order = reading_order([3, 1, 2, 0], sentences, articles)
     assert order == [0, 2, 1, 3]
+
+
+def _reported(article_index: int, index: int, by: int) -> SummarySentence:
+    support = tuple(_sentence(article_index + 1 + k, 0) for k in range(by - 1))
+    return SummarySentence(_sentence(article_index, index), support, tuple(0.5 for _ in support))
+
+
+def test_lede_first_moves_the_most_reported_opening_sentence_to_the_front() -> None:
+    summary = [_reported(0, 0, 1), _reported(1, 3, 5), _reported(2, 0, 4), _reported(3, 1, 2)]
+    ordered = lede_first(summary)
+    # the opener reported by 4 articles leads; the 5-source sentence is not an opener, so it stays
+    assert ordered == [summary[2], summary[0], summary[1], summary[3]]
+
+
+def test_lede_first_keeps_reading_order_when_the_first_sentence_is_as_widely_reported() -> None:
+    summary = [_reported(0, 0, 3), _reported(1, 0, 3), _reported(2, 2, 6)]
+    assert lede_first(summary) == summary
+    assert lede_first([]) == []
 
 
 # --- attribution ----------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from newsbrief.model import Article, Sentence
+from newsbrief.model import Article, Sentence, SummarySentence
 
 
 def reading_order(chosen: list[int], sentences: list[Sentence], articles: tuple[Article, ...] | list[Article]) -> list[int]:
@@ -16,3 +16,16 @@ def reading_order(chosen: list[int], sentences: list[Sentence], articles: tuple[
         return published, sentence.index, sentence.article_index
 
     return sorted(chosen, key=key)
+
+
+def lede_first(summary: list[SummarySentence]) -> list[SummarySentence]:
+    """Open with the lede: of the chosen sentences that open their article, the
+    one the most articles report moves to the front when more articles report
+    it than the sentence now first; the rest keep their reading order."""
+    openers = [k for k, item in enumerate(summary) if item.sentence.index == 0]
+    if not summary or not openers:
+        return summary
+    lede = max(openers, key=lambda k: (len(summary[k].articles), -k))
+    if len(summary[lede].articles) <= len(summary[0].articles):
+        return summary
+    return [summary[lede], *summary[:lede], *summary[lede + 1:]]

@@ -11,7 +11,7 @@ from newsbrief.represent.features import sentence_features
 from newsbrief.summarize.attribute import attribute
 from newsbrief.summarize.learned import score_sentences
 from newsbrief.summarize.candidates import eligible, position_prior, readability_discount
-from newsbrief.summarize.order import reading_order
+from newsbrief.summarize.order import lede_first, reading_order
 from newsbrief.summarize.select import greedy_select, ilp_select
 
 
@@ -81,4 +81,4 @@ def summarize(
 ) -> tuple[SummarySentence, ...]:
     """The attributed summary of a cluster's sentences under ``config.words``."""
     chosen, representation = choose(sentences, articles, config)
-    return tuple(attribute(chosen, sentences, representation, config.support_threshold))
+    return tuple(lede_first(attribute(chosen, sentences, representation, config.support_threshold)))
