@@ -1,5 +1,7 @@
 """Load on the HTTP service: N concurrent clients on loopback for a bounded time,
-each posting 10-article clusters (DUC 2003) to /v1/brief and waiting for the answer.
+each posting 10-article clusters to /v1/brief and waiting for the answer. The
+requests are distinct: every run of 10 consecutive articles of every DUC 2003,
+2006 and 2007 cluster (174 requests), so no worker sees a text twice in a short run.
 
     .venv/bin/python benchmarks/service_load.py [--clients 8] [--seconds 30] [--url URL] [--workers N]
 
@@ -8,8 +10,9 @@ Without --url it starts ``newsbrief serve`` itself on a free port. Prints a tabl
 benchmarks/results/service_load.json. Target: no errors, p99 under 2 s at 8 clients.
 With a service it started, it also reports the CPU seconds the service (server and
 workers) spent a request: unlike latency, that does not depend on what else the
-machine is doing. Each client starts at a different cluster; over a long run clusters repeat, and a
-worker that has seen a sentence before skips its spaCy analysis (the facts cache).
+machine is doing. Each client starts at a different request; only a run longer than
+the 174 requests repeats them (a worker that has seen a sentence before skips its
+spaCy analysis: the facts cache).
 """
 
 from __future__ import annotations
@@ -30,20 +33,22 @@ from newsbrief.ingest import Cluster, read_clusters
 from newsbrief.service.local import serve_locally
 
 ROOT = Path(__file__).resolve().parents[1]
-DATASET = ROOT.parent / "shared" / "data" / "duc" / "duc2003.jsonl.gz"
+DATASETS = tuple(ROOT.parent / "shared" / "data" / "duc" / f"{name}.jsonl.gz" for name in ("duc2003", "duc2006", "duc2007_main"))
 
 
-def payloads(path: Path, articles: int, words: int, facts: bool) -> list[bytes]:
-    """One request body per cluster of the dataset: its first ``articles`` articles."""
+def payloads(paths: list[Path], articles: int, words: int, facts: bool) -> list[bytes]:
+    """Request bodies: each run of ``articles`` consecutive articles of each cluster."""
     bodies = []
-    for cluster in read_clusters(path):
-        if not isinstance(cluster, Cluster) or len(cluster.articles) < articles:
-            continue
-        records = [
-            {"text": a.text, "id": a.id, **({"published": a.published.isoformat()} if a.published else {})}
-            for a in cluster.articles[:articles]
-        ]
-        bodies.append(json.dumps({"articles": records, "words": words, "facts": facts}).encode())
+    for path in paths:
+        for cluster in read_clusters(path):
+            if not isinstance(cluster, Cluster):
+                continue
+            for start in range(0, len(cluster.articles) - articles + 1, articles):
+                records = [
+                    {"text": a.text, "id": a.id, **({"published": a.published.isoformat()} if a.published else {})}
+                    for a in cluster.articles[start:start + articles]
+                ]
+                bodies.append(json.dumps({"articles": records, "words": words, "facts": facts}).encode())
     return bodies
 
 
@@ -114,7 +119,9 @@ def run(url: str, bodies: list[bytes], clients: int, seconds: float) -> dict:
     cpu_before = service_cpu_seconds()
     until = time.monotonic() + seconds
     started = time.perf_counter()
-    threads = [threading.Thread(target=client, args=(url, bodies, i * 7, until, latencies, errors)) for i in range(clients)]
+    spacing = max(1, len(bodies) // clients)
+    threads = [threading.Thread(target=client, args=(url, bodies[clients:], i * spacing, until, latencies, errors))
+               for i in range(clients)]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -144,7 +151,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, nargs="+", default=[8], help="concurrent clients (several: one run each)")
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--workers", type=int, default=None, help="worker processes of the started service")
-    parser.add_argument("--dataset", type=Path, default=DATASET)
+    parser.add_argument("--dataset", type=Path, nargs="+", default=list(DATASETS))
     parser.add_argument("--articles", type=int, default=10)
     parser.add_argument("--words", type=int, default=100)
     parser.add_argument("--no-facts", action="store_true", help="summary only, no entities/disagreements/timeline/quotes")
@@ -162,11 +169,11 @@ def main() -> None:
             workers = json.loads(response.read())["workers"]
         results = [run(url, bodies, clients, args.seconds) for clients in args.clients]
     report = {
-        "dataset": str(args.dataset.name), "clusters": len(bodies), "articles_per_request": args.articles,
+        "datasets": [path.name for path in args.dataset], "requests_available": len(bodies), "articles_per_request": args.articles,
         "words": args.words, "facts": not args.no_facts, "workers": workers, "cores": os.cpu_count(),
         "load_average_before": load_before, "load_average_after": round(os.getloadavg()[0], 2), "runs": results,
     }
-    print(f"{args.dataset.name}: {len(bodies)} clusters of {args.articles} articles, {args.words} words, "
+    print(f"{', '.join(p.name for p in args.dataset)}: {len(bodies)} distinct requests of {args.articles} articles, {args.words} words, "
           f"facts {'on' if report['facts'] else 'off'}, {workers} workers on {os.cpu_count()} cores, "
           f"load average {load_before} before, {report['load_average_after']} after")
     print("| clients | requests | req/s | p50 s | p99 s | max s | errors | service CPU s a request |")
