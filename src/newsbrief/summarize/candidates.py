@@ -29,13 +29,12 @@ def is_unresolved(text: str) -> bool:
 
 
 def eligible(sentence: Sentence, config: Config) -> bool:
-    """Whole, stand-alone reporting of a length a summary can use (not a
-    question, a lead-in, or a quotation trailing off into an ellipsis)."""
+    """Whole, stand-alone reporting of a length a summary can use."""
     words = sentence.words
     if words < config.min_sentence_words or words > config.max_sentence_words:
         return False
     text = sentence.text
-    if text.endswith((":", "?", ",", "...", "…")) or is_furniture(text) or _CREDIT.search(text):
+    if text.endswith((":", "?", ",")) or is_furniture(text) or _CREDIT.search(text):
         return False
     return any(ch.isalpha() for ch in text)
 
