@@ -1,0 +1,41 @@
+"""Settings of story finding, one frozen dataclass like the summarizer's Config."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class StoryConfig:
+    """Thresholds of candidate search, linking and clustering. Defaults were tuned
+    on a Multi-News *train* pool and the DUC 2003 pool (``benchmarks/stories_quality.py``)."""
+
+    vector_terms: int = 100
+    """An article is represented by its this many highest tf-idf stems."""
+
+    signature_terms: int = 25
+    """Stems hashed into the article's MinHash signature (its most distinctive ones)."""
+
+    num_perm: int = 64
+    """MinHash permutations."""
+
+    bands: int = 32
+    """LSH bands of ``num_perm // bands`` rows: a pair whose signature sets overlap
+    with Jaccard J becomes a candidate with probability 1 - (1 - J^rows)^bands."""
+
+    max_candidates: int = 30
+    """Candidates kept per article, the most similar first (bounds the cost of a generic article)."""
+
+    linkage: str = "centroid"
+    """"centroid": cosine of the two groups' mean vectors; "average": mean cosine
+    over all pairs of members. Neither chains stories through one article."""
+
+    link_threshold: float = 0.25
+    """Similarity (by ``linkage``) between two groups of articles at which they are one story."""
+
+    window_days: float = 3.0
+    """Articles further apart in time than this (beyond the story's span) need more
+    similarity to join; articles without a date are not penalised."""
+
+    time_penalty: float = 0.5
+    """Multiplier of the similarity for each further ``window_days`` of gap."""
