@@ -38,7 +38,7 @@ def dask_client(address: str | None, jobs: int | None = None) -> Iterator[object
             yield client
         return
     try:
-        client = Client(address, timeout="20s")
+        client = Client(address, timeout="10s")
     except (OSError, TimeoutError) as error:
         raise DaskUnavailable(f"cannot reach the Dask scheduler at {address}: {error}") from None
     with client:

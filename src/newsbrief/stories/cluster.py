@@ -4,7 +4,10 @@ incremental so that a new batch joins existing stories without re-clustering."""
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from collections.abc import Sequence
+
+import numpy as np
 
 from newsbrief.model import Article
 from newsbrief.stories.config import StoryConfig
@@ -13,9 +16,10 @@ from newsbrief.stories.link import Group, similarity
 from newsbrief.stories.signatures import (
     DocumentFrequencies,
     VectorMatrix,
+    article_terms,
+    dot,
     minhashes,
     signature_terms,
-    term_counts,
     vectorize,
 )
 
@@ -28,9 +32,9 @@ class StoryIndex:
     def __init__(self, config: StoryConfig | None = None) -> None:
         self.config = config or StoryConfig()
         self.frequencies = DocumentFrequencies()
-        self.candidates = CandidateIndex(self.config.num_perm, self.config.bands)
-        self.vectors: list[dict[str, float]] = []
+        self.candidates = CandidateIndex(self.config.num_perm, self.config.bands, self.config.max_bucket)
         self.matrix = VectorMatrix()
+        self.vectors: list[dict[str, float]] = []
         self.article_ids: list[str] = []
         self.story_of: list[int] = []
         self.stories: list[Group] = []
@@ -39,92 +43,102 @@ class StoryIndex:
         """Article ids of every story, stories in order of creation, members in order of arrival."""
         return [[self.article_ids[i] for i in sorted(group.members)] for group in self.stories]
 
-    def add(self, articles: Sequence[Article]) -> list[int]:
-        """Place a batch of articles into stories; returns their story numbers."""
+    def add(self, articles: Sequence[Article], terms: Sequence[Counter[str]] | None = None) -> list[int]:
+        """Place a batch of articles into stories; returns their story numbers.
+        ``terms`` are the articles' ``article_terms`` when computed already (in parallel)."""
         config = self.config
         start = len(self.vectors)
-        counts = [term_counts(" ".join(filter(None, (a.title, a.text)))) for a in articles]
+        counts = list(terms) if terms is not None else [article_terms(a) for a in articles]
         self.frequencies.update(counts)
         new_vectors = [vectorize(c, self.frequencies, config.vector_terms) for c in counts]
         signatures = minhashes([signature_terms(v, config.signature_terms) for v in new_vectors], config.num_perm)
         self.vectors.extend(new_vectors)
-        self.matrix.extend(new_vectors)
         self.article_ids.extend(a.id for a in articles)
+        self.matrix.extend(new_vectors)
         for offset, hashvalues in enumerate(signatures):
             self.candidates.insert(start + offset, hashvalues)
 
-        # Nodes: one per new article (keys start..) and one per touched old story (keys -1-story).
-        nodes: dict[int, Group] = {}
-        for offset, article in enumerate(articles):
-            key = start + offset
-            nodes[key] = Group([key], dict(new_vectors[offset]), article.published, article.published)
-        pairs = [(start + offset, other) for offset, hashvalues in enumerate(signatures)
-                 for other in self.candidates.query(hashvalues) if other != start + offset]
-        scores = self.matrix.pair_scores(pairs)
-        ranked: dict[int, list[tuple[float, int]]] = {}
-        for (key, other), score in zip(pairs, scores):
-            ranked.setdefault(key, []).append((-score, other))
-        for key, scored in ranked.items():
-            scored.sort()
-            for _, other in scored[: config.max_candidates]:
-                target = other if other >= start else -1 - self.story_of[other]
-                if target < 0 and target not in nodes:
-                    nodes[target] = self.stories[-1 - target]
-                nodes[key].neighbours.add(target)
-                nodes[target].neighbours.add(key)
-
-        self._agglomerate(nodes)
+        # Nodes: one per new article (keys start..), one per touched old story (key -1 - story number).
+        nodes = {start + offset: Group([start + offset], dict(vector), article.published, article.published)
+                 for offset, (article, vector) in enumerate(zip(articles, new_vectors))}
+        edges = self._candidate_edges(signatures, start, nodes)
+        merged_into = self._agglomerate(nodes, edges)
 
         self.story_of.extend([-1] * len(articles))
-        for key in sorted(k for k in nodes if k >= 0):
-            group = nodes[key]
-            if key in self._merged_into:
-                continue
-            number = len(self.stories)
-            self.stories.append(group)
-            for member in group.members:
-                self.story_of[member] = number
-        for key, group in nodes.items():
-            if key < 0:
+        for key in sorted(k for k in nodes if k >= 0 and k not in merged_into):
+            self.stories.append(nodes[key])
+        for number, group in enumerate(self.stories):
+            if group.members[-1] >= start or any(m >= start for m in group.members):
                 for member in group.members:
-                    self.story_of[member] = -1 - key
+                    self.story_of[member] = number
         return self.story_of[start:]
 
-    def _agglomerate(self, nodes: dict[int, Group]) -> None:
-        """Merge the most similar pair of neighbouring groups while their average
-        similarity reaches the threshold; two old stories are never merged.
-        A merged group lives on under the key of its older (smaller-keyed) side."""
+    def _candidate_edges(
+        self, signatures: list[np.ndarray], start: int, nodes: dict[int, Group], chunk: int = 2000
+    ) -> dict[tuple[int, int], float]:
+        """Each new article's ``max_candidates`` most similar candidates, as edges
+        between nodes weighted by the sum of member-pair cosines (old stories: exact)."""
+        edges: dict[tuple[int, int], float] = {}
+        for begin in range(0, len(signatures), chunk):
+            pairs = self.candidates.query_pairs(signatures[begin:begin + chunk], start + begin)
+            scores = self.matrix.pair_scores(pairs)
+            for (key, other), score in self._best(pairs, scores):
+                if other >= start:
+                    edges[(min(key, other), max(key, other))] = score
+                    continue
+                target = -1 - self.story_of[other]
+                if (target, key) not in edges:
+                    story = nodes.setdefault(target, self.stories[-1 - target])
+                    edges[(target, key)] = dot(self.vectors[key], story.total)
+        return edges
+
+    def _best(self, pairs: np.ndarray, scores: np.ndarray) -> list[tuple[tuple[int, int], float]]:
+        """The pairs among each article's ``max_candidates`` best-scoring ones (ties by number)."""
+        order = np.lexsort((pairs[:, 1], -scores, pairs[:, 0]))
+        firsts = pairs[order, 0]
+        starts = np.flatnonzero(np.r_[True, firsts[1:] != firsts[:-1]]) if len(order) else np.zeros(0, dtype=np.int64)
+        rank = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
+        chosen = order[(rank < self.config.max_candidates) & (scores[order] > 0)]
+        return list(zip(map(tuple, pairs[chosen].tolist()), scores[chosen].tolist()))
+
+    def _agglomerate(self, nodes: dict[int, Group], edges: dict[tuple[int, int], float]) -> dict[int, int]:
+        """Merge the pair of neighbouring groups with the highest average link while
+        it reaches the threshold; two old stories are never merged. A merged group
+        lives on under its smaller key. Returns {merged key: key it joined}."""
         config = self.config
-        self._merged_into: dict[int, int] = {}
-        version = {key: 0 for key in nodes}
+        neighbours: dict[int, dict[int, float]] = {key: {} for key in nodes}
+        for (a, b), weight in edges.items():
+            neighbours[a][b] = weight
+            neighbours[b][a] = weight
+        version = dict.fromkeys(nodes, 0)
         heap: list[tuple[float, int, int, int, int]] = []
 
         def push(a: int, b: int) -> None:
-            if a < 0 and b < 0:
-                return
             a, b = min(a, b), max(a, b)
-            score = similarity(nodes[a], nodes[b], config)
+            if b < 0:
+                return
+            score = similarity(nodes[a], nodes[b], neighbours[a][b], config)
             if score >= config.link_threshold:
                 heapq.heappush(heap, (-score, a, b, version[a], version[b]))
 
-        for key, group in nodes.items():
-            for other in group.neighbours:
-                if key < other:
-                    push(key, other)
+        for a, b in edges:
+            push(a, b)
+        merged_into: dict[int, int] = {}
         while heap:
             _, a, b, va, vb = heapq.heappop(heap)
-            if a in self._merged_into or b in self._merged_into or version[a] != va or version[b] != vb:
+            if version[a] != va or version[b] != vb or a in merged_into or b in merged_into:
                 continue
-            keep, gone = nodes[a], nodes[b]
-            keep.absorb(gone)
-            self._merged_into[b] = a
+            nodes[a].absorb(nodes[b])
+            merged_into[b] = a
             version[a] += 1
-            neighbours = (keep.neighbours | gone.neighbours) - {a, b}
-            keep.neighbours = neighbours
-            gone.neighbours = set()
-            for other in neighbours:
-                nodes[other].neighbours.discard(b)
-                nodes[other].neighbours.add(a)
+            del neighbours[a][b]
+            for other, weight in neighbours.pop(b).items():
+                if other == a:
+                    continue
+                del neighbours[other][b]
+                total = neighbours[a].get(other, 0.0) + weight
+                neighbours[a][other] = total
+                neighbours[other][a] = total
+            for other in neighbours[a]:
                 push(a, other)
-        for group in nodes.values():
-            group.neighbours = set()
+        return merged_into

@@ -10,30 +10,30 @@ class StoryConfig:
     """Thresholds of candidate search, linking and clustering. Defaults were tuned
     on a Multi-News *train* pool and the DUC 2003 pool (``benchmarks/stories_quality.py``)."""
 
-    vector_terms: int = 100
+    vector_terms: int = 40
     """An article is represented by its this many highest tf-idf stems."""
 
     signature_terms: int = 25
     """Stems hashed into the article's MinHash signature (its most distinctive ones)."""
 
-    num_perm: int = 64
+    num_perm: int = 128
     """MinHash permutations."""
 
-    bands: int = 32
+    bands: int = 128
     """LSH bands of ``num_perm // bands`` rows: a pair whose signature sets overlap
     with Jaccard J becomes a candidate with probability 1 - (1 - J^rows)^bands."""
+
+    max_bucket: int = 50
+    """An LSH bucket shared by more articles than this is ignored (a generic band)."""
 
     max_candidates: int = 30
     """Candidates kept per article, the most similar first (bounds the cost of a generic article)."""
 
-    linkage: str = "centroid"
-    """"centroid": cosine of the two groups' mean vectors; "average": mean cosine
-    over all pairs of members. Neither chains stories through one article."""
+    link_threshold: float = 0.2
+    """Average cosine between the members of two groups at which they are one story
+    (pairs that were never candidates count as 0)."""
 
-    link_threshold: float = 0.25
-    """Similarity (by ``linkage``) between two groups of articles at which they are one story."""
-
-    window_days: float = 3.0
+    window_days: float = 30.0
     """Articles further apart in time than this (beyond the story's span) need more
     similarity to join; articles without a date are not penalised."""
 

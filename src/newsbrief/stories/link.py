@@ -1,14 +1,13 @@
-"""How strongly two groups of articles belong together: average tf-idf cosine,
-discounted when they lie far apart in time."""
+"""How strongly two groups of articles belong together: the average cosine over
+their pairs of members, discounted when they lie far apart in time."""
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from newsbrief.stories.config import StoryConfig
-from newsbrief.stories.signatures import Vector, dot
+from newsbrief.stories.signatures import Vector
 
 
 @dataclass
@@ -20,7 +19,6 @@ class Group:
     total: Vector
     first: date | None = None
     last: date | None = None
-    neighbours: set[int] = field(default_factory=set)
 
     def absorb(self, other: "Group") -> None:
         """Take in ``other``'s members, vector sum and dates."""
@@ -43,12 +41,9 @@ def time_factor(a: Group, b: Group, config: StoryConfig) -> float:
     return 1.0 if excess <= 0 else config.time_penalty ** (excess / config.window_days)
 
 
-def similarity(a: Group, b: Group, config: StoryConfig) -> float:
-    """Centroid cosine or average pairwise cosine (both exact, from the vector
-    sums), times the time factor."""
-    product = dot(a.total, b.total)
-    if config.linkage == "average":
-        score = product / (len(a.members) * len(b.members))
-    else:
-        score = product / math.sqrt(dot(a.total, a.total) * dot(b.total, b.total) or 1.0)
-    return score * time_factor(a, b, config)
+def similarity(a: Group, b: Group, cosine_sum: float, config: StoryConfig) -> float:
+    """Average link: ``cosine_sum`` (the cosines of all member pairs) over the
+    number of pairs, times the time factor. One article similar to two stories
+    cannot tie them: each story's members still average low against the other's."""
+    return cosine_sum / (len(a.members) * len(b.members)) * time_factor(a, b, config)
+

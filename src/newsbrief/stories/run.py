@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ from newsbrief.scaleout import dask_client
 from newsbrief.stories.cluster import StoryIndex
 from newsbrief.stories.config import StoryConfig
 from newsbrief.stories.feed import read_feed
+from newsbrief.stories.signatures import article_terms
 
 
 @dataclass
@@ -34,10 +36,14 @@ class StoriesReport:
     brief_seconds: float = 0.0
 
 
-def find_stories(articles: Sequence[Article], config: StoryConfig | None = None) -> list[list[Article]]:
+def find_stories(
+    articles: Sequence[Article],
+    config: StoryConfig | None = None,
+    terms: Sequence[Counter[str]] | None = None,
+) -> list[list[Article]]:
     """The stories of a set of articles, each a list in input order; stories ordered
-    by their first article."""
-    numbers = StoryIndex(config).add(articles)
+    by their first article. ``terms``: the articles' ``article_terms``, if computed already."""
+    numbers = StoryIndex(config).add(articles, terms)
     stories: dict[int, list[Article]] = {}
     for number, article in zip(numbers, articles):
         stories.setdefault(number, []).append(article)
@@ -79,19 +85,21 @@ def run_stories(
     for note in report.notes:
         if on_note:
             on_note(note)
-    started = time.perf_counter()
-    stories = find_stories(feed.articles, story_config)
-    report.cluster_seconds = time.perf_counter() - started
-    report.stories = len(stories)
-    report.singletons = sum(len(story) == 1 for story in stories)
-    items = (
-        (f"story-{n}", tuple(story), tuple(feed.notes[a.id] for a in story if a.id in feed.notes), with_facts)
-        for n, story in enumerate(stories, start=1)
-    )
-    started = time.perf_counter()
-    with dask_client(dask, jobs) as client, open(out_path, "w", encoding="utf-8") as out:
-        records = batch.map_items(items, config, brief_story, jobs, client)
-        for record in batch.show_progress(records, progress, " stories"):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    report.brief_seconds = time.perf_counter() - started
+    with dask_client(dask, jobs) as client:
+        started = time.perf_counter()
+        terms = list(batch.map_items(feed.articles, config, article_terms, jobs, client))
+        stories = find_stories(feed.articles, story_config, terms)
+        report.cluster_seconds = time.perf_counter() - started
+        report.stories = len(stories)
+        report.singletons = sum(len(story) == 1 for story in stories)
+        items = (
+            (f"story-{n}", tuple(story), tuple(feed.notes[a.id] for a in story if a.id in feed.notes), with_facts)
+            for n, story in enumerate(stories, start=1)
+        )
+        started = time.perf_counter()
+        with open(out_path, "w", encoding="utf-8") as out:
+            records = batch.map_items(items, config, brief_story, jobs, client)
+            for record in batch.show_progress(records, progress, " stories"):
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        report.brief_seconds = time.perf_counter() - started
     return report

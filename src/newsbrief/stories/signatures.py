@@ -4,14 +4,29 @@ and the MinHash signatures of their most distinctive stems."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import numpy as np
 
+from newsbrief.clean import clean_article, is_furniture
+from newsbrief.model import Article
 from newsbrief.split import STOPWORDS, stem, tokenize
 
 Vector = dict[str, float]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def article_terms(article: Article) -> Counter[str]:
+    """Content-word stem counts of an article's title and clean text: furniture
+    lines and sentences of site chrome (crawl notices, share prompts) do not
+    count, so that pages alike only in their chrome are not one story."""
+    cleaned, _ = clean_article(article)
+    kept = [part for part in _SENTENCE_BREAK.split(cleaned.text) if not is_furniture(part)]
+    return term_counts(" ".join(filter(None, (cleaned.title, *kept))))
 
 
 def term_counts(text: str) -> Counter[str]:
@@ -54,11 +69,11 @@ def signature_terms(vector: Vector, size: int) -> list[bytes]:
     return [term.encode("utf-8") for term, _ in top]
 
 
-def minhashes(term_sets: Sequence[list[bytes]], num_perm: int) -> list:
-    """MinHash signature of each term set, computed in bulk by datasketch."""
-    from datasketch import LeanMinHash, MinHash
+def minhashes(term_sets: Sequence[list[bytes]], num_perm: int) -> list[np.ndarray]:
+    """MinHash hash values of each term set, computed in bulk by datasketch."""
+    from datasketch import MinHash
 
-    return [LeanMinHash(m) for m in MinHash.bulk([terms or [b""] for terms in term_sets], num_perm=num_perm, seed=1)]
+    return [m.hashvalues for m in MinHash.bulk([terms or [b""] for terms in term_sets], num_perm=num_perm, seed=1)]
 
 
 def dot(a: Vector, b: Vector) -> float:
@@ -74,20 +89,17 @@ class VectorMatrix:
 
     def __init__(self) -> None:
         self.columns: dict[str, int] = {}
-        self._blocks: list = []
+        self._blocks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         self._matrix = None
 
     def extend(self, vectors: Sequence[Vector]) -> None:
-        from scipy.sparse import csr_matrix
-
         indptr, indices, data = [0], [], []
         for vector in vectors:
             for term, weight in vector.items():
                 indices.append(self.columns.setdefault(term, len(self.columns)))
                 data.append(weight)
             indptr.append(len(indices))
-        self._blocks.append(csr_matrix((np.array(data, dtype=np.float32), np.array(indices, dtype=np.int64), indptr),
-                                       shape=(len(vectors), 1)))
+        self._blocks.append((np.array(data, dtype=np.float32), np.array(indices, dtype=np.int64), np.array(indptr)))
         self._matrix = None
 
     def _stacked(self):
@@ -95,19 +107,15 @@ class VectorMatrix:
 
         if self._matrix is None:
             width = len(self.columns) or 1
-            blocks = [csr_matrix((b.data, b.indices, b.indptr), shape=(b.shape[0], width)) for b in self._blocks]
+            blocks = [csr_matrix(block, shape=(len(block[2]) - 1, width)) for block in self._blocks]
             self._matrix = vstack(blocks, format="csr")
-            self._blocks = [self._matrix]
         return self._matrix
 
-    def pair_scores(self, pairs: Sequence[tuple[int, int]], chunk: int = 200_000) -> np.ndarray:
-        """Cosine of each (row, row) pair."""
-        if not pairs:
-            return np.zeros(0)
+    def pair_scores(self, pairs: np.ndarray, chunk: int = 200_000) -> np.ndarray:
+        """Cosine of each (row, row) pair of an (n, 2) array."""
         matrix = self._stacked()
-        rows = np.array(pairs, dtype=np.int64)
-        out = np.empty(len(rows))
-        for begin in range(0, len(rows), chunk):
-            part = rows[begin:begin + chunk]
+        out = np.zeros(len(pairs))
+        for begin in range(0, len(pairs), chunk):
+            part = pairs[begin:begin + chunk]
             out[begin:begin + chunk] = np.asarray(matrix[part[:, 0]].multiply(matrix[part[:, 1]]).sum(axis=1)).ravel()
         return out
