@@ -114,7 +114,7 @@ def _cmd_stories(args: argparse.Namespace) -> int:
         args.input,
         args.out,
         _config(args, args.words),
-        StoryConfig(window_days=args.window_days),
+        StoryConfig(window_days=args.window_days, link_threshold=args.threshold),
         on_note=lambda note: print(f"newsbrief: warning: {args.input} {note}", file=sys.stderr),
         with_facts=args.facts,
         **_run_options(args),
@@ -216,6 +216,9 @@ def build_parser() -> argparse.ArgumentParser:
     stories.add_argument("--window-days", type=float, default=StoryConfig.window_days,
                          help="articles further apart in time than this need more similarity to join a story "
                               f"(default {StoryConfig.window_days:g}; 0 ignores dates)")
+    stories.add_argument("--threshold", type=float, default=StoryConfig.link_threshold,
+                         help=f"average tf-idf cosine that makes one story (default {StoryConfig.link_threshold:g}, "
+                              "event-level; about 0.08 groups by broad topic)")
     stories.add_argument("--jobs", type=_positive, default=None, help="worker processes (default: all cores)")
     stories.add_argument("--facts", action=argparse.BooleanOptionalAction, default=False,
                          help="entities, disagreements, timeline and quotes in each brief (default off: slow on a large feed)")

@@ -65,11 +65,14 @@ class StoryIndex:
         merged_into = self._agglomerate(nodes, edges)
 
         self.story_of.extend([-1] * len(articles))
-        for key in sorted(k for k in nodes if k >= 0 and k not in merged_into):
-            self.stories.append(nodes[key])
-        for number, group in enumerate(self.stories):
-            if group.members[-1] >= start or any(m >= start for m in group.members):
-                for member in group.members:
+        for key, group in sorted(nodes.items()):
+            if key in merged_into:
+                continue
+            if key >= 0:  # a new story, numbered in order of its first article
+                self.stories.append(group)
+            number = -1 - key if key < 0 else len(self.stories) - 1
+            for member in group.members:
+                if member >= start:
                     self.story_of[member] = number
         return self.story_of[start:]
 
