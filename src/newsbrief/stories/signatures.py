@@ -109,6 +109,7 @@ class VectorMatrix:
             width = len(self.columns) or 1
             blocks = [csr_matrix(block, shape=(len(block[2]) - 1, width)) for block in self._blocks]
             self._matrix = vstack(blocks, format="csr")
+            self._blocks = [(self._matrix.data, self._matrix.indices, self._matrix.indptr)]
         return self._matrix
 
     def pair_scores(self, pairs: np.ndarray, chunk: int = 200_000) -> np.ndarray:
