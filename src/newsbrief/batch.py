@@ -109,13 +109,14 @@ def map_lines(
     yield from map_items(_numbered_lines(path, limit), config, worker, jobs, dask)
 
 
-def show_progress(results: Iterable[R], progress: bool | None, unit: str) -> Iterable[R]:
+def show_progress(results: Iterable[R], progress: bool | None, unit: str, total: int | None = None,
+                  desc: str | None = None) -> Iterable[R]:
     """``results`` behind a tqdm bar on standard error when asked, or by default when it is a terminal."""
     if not (sys.stderr.isatty() if progress is None else progress):
         return results
     from tqdm import tqdm
 
-    return tqdm(results, unit=unit, file=sys.stderr, dynamic_ncols=True)
+    return tqdm(results, unit=unit, total=total, desc=desc, file=sys.stderr, dynamic_ncols=True)
 
 
 def run_batch(

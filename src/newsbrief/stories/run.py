@@ -87,7 +87,8 @@ def run_stories(
             on_note(note)
     with dask_client(dask, jobs) as client:
         started = time.perf_counter()
-        terms = list(batch.map_items(feed.articles, config, article_terms, jobs, client))
+        terms = list(batch.show_progress(batch.map_items(feed.articles, config, article_terms, jobs, client),
+                                         progress, " articles", len(feed.articles), "reading"))
         stories = find_stories(feed.articles, story_config, terms)
         report.cluster_seconds = time.perf_counter() - started
         report.stories = len(stories)
@@ -99,7 +100,7 @@ def run_stories(
         started = time.perf_counter()
         with open(out_path, "w", encoding="utf-8") as out:
             records = batch.map_items(items, config, brief_story, jobs, client)
-            for record in batch.show_progress(records, progress, " stories"):
+            for record in batch.show_progress(records, progress, " stories", len(stories), "briefing"):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
         report.brief_seconds = time.perf_counter() - started
     return report
