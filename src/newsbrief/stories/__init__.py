@@ -1,5 +1,5 @@
-"""Stage 9: stories from a feed. Candidate pairs by MinHash LSH, confirmed by
-tf-idf similarity and time, grouped without chaining, then each story briefed."""
+"""Stories from a feed: candidate pairs by MinHash LSH, confirmed by tf-idf
+similarity and time, grouped without chaining, then each story briefed by the pipeline."""
 
 from newsbrief.stories.cluster import StoryIndex
 from newsbrief.stories.config import StoryConfig
