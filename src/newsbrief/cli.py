@@ -1,4 +1,4 @@
-"""The ``newsbrief`` command: brief, batch, eval, train, serve."""
+"""The ``newsbrief`` command: brief, batch, stories, eval, train, serve."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from pathlib import Path
 
 from newsbrief import __version__
 from newsbrief.config import Config
+from newsbrief.scaleout import DaskUnavailable
+from newsbrief.stories.config import StoryConfig
 
 
 class UsageError(Exception):
@@ -80,19 +82,21 @@ def _require_file(path: str) -> None:
         raise UsageError(f"no such file: {path}")
 
 
+def _run_options(args: argparse.Namespace) -> dict:
+    """Options shared by batch and stories: processes, Dask, progress, skipped lines on stderr."""
+    return {
+        "jobs": args.jobs,
+        "dask": args.dask,
+        "progress": None if not args.quiet else False,
+        "on_bad_line": lambda bad: print(f"newsbrief: skipped {args.input} {bad}", file=sys.stderr),
+    }
+
+
 def _cmd_batch(args: argparse.Namespace) -> int:
     from newsbrief.batch import run_batch
 
     _require_file(args.input)
-    report = run_batch(
-        args.input,
-        args.out,
-        _config(args, args.words),
-        jobs=args.jobs,
-        limit=args.limit,
-        progress=None if not args.quiet else False,
-        on_bad_line=lambda bad: print(f"newsbrief: skipped {args.input} {bad}", file=sys.stderr),
-    )
+    report = run_batch(args.input, args.out, _config(args, args.words), limit=args.limit, **_run_options(args))
     rate = report.clusters / report.seconds if report.seconds else 0.0
     print(
         f"newsbrief: {report.clusters} clusters briefed into {args.out} in {report.seconds:.1f} s "
@@ -100,6 +104,36 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0 if report.clusters or not report.bad_lines else 1
+
+
+def _cmd_stories(args: argparse.Namespace) -> int:
+    from newsbrief.stories import run_stories
+
+    _require_file(args.input)
+    report = run_stories(
+        args.input,
+        args.out,
+        _config(args, args.words),
+        StoryConfig(window_days=args.window_days, link_threshold=args.threshold),
+        on_note=lambda note: print(f"newsbrief: warning: {args.input} {note}", file=sys.stderr),
+        with_facts=args.facts,
+        **_run_options(args),
+    )
+    if not report.articles:
+        raise UsageError(f"no usable article in {args.input} ({len(report.bad_lines)} lines skipped)")
+    print(
+        f"newsbrief: {report.articles} articles in {report.stories} stories ({report.singletons} of one article) "
+        f"written to {args.out}; clustered in {report.cluster_seconds:.1f} s, briefed in {report.brief_seconds:.1f} s; "
+        f"{len(report.bad_lines)} lines skipped, {len(report.notes)} warnings",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _dask_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dask", metavar="ADDRESS", default=None,
+                        help="run on Dask: a scheduler address (tcp://host:8786) or 'local' for a local cluster "
+                             "(needs the dask extra)")
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
@@ -195,8 +229,27 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--jobs", type=_positive, default=None, help="worker processes (default: all cores)")
     batch.add_argument("--limit", type=_positive, default=None, help="only the first N clusters")
     batch.add_argument("--quiet", action="store_true", help="no progress bar")
+    _dask_option(batch)
     _selection_options(batch)
     batch.set_defaults(run=_cmd_batch)
+
+    stories = commands.add_parser("stories", help="find the stories in a feed of articles and brief each")
+    stories.add_argument("input", help='JSONL(.gz), one {"id", "text", "title"?, "source"?, "published"?} a line')
+    stories.add_argument("--out", required=True, help="output JSONL, one {id, articles, brief} a line")
+    stories.add_argument("--words", type=_positive, default=150)
+    stories.add_argument("--window-days", type=float, default=StoryConfig.window_days,
+                         help="articles further apart in time than this need more similarity to join a story "
+                              f"(default {StoryConfig.window_days:g}; 0 ignores dates)")
+    stories.add_argument("--threshold", type=float, default=StoryConfig.link_threshold,
+                         help=f"average tf-idf cosine that makes one story (default {StoryConfig.link_threshold:g}, "
+                              "event-level; about 0.08 groups by broad topic)")
+    stories.add_argument("--jobs", type=_positive, default=None, help="worker processes (default: all cores)")
+    stories.add_argument("--facts", action=argparse.BooleanOptionalAction, default=False,
+                         help="entities, disagreements, timeline and quotes in each brief (default off: slow on a large feed)")
+    stories.add_argument("--quiet", action="store_true", help="no progress bar")
+    _dask_option(stories)
+    _selection_options(stories)
+    stories.set_defaults(run=_cmd_stories)
 
     evaluation = commands.add_parser("eval", help="ROUGE of newsbrief and baselines on a dataset with references")
     evaluation.add_argument("input", help="JSONL(.gz) with documents and reference summaries")
@@ -238,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
-    except UsageError as error:
+    except (UsageError, DaskUnavailable) as error:
         print(f"newsbrief: error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

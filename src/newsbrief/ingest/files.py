@@ -81,7 +81,9 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
     return data.decode(encoding, errors="replace"), f"decoded as {encoding}, not UTF-8"
 
 
-def _article_from_mapping(record: dict, default_id: str, path: str | None) -> Article:
+def article_from_mapping(record: dict, default_id: str, path: str | None) -> Article:
+    """An Article from a JSON object with ``text`` and optional ``id``, ``title``,
+    ``source``, ``url``, ``published``; ValueError when there is no text string."""
     text = record.get("text")
     if not isinstance(text, str):
         raise ValueError('JSON object has no "text" string')
@@ -140,7 +142,7 @@ def articles_from_text(text: str, name: str, suffix: str, path: str | None = Non
                 skipped.append(Skipped(label, "JSON value is not an object"))
                 continue
             try:
-                articles.append(_article_from_mapping(record, stem if len(records) == 1 else f"{stem}-{i}", path))
+                articles.append(article_from_mapping(record, stem if len(records) == 1 else f"{stem}-{i}", path))
             except ValueError as error:
                 skipped.append(Skipped(label, str(error)))
         return articles, skipped
@@ -153,7 +155,7 @@ def articles_from_text(text: str, name: str, suffix: str, path: str | None = Non
                 record = json.loads(line)
                 if not isinstance(record, dict):
                     raise ValueError("JSON value is not an object")
-                articles.append(_article_from_mapping(record, f"{stem}-{number}", path))
+                articles.append(article_from_mapping(record, f"{stem}-{number}", path))
             except json.JSONDecodeError as error:
                 skipped.append(Skipped(f"{name}:{number}", f"invalid JSON ({error.msg})"))
             except ValueError as error:
@@ -239,7 +241,7 @@ def articles_from_records(records: Sequence[Mapping[str, object]], name: str) ->
     articles = []
     for i, record in enumerate(records):
         label = name if len(records) == 1 else f"{name}[{i}]"
-        article = _article_from_mapping(dict(record), name if len(records) == 1 else f"{name}-{i}", None)
+        article = article_from_mapping(dict(record), name if len(records) == 1 else f"{name}-{i}", None)
         articles.append(_within_length(article, label, warnings))
     return Loaded(tuple(_unique_ids(articles)), (), tuple(warnings))
 

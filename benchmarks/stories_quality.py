@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""B-cubed precision, recall and F1 of story finding on pooled feeds with known stories.
+
+Every document of a dataset's clusters is pooled and shuffled (seed 0); the true
+story of a document is its cluster (clusters sharing a document, and the parts
+of a DUC 2007 update topic, are one story). Pools:
+
+- multinews-validation: all 5,622 Multi-News validation clusters (reported; never tuned on)
+- duc-tac: DUC 2003, 2006, 2007 (main and update) and TAC 2011, pooled together (reported)
+- multinews-train-5000 and duc2003: the pools the default thresholds were tuned on
+
+    .venv/bin/python benchmarks/stories_quality.py    # prints a table, writes benchmarks/results/stories_quality.json
+    .venv/bin/python benchmarks/stories_quality.py --window-days 0 --link-threshold 0.08 --pools duc-tac,duc2003 \
+        --out benchmarks/results/stories_quality_topics.json     # topic-level setting (tuned on DUC 2003)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from dataclasses import asdict, replace
+from pathlib import Path
+
+from newsbrief import batch
+from newsbrief.config import Config
+from newsbrief.evaluate.bcubed import bcubed
+from newsbrief.evaluate.pools import pool
+from newsbrief.stories import StoryConfig, find_stories
+from newsbrief.stories.signatures import article_terms
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+DUC_TAC = [DATA / "duc" / f"{name}.jsonl.gz" for name in ("duc2003", "duc2006", "duc2007_main", "duc2007_update")]
+DUC_TAC.append(DATA / "tac2011" / "tac2011_multiling_en.jsonl.gz")
+POOLS = {
+    "multinews-validation": ([DATA / "multinews" / "validation.jsonl.gz"], None),
+    "duc-tac": (DUC_TAC, None),
+    "multinews-train-5000": ([DATA / "multinews" / "train.jsonl.gz"], 5000),
+    "duc2003": ([DATA / "duc" / "duc2003.jsonl.gz"], None),
+}
+
+
+def neighbour_share(articles: list, truth: dict[str, str], n: int) -> float:
+    """Share of the first ``n`` articles (that have a story mate) whose nearest
+    neighbour in the whole pool, by full tf-idf cosine, is in the same story: a
+    rough ceiling for any bag-of-words clustering. All-pairs, so benchmark-only."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(a.text for a in articles)
+    labels = np.array([truth[a.id] for a in articles])
+    sizes = {label: count for label, count in zip(*np.unique(labels, return_counts=True))}
+    hits = total = 0
+    for begin in range(0, n, 500):
+        block = (matrix[begin:min(n, begin + 500)] @ matrix.T).toarray()
+        for row, i in enumerate(range(begin, min(n, begin + 500))):
+            if sizes[labels[i]] < 2:
+                continue
+            block[row, i] = -1.0
+            hits += labels[int(block[row].argmax())] == labels[i]
+            total += 1
+    return hits / total
+
+
+def measure(name: str, config: StoryConfig, neighbours: int = 0) -> dict:
+    paths, limit = POOLS[name]
+    articles, truth = pool(paths, seed=0, limit=limit)
+    started = time.perf_counter()
+    terms = list(batch.map_items(articles, Config(), article_terms, jobs=None))
+    stories = find_stories(articles, config, terms)
+    seconds = time.perf_counter() - started
+    predicted = {a.id: n for n, story in enumerate(stories) for a in story}
+    precision, recall, f1 = bcubed(predicted, truth)
+    return {"pool": name, "articles": len(articles), "true_stories": len(set(truth.values())),
+            "found_stories": len(stories), "precision": round(precision, 4), "recall": round(recall, 4),
+            "f1": round(f1, 4), "cluster_seconds": round(seconds, 1),
+            **({"nearest_neighbour_same_story": round(neighbour_share(articles, truth, neighbours), 4)} if neighbours else {})}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pools", default="multinews-validation,duc-tac,multinews-train-5000,duc2003")
+    parser.add_argument("--window-days", type=float, default=None, help="override the default time window")
+    parser.add_argument("--link-threshold", type=float, default=None, help="override the default link threshold")
+    parser.add_argument("--neighbour-check", type=int, default=0, metavar="N",
+                        help="also report how often the nearest neighbour of each of the first N articles shares its story")
+    parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "stories_quality.json"))
+    args = parser.parse_args()
+    config = StoryConfig()
+    if args.window_days is not None:
+        config = replace(config, window_days=args.window_days)
+    if args.link_threshold is not None:
+        config = replace(config, link_threshold=args.link_threshold)
+    rows = [measure(name, config, args.neighbour_check) for name in args.pools.split(",")]
+    print(f"window_days={config.window_days:g}, link_threshold={config.link_threshold:g}")
+    print("| pool | articles | true stories | stories found | B3 precision | B3 recall | B3 F1 | cluster s (2 cores) |")
+    print("|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        print(f"| {r['pool']} | {r['articles']} | {r['true_stories']} | {r['found_stories']} | {r['precision']:.3f} "
+              f"| {r['recall']:.3f} | {r['f1']:.3f} | {r['cluster_seconds']} |")
+    for r in rows:
+        if "nearest_neighbour_same_story" in r:
+            print(f"{r['pool']}: nearest neighbour (full tf-idf) in the same story for "
+                  f"{r['nearest_neighbour_same_story']:.1%} of the first {args.neighbour_check} articles with a story mate")
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps({"config": asdict(config), "results": rows}, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,42 @@
+"""Settings of story finding, one frozen dataclass like the summarizer's Config."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class StoryConfig:
+    """Thresholds of candidate search, linking and clustering. Defaults come from a
+    sweep on two of the pools of ``benchmarks/stories_quality.py``, Multi-News train
+    (first 5,000 clusters) and DUC 2003, never on the pools reported in the README."""
+
+    vector_terms: int = 40
+    """An article is represented by its this many highest tf-idf stems."""
+
+    signature_terms: int = 25
+    """Stems hashed into the article's MinHash signature (its most distinctive ones)."""
+
+    num_perm: int = 128
+    """MinHash permutations."""
+
+    bands: int = 128
+    """LSH bands of ``num_perm // bands`` rows: a pair whose signature sets overlap
+    with Jaccard J becomes a candidate with probability 1 - (1 - J^rows)^bands."""
+
+    max_bucket: int = 50
+    """An LSH bucket shared by more articles than this is ignored (a generic band)."""
+
+    max_candidates: int = 30
+    """Candidates kept per article, the most similar first (bounds the cost of a generic article)."""
+
+    link_threshold: float = 0.2
+    """Average cosine between the members of two groups at which they are one story
+    (pairs that were never candidates count as 0)."""
+
+    window_days: float = 30.0
+    """Articles further apart in time than this (beyond the story's span) need more
+    similarity to join; articles without a date are not penalised."""
+
+    time_penalty: float = 0.5
+    """Multiplier of the similarity for each further ``window_days`` of gap."""

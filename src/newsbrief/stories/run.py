@@ -1,0 +1,106 @@
+"""From a feed file to briefed stories: read, cluster, brief each story (on
+forked processes or Dask workers), write one story a line."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsbrief import batch
+from newsbrief.config import Config
+from newsbrief.ingest.datasets import BadLine
+from newsbrief.model import Article
+from newsbrief.pipeline import brief
+from newsbrief.render.json import brief_to_dict
+from newsbrief.scaleout import dask_client
+from newsbrief.stories.cluster import StoryIndex
+from newsbrief.stories.config import StoryConfig
+from newsbrief.stories.feed import read_feed
+from newsbrief.stories.signatures import article_terms
+
+
+@dataclass
+class StoriesReport:
+    """What a stories run did: articles read, stories found, lines skipped, notes, time."""
+
+    articles: int = 0
+    stories: int = 0
+    singletons: int = 0
+    bad_lines: list[BadLine] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    cluster_seconds: float = 0.0
+    brief_seconds: float = 0.0
+
+
+def find_stories(
+    articles: Sequence[Article],
+    config: StoryConfig | None = None,
+    terms: Sequence[Counter[str]] | None = None,
+) -> list[list[Article]]:
+    """The stories of a set of articles, each a list in input order; stories ordered
+    by their first article. ``terms``: the articles' ``article_terms``, if computed already."""
+    numbers = StoryIndex(config).add(articles, terms)
+    stories: dict[int, list[Article]] = {}
+    for number, article in zip(numbers, articles):
+        stories.setdefault(number, []).append(article)
+    return [stories[number] for number in sorted(stories)]
+
+
+StoryItem = tuple[str, tuple[Article, ...], tuple[str, ...], bool]
+"""(story id, its articles, warnings to carry into the brief, with facts?)"""
+
+
+def brief_story(item: StoryItem) -> dict:
+    """One output record: the story's id, its article ids and its JSON brief."""
+    story_id, articles, warnings, with_facts = item
+    result = brief(articles, batch._CONFIG, warnings=warnings, with_facts=with_facts)
+    return {"id": story_id, "articles": [a.id for a in articles], "brief": brief_to_dict(result)}
+
+
+def run_stories(
+    in_path: str | Path,
+    out_path: str | Path,
+    config: Config,
+    story_config: StoryConfig | None = None,
+    jobs: int | None = None,
+    progress: bool | None = None,
+    on_bad_line: Callable[[BadLine], None] | None = None,
+    on_note: Callable[[str], None] | None = None,
+    dask: str | None = None,
+    with_facts: bool = False,
+) -> StoriesReport:
+    """Find the stories of the feed at ``in_path`` and write each with its brief to
+    ``out_path`` (JSONL). Skipped lines go to ``on_bad_line``, notes on kept
+    articles (renamed duplicate ids, cut texts) to ``on_note``."""
+    report = StoriesReport()
+    feed = read_feed(in_path)
+    report.articles, report.bad_lines, report.notes = len(feed.articles), feed.bad_lines, list(feed.notes.values())
+    for bad in feed.bad_lines:
+        if on_bad_line:
+            on_bad_line(bad)
+    for note in report.notes:
+        if on_note:
+            on_note(note)
+    with dask_client(dask, jobs) as client:
+        started = time.perf_counter()
+        terms = list(batch.show_progress(batch.map_items(feed.articles, config, article_terms, jobs, client),
+                                         progress, " articles", len(feed.articles), "reading"))
+        stories = find_stories(feed.articles, story_config, terms)
+        report.cluster_seconds = time.perf_counter() - started
+        report.stories = len(stories)
+        report.singletons = sum(len(story) == 1 for story in stories)
+        items = (
+            (f"story-{n}", tuple(story), tuple(feed.notes[a.id] for a in story if a.id in feed.notes), with_facts)
+            for n, story in enumerate(stories, start=1)
+        )
+        started = time.perf_counter()
+        with open(out_path, "w", encoding="utf-8") as out:
+            records = batch.map_items(items, config, brief_story, jobs, client)
+            for record in batch.show_progress(records, progress, " stories", len(stories), "briefing"):
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        report.brief_seconds = time.perf_counter() - started
+    return report

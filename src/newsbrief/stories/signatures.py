@@ -1,0 +1,122 @@
+"""Article vectors (sublinear tf times idf over content-word stems, kept sparse)
+and the MinHash signatures of their most distinctive stems."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from newsbrief.clean import clean_article, is_furniture
+from newsbrief.model import Article
+from newsbrief.split import STOPWORDS, stem, tokenize
+
+Vector = dict[str, float]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def article_terms(article: Article) -> Counter[str]:
+    """Content-word stem counts of an article's title and clean text: furniture
+    lines and sentences of site chrome (crawl notices, share prompts) do not
+    count, so that pages alike only in their chrome are not one story."""
+    cleaned, _ = clean_article(article)
+    kept = [part for part in _SENTENCE_BREAK.split(cleaned.text) if not is_furniture(part)]
+    return term_counts(" ".join(filter(None, (cleaned.title, *kept))))
+
+
+def term_counts(text: str) -> Counter[str]:
+    """Counts of the content-word stems of ``text`` (stopwords, one-letter tokens and bare numbers dropped)."""
+    counts: Counter[str] = Counter()
+    for token, n in Counter(tokenize(text)).items():
+        if len(token) > 1 and token not in STOPWORDS and not token.isdigit():
+            counts[stem(token)] += n
+    return counts
+
+
+class DocumentFrequencies:
+    """Document frequencies counted as articles arrive, so idf needs no second pass."""
+
+    def __init__(self) -> None:
+        self.df: Counter[str] = Counter()
+        self.documents = 0
+
+    def update(self, counts: Iterable[Counter[str]]) -> None:
+        for item in counts:
+            self.df.update(item.keys())
+            self.documents += 1
+
+    def idf(self, term: str) -> float:
+        return math.log((self.documents + 1) / (self.df.get(term, 0) + 1)) + 1.0
+
+
+def vectorize(counts: Counter[str], frequencies: DocumentFrequencies, keep: int) -> Vector:
+    """Unit-length tf-idf vector of the ``keep`` heaviest stems."""
+    weights = {term: (1.0 + math.log(n)) * frequencies.idf(term) for term, n in counts.items()}
+    if len(weights) > keep:
+        weights = dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:keep])
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {term: w / norm for term, w in weights.items()}
+
+
+def signature_terms(vector: Vector, size: int) -> list[bytes]:
+    """The ``size`` heaviest stems of a vector, as bytes for hashing."""
+    top = sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[:size]
+    return [term.encode("utf-8") for term, _ in top]
+
+
+def minhashes(term_sets: Sequence[list[bytes]], num_perm: int) -> list[np.ndarray]:
+    """MinHash hash values of each term set, computed in bulk by datasketch."""
+    from datasketch import MinHash
+
+    return [m.hashvalues for m in MinHash.bulk([terms or [b""] for terms in term_sets], num_perm=num_perm, seed=1)]
+
+
+def dot(a: Vector, b: Vector) -> float:
+    """Dot product of two sparse vectors (walks the smaller one)."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(term, 0.0) for term, w in a.items())
+
+
+class VectorMatrix:
+    """All article vectors as one sparse matrix, so that candidate pairs are
+    scored in bulk rather than one Python dot product at a time."""
+
+    def __init__(self) -> None:
+        self.columns: dict[str, int] = {}
+        self._blocks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        self._matrix = None
+
+    def extend(self, vectors: Sequence[Vector]) -> None:
+        indptr, indices, data = [0], [], []
+        for vector in vectors:
+            for term, weight in vector.items():
+                indices.append(self.columns.setdefault(term, len(self.columns)))
+                data.append(weight)
+            indptr.append(len(indices))
+        self._blocks.append((np.array(data, dtype=np.float32), np.array(indices, dtype=np.int64), np.array(indptr)))
+        self._matrix = None
+
+    def _stacked(self):
+        from scipy.sparse import csr_matrix, vstack
+
+        if self._matrix is None:
+            width = len(self.columns) or 1
+            blocks = [csr_matrix(block, shape=(len(block[2]) - 1, width)) for block in self._blocks]
+            self._matrix = vstack(blocks, format="csr")
+            self._blocks = [(self._matrix.data, self._matrix.indices, self._matrix.indptr)]
+        return self._matrix
+
+    def pair_scores(self, pairs: np.ndarray, chunk: int = 200_000) -> np.ndarray:
+        """Cosine of each (row, row) pair of an (n, 2) array."""
+        matrix = self._stacked()
+        out = np.zeros(len(pairs))
+        for begin in range(0, len(pairs), chunk):
+            part = pairs[begin:begin + chunk]
+            out[begin:begin + chunk] = np.asarray(matrix[part[:, 0]].multiply(matrix[part[:, 1]]).sum(axis=1)).ravel()
+        return out
