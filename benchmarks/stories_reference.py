@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""How far bag-of-words story clustering can go on the pooled feeds: exact
+average-link clustering over full tf-idf vectors of every pair of articles.
+
+This is quadratic in time and memory (a dense 15k x 15k similarity matrix), so it
+is a reference for ``benchmarks/stories_quality.py``, not a method newsbrief uses.
+For each pool it prints B-cubed precision/recall/F1 at several cosine thresholds,
+and the share of articles whose most similar story-mate is below 0.1 cosine
+(lexically unrelated to every other article of their story).
+
+    .venv/bin/python benchmarks/stories_reference.py [--pools multinews-validation,duc-tac]
+
+Writes benchmarks/results/stories_reference.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from newsbrief.clean import clean_article
+from newsbrief.evaluate.bcubed import bcubed
+from newsbrief.evaluate.pools import pool
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from stories_quality import POOLS  # noqa: E402  (the same pools as the quality benchmark)
+
+ROOT = Path(__file__).resolve().parents[1]
+THRESHOLDS = (0.08, 0.1, 0.15, 0.2, 0.25, 0.3)
+
+
+def reference(name: str) -> dict:
+    """Exact average link at every threshold, and the share of lexical orphans."""
+    paths, limit = POOLS[name]
+    articles, truth = pool(paths, limit=limit)
+    texts = [clean_article(article)[0].text for article in articles]
+    vectors = TfidfVectorizer(sublinear_tf=True, stop_words="english", max_df=0.3, min_df=2,
+                              dtype=np.float32).fit_transform(texts)
+    members: dict[str, list[int]] = defaultdict(list)
+    for i, article in enumerate(articles):
+        members[truth[article.id]].append(i)
+    best_mate = np.full(len(articles), np.nan)
+    for rows in members.values():
+        if len(rows) > 1:
+            similarity = (vectors[rows] @ vectors[rows].T).toarray()
+            np.fill_diagonal(similarity, -1.0)
+            best_mate[rows] = similarity.max(axis=1)
+    in_stories = ~np.isnan(best_mate)
+    distance = 1.0 - (vectors @ vectors.T).toarray()
+    np.clip(distance, 0.0, 1.0, out=distance)
+    np.fill_diagonal(distance, 0.0)
+    tree = linkage(squareform(distance, checks=False), method="average")
+    del distance
+    rows = []
+    for threshold in THRESHOLDS:
+        labels = fcluster(tree, 1.0 - threshold, criterion="distance")
+        predicted = {article.id: int(label) for article, label in zip(articles, labels)}
+        precision, recall, f1 = bcubed(predicted, truth)
+        rows.append({"threshold": threshold, "stories_found": int(labels.max()),
+                     "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)})
+    orphans = float(np.mean(best_mate[in_stories] < 0.1)) if in_stories.any() else 0.0
+    return {"pool": name, "articles": len(articles), "true_stories": len(members),
+            "orphan_share": round(orphans, 4), "thresholds": rows}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pools", default="multinews-validation,duc-tac")
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "stories_reference.json")
+    args = parser.parse_args()
+    results = [reference(name) for name in args.pools.split(",")]
+    for result in results:
+        print(f"\n{result['pool']}: {result['articles']} articles, {result['true_stories']} stories; "
+              f"{result['orphan_share']:.1%} of articles in multi-article stories have no story-mate at cosine >= 0.1")
+        print("| threshold | stories found | B3 precision | B3 recall | B3 F1 |")
+        print("|---|---|---|---|---|")
+        for row in result["thresholds"]:
+            print(f"| {row['threshold']} | {row['stories_found']} | {row['precision']:.3f} | "
+                  f"{row['recall']:.3f} | {row['f1']:.3f} |")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
