@@ -6,9 +6,11 @@ This is quadratic in time and memory (a dense 15k x 15k similarity matrix), so i
 is a reference for ``benchmarks/stories_quality.py``, not a method newsbrief uses.
 For each pool it prints B-cubed precision/recall/F1 at several cosine thresholds,
 and the share of articles whose most similar story-mate is below 0.1 cosine
-(lexically unrelated to every other article of their story).
+(lexically unrelated to every other article of their story). With ``--lsa D`` the
+vectors are first reduced to D latent dimensions (truncated SVD of the tf-idf
+matrix, fitted on the pool itself), which groups articles by broad topic.
 
-    .venv/bin/python benchmarks/stories_reference.py [--pools multinews-validation,duc-tac]
+    .venv/bin/python benchmarks/stories_reference.py [--pools multinews-validation,duc-tac] [--lsa 200]
 
 Writes benchmarks/results/stories_reference.json.
 """
@@ -24,7 +26,9 @@ from pathlib import Path
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
+from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
 
 from newsbrief.clean import clean_article
 from newsbrief.evaluate.bcubed import bcubed
@@ -35,9 +39,10 @@ from stories_quality import POOLS  # noqa: E402  (the same pools as the quality 
 
 ROOT = Path(__file__).resolve().parents[1]
 THRESHOLDS = (0.08, 0.1, 0.15, 0.2, 0.25, 0.3)
+LSA_THRESHOLDS = (0.2, 0.25, 0.3, 0.4, 0.5, 0.6)
 
 
-def reference(name: str) -> dict:
+def reference(name: str, lsa: int = 0) -> dict:
     """Exact average link at every threshold, and the share of lexical orphans."""
     paths, limit = POOLS[name]
     articles, truth = pool(paths, limit=limit)
@@ -54,31 +59,38 @@ def reference(name: str) -> dict:
             np.fill_diagonal(similarity, -1.0)
             best_mate[rows] = similarity.max(axis=1)
     in_stories = ~np.isnan(best_mate)
-    distance = 1.0 - (vectors @ vectors.T).toarray()
+    if lsa:
+        latent = normalize(TruncatedSVD(lsa, random_state=0).fit_transform(vectors))
+        distance = 1.0 - latent @ latent.T
+    else:
+        distance = 1.0 - (vectors @ vectors.T).toarray()
     np.clip(distance, 0.0, 1.0, out=distance)
     np.fill_diagonal(distance, 0.0)
     tree = linkage(squareform(distance, checks=False), method="average")
     del distance
     rows = []
-    for threshold in THRESHOLDS:
+    for threshold in LSA_THRESHOLDS if lsa else THRESHOLDS:
         labels = fcluster(tree, 1.0 - threshold, criterion="distance")
         predicted = {article.id: int(label) for article, label in zip(articles, labels)}
         precision, recall, f1 = bcubed(predicted, truth)
         rows.append({"threshold": threshold, "stories_found": int(labels.max()),
                      "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)})
     orphans = float(np.mean(best_mate[in_stories] < 0.1)) if in_stories.any() else 0.0
-    return {"pool": name, "articles": len(articles), "true_stories": len(members),
+    return {"pool": name, "vectors": f"lsa-{lsa}" if lsa else "tf-idf", "articles": len(articles), "true_stories": len(members),
             "orphan_share": round(orphans, 4), "thresholds": rows}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pools", default="multinews-validation,duc-tac")
-    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "stories_reference.json")
+    parser.add_argument("--lsa", type=int, default=0, help="latent dimensions (0: plain tf-idf)")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="default benchmarks/results/stories_reference.json (stories_reference_lsa.json with --lsa)")
     args = parser.parse_args()
-    results = [reference(name) for name in args.pools.split(",")]
+    args.out = args.out or ROOT / "benchmarks" / "results" / f"stories_reference{'_lsa' if args.lsa else ''}.json"
+    results = [reference(name, args.lsa) for name in args.pools.split(",")]
     for result in results:
-        print(f"\n{result['pool']}: {result['articles']} articles, {result['true_stories']} stories; "
+        print(f"\n{result['pool']} ({result['vectors']}): {result['articles']} articles, {result['true_stories']} stories; "
               f"{result['orphan_share']:.1%} of articles in multi-article stories have no story-mate at cosine >= 0.1")
         print("| threshold | stories found | B3 precision | B3 recall | B3 F1 |")
         print("|---|---|---|---|---|")
