@@ -83,6 +83,8 @@ def main() -> None:
     parser.add_argument("--pools", default="multinews-validation,duc-tac,multinews-train-5000,duc2003")
     parser.add_argument("--window-days", type=float, default=None, help="override the default time window")
     parser.add_argument("--link-threshold", type=float, default=None, help="override the default link threshold")
+    parser.add_argument("--background-df", action=argparse.BooleanOptionalAction, default=None,
+                        help="override whether background document frequencies are added to the feed's")
     parser.add_argument("--neighbour-check", type=int, default=0, metavar="N",
                         help="also report how often the nearest neighbour of each of the first N articles shares its story")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "stories_quality.json"))
@@ -92,8 +94,11 @@ def main() -> None:
         config = replace(config, window_days=args.window_days)
     if args.link_threshold is not None:
         config = replace(config, link_threshold=args.link_threshold)
+    if args.background_df is not None:
+        config = replace(config, background_df=args.background_df)
     rows = [measure(name, config, args.neighbour_check) for name in args.pools.split(",")]
-    print(f"window_days={config.window_days:g}, link_threshold={config.link_threshold:g}")
+    print(f"window_days={config.window_days:g}, link_threshold={config.link_threshold:g}, "
+          f"background_df={config.background_df}")
     print("| pool | articles | true stories | stories found | B3 precision | B3 recall | B3 F1 | cluster s (2 cores) |")
     print("|---|---|---|---|---|---|---|---|")
     for r in rows:

@@ -166,3 +166,20 @@ def test_missing_dask_extra_is_one_clear_line(tmp_path: Path, dataset: Path, mon
     monkeypatch.setitem(sys.modules, "distributed", None)
     assert main(["batch", str(dataset), "--out", str(tmp_path / "o.jsonl"), "--dask", "local", "--quiet"]) == 2
     assert "pip install 'newsbrief[dask]'" in capsys.readouterr().err
+
+
+def test_a_small_feed_of_two_real_stories_gives_exactly_those_two(shared_seed_cluster: Path) -> None:
+    # Five reports on the Berlin attacker's death and ten on Air France 447 (the built-in
+    # example): with only the feed's own idf, the words every Air France report shares
+    # ("air", "france", "447") weigh next to nothing and the ten reports fall apart into
+    # many stories; the background frequencies keep them distinctive.
+    from newsbrief.cli import example_path
+    from newsbrief.ingest import load_paths
+
+    berlin = load_paths([str(shared_seed_cluster)]).articles
+    air_france = load_paths([str(example_path())]).articles
+    interleaved = [a for pair in zip(air_france, berlin) for a in pair] + list(air_france[len(berlin):])
+    stories = find_stories(interleaved)
+    assert sorted(sorted(a.id for a in story) for story in stories) == sorted(
+        [sorted(a.id for a in berlin), sorted(a.id for a in air_france)]
+    )

@@ -31,7 +31,7 @@ class StoryIndex:
 
     def __init__(self, config: StoryConfig | None = None) -> None:
         self.config = config or StoryConfig()
-        self.frequencies = DocumentFrequencies()
+        self.frequencies = DocumentFrequencies(self.config.background_df)
         self.candidates = CandidateIndex(self.config.num_perm, self.config.bands, self.config.max_bucket)
         self.matrix = VectorMatrix()
         self.vectors: list[dict[str, float]] = []

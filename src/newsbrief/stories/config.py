@@ -11,6 +11,10 @@ class StoryConfig:
     sweep on two of the pools of ``benchmarks/stories_quality.py``, Multi-News train
     (first 5,000 clusters) and DUC 2003, never on the pools reported in the README."""
 
+    background_df: bool = True
+    """Add document frequencies of 60,000 Multi-News training articles to the feed's
+    own, so that idf is meaningful in a small feed too."""
+
     vector_terms: int = 40
     """An article is represented by its this many highest tf-idf stems."""
 

@@ -3,10 +3,13 @@ and the MinHash signatures of their most distinctive stems."""
 
 from __future__ import annotations
 
+import gzip
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
 
 import numpy as np
 
@@ -38,12 +41,26 @@ def term_counts(text: str) -> Counter[str]:
     return counts
 
 
-class DocumentFrequencies:
-    """Document frequencies counted as articles arrive, so idf needs no second pass."""
+@lru_cache(maxsize=1)
+def background_frequencies() -> tuple[dict[str, int], int]:
+    """Document frequencies of 60,000 Multi-News training articles (built by
+    ``scripts/build_background_df.py``) and that document count."""
+    path = resources.files("newsbrief") / "models" / "background_df.tsv.gz"
+    with gzip.open(str(path), "rt", encoding="utf-8") as handle:
+        documents = int(handle.readline().split("\t")[1])
+        table = {stem: int(n) for stem, n in (line.rstrip("\n").split("\t") for line in handle)}
+    return table, documents
 
-    def __init__(self) -> None:
+
+class DocumentFrequencies:
+    """Document frequencies counted as articles arrive, so idf needs no second pass;
+    with ``background``, added to those of a large news corpus, so that a small
+    feed about one story still finds that story's words distinctive."""
+
+    def __init__(self, background: bool = False) -> None:
         self.df: Counter[str] = Counter()
         self.documents = 0
+        self.background_df, self.background_documents = background_frequencies() if background else ({}, 0)
 
     def update(self, counts: Iterable[Counter[str]]) -> None:
         for item in counts:
@@ -51,7 +68,8 @@ class DocumentFrequencies:
             self.documents += 1
 
     def idf(self, term: str) -> float:
-        return math.log((self.documents + 1) / (self.df.get(term, 0) + 1)) + 1.0
+        documents = self.documents + self.background_documents
+        return math.log((documents + 1) / (self.df.get(term, 0) + self.background_df.get(term, 0) + 1)) + 1.0
 
 
 def vectorize(counts: Counter[str], frequencies: DocumentFrequencies, keep: int) -> Vector:
