@@ -15,7 +15,7 @@ class StoryConfig:
     """Add document frequencies of 60,000 Multi-News training articles to the feed's
     own, so that idf is meaningful in a small feed too."""
 
-    vector_terms: int = 40
+    vector_terms: int = 60
     """An article is represented by its this many highest tf-idf stems."""
 
     signature_terms: int = 25
