@@ -179,3 +179,11 @@ def test_windows_line_endings_are_handled() -> None:
     assert cleaned.title == HEADLINE
     assert "Popular Video" not in cleaned.text
     assert "\r" not in cleaned.text
+
+
+@pytest.mark.parametrize("opening", ["Image credit: nbc", "Source: wikimedia commons 25.", "Photo courtesy of the atlanta braves;"])
+def test_one_line_article_opening_with_a_credit_keeps_its_text(opening: str) -> None:
+    # Multi-News documents are one line; a credit at their start must not drop the whole story.
+    text = " ".join([opening, *BODY, *BODY])
+    cleaned = _clean(text)
+    assert BODY[0] in cleaned.text and BODY[1] in cleaned.text

@@ -86,6 +86,8 @@ _DATELINE = re.compile(
     r"(?:(?:\(\s*[\w .&/-]{1,30}\s*\))\s*(?:_|—|–|--|-|:)?|(?:_|—|–|--))\s+(?=\S)"
 )
 
+_LONGEST_FURNITURE_WORDS = 40
+
 _TERMINAL = re.compile(r"""[.!?]["'”’)\]]*$|[.!?]\s*["'”’]?\s*$|[:;]$""")
 
 
@@ -117,12 +119,12 @@ def parse_date_prefix(line: str) -> tuple[date | None, str]:
 def is_furniture(line: str) -> bool:
     """True for a whole line that is page furniture rather than reporting."""
     stripped = line.strip()
-    if not stripped:
+    # A long line is reporting even when it opens like furniture: dataset
+    # documents are one line, and "Image credit: ..." may begin a whole story.
+    if not stripped or len(stripped.split()) >= _LONGEST_FURNITURE_WORDS:
         return False
     if _FURNITURE_LINE.match(stripped):
         return True
-    if len(stripped.split()) >= 40:
-        return False
     return bool(_LIVE_BLOG_SENTENCE.search(stripped) or _CHROME_SENTENCE.search(stripped))
 
 
