@@ -103,32 +103,50 @@ def dot(a: Vector, b: Vector) -> float:
 
 class VectorMatrix:
     """All article vectors as one sparse matrix, so that candidate pairs are
-    scored in bulk rather than one Python dot product at a time."""
+    scored in bulk rather than one Python dot product at a time. Rows live in
+    arrays that grow by doubling, so adding a batch costs time in proportion to
+    the batch, not to everything added before it."""
 
     def __init__(self) -> None:
         self.columns: dict[str, int] = {}
-        self._blocks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-        self._matrix = None
+        self._data = np.zeros(1024, dtype=np.float32)
+        # int32 indices while they fit, as scipy would otherwise copy them to int32
+        self._indices = np.zeros(1024, dtype=np.int32)
+        self._indptr = np.zeros(1024, dtype=np.int32)
+        self.rows = 0
+
+    @staticmethod
+    def _room(array: np.ndarray, needed: int, largest: int = 0) -> np.ndarray:
+        wide = array.dtype == np.int32 and largest > np.iinfo(np.int32).max
+        if needed <= len(array) and not wide:
+            return array
+        grown = np.zeros(max(needed, 2 * len(array)), dtype=np.int64 if wide else array.dtype)
+        grown[: len(array)] = array
+        return grown
 
     def extend(self, vectors: Sequence[Vector]) -> None:
-        indptr, indices, data = [0], [], []
+        indices, data, lengths = [], [], []
         for vector in vectors:
             for term, weight in vector.items():
                 indices.append(self.columns.setdefault(term, len(self.columns)))
                 data.append(weight)
-            indptr.append(len(indices))
-        self._blocks.append((np.array(data, dtype=np.float32), np.array(indices, dtype=np.int64), np.array(indptr)))
-        self._matrix = None
+            lengths.append(len(vector))
+        used = int(self._indptr[self.rows])
+        self._data = self._room(self._data, used + len(data))
+        self._indices = self._room(self._indices, used + len(indices), len(self.columns))
+        self._indptr = self._room(self._indptr, self.rows + len(vectors) + 1, used + len(data))
+        self._data[used:used + len(data)] = data
+        self._indices[used:used + len(indices)] = indices
+        self._indptr[self.rows + 1:self.rows + len(vectors) + 1] = used + np.cumsum(lengths, dtype=np.int64) if lengths else []
+        self.rows += len(vectors)
 
     def _stacked(self):
-        from scipy.sparse import csr_matrix, vstack
+        """A CSR view of the rows so far (no copy of the arrays)."""
+        from scipy.sparse import csr_matrix
 
-        if self._matrix is None:
-            width = len(self.columns) or 1
-            blocks = [csr_matrix(block, shape=(len(block[2]) - 1, width)) for block in self._blocks]
-            self._matrix = vstack(blocks, format="csr")
-            self._blocks = [(self._matrix.data, self._matrix.indices, self._matrix.indptr)]
-        return self._matrix
+        used = int(self._indptr[self.rows])
+        shape = (self.rows, max(len(self.columns), 1))
+        return csr_matrix((self._data[:used], self._indices[:used], self._indptr[: self.rows + 1]), shape=shape, copy=False)
 
     def pair_scores(self, pairs: np.ndarray, chunk: int = 200_000) -> np.ndarray:
         """Cosine of each (row, row) pair of an (n, 2) array."""
