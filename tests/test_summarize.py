@@ -211,6 +211,9 @@ def test_attribute_takes_best_sentence_per_article() -> None:
         ("The following people were injured in the collapse:", False),
         ("Rescuers search the river (AP Photo/Jane Doe) near the bridge on Wednesday.", False),
         (" ".join(["word"] * 60) + ".", False),  # too long
+        ('"My message to the people of this town who lost their homes...', False),  # a quote cut at "..."
+        ("My message to the people of this town who lost their homes…", False),
+        ("The mayor said the town had lost its homes... and its hope.", True),
     ],
 )
 def test_eligible(text: str, ok: bool) -> None:

@@ -28,13 +28,19 @@ def is_unresolved(text: str) -> bool:
     return bool(_OPENING_QUOTE.match(text)) and not _SPEAKER.search(text)
 
 
+def trails_off(text: str) -> bool:
+    """A sentence that ends in an ellipsis: a piece of a quotation the splitter
+    cut at "..." (or a deliberate trail), which says nothing complete on its own."""
+    return text.rstrip("\"'”’ )").endswith(("...", "…"))
+
+
 def eligible(sentence: Sentence, config: Config) -> bool:
     """Whole, stand-alone reporting of a length a summary can use."""
     words = sentence.words
     if words < config.min_sentence_words or words > config.max_sentence_words:
         return False
     text = sentence.text
-    if text.endswith((":", "?", ",")) or is_furniture(text) or _CREDIT.search(text):
+    if text.endswith((":", "?", ",")) or is_furniture(text) or _CREDIT.search(text) or trails_off(text):
         return False
     return any(ch.isalpha() for ch in text)
 
