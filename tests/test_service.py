@@ -8,6 +8,7 @@ import os
 import signal
 import sys
 import threading
+import time
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -215,6 +216,25 @@ def test_request_over_its_time_limit_is_504(service_url: str, start_service, clu
         result = post(url, _large_cluster(cluster_dir, 60))
         assert result[0] == 504 and error_of(result)["error"] == "timeout"
         assert call(url, "GET", "/healthz")[0] == 200
+
+
+def test_request_beyond_the_queue_is_503_and_the_queued_one_still_answers(
+        start_service, cluster_dir: Path, story: dict) -> None:
+    with start_service("--workers", "1", "--max-queue", "1") as url:
+        outcome: list[int] = []
+        first = threading.Thread(target=lambda: outcome.append(post(url, _large_cluster(cluster_dir, 60))[0]))
+        first.start()
+        try:
+            while not json.loads(call(url, "GET", "/healthz")[2])["busy"]:
+                assert first.is_alive(), "the large request ended before the test could see it queued"
+                time.sleep(0.01)
+            refused = post(url, story)
+            assert refused[0] == 503 and error_of(refused)["error"] == "busy"
+            assert refused[1]["retry-after"] == "1"
+        finally:
+            first.join()
+        assert outcome == [200]
+        assert post(url, story)[0] == 200  # the slot is free again
 
 
 class _Recorder(BaseHTTPRequestHandler):

@@ -195,10 +195,12 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         max_total_words=args.max_words or defaults.max_total_words,
         timeout_seconds=args.timeout or defaults.timeout_seconds,
         workers=args.workers or defaults.workers,
+        max_queue=args.max_queue or defaults.max_queue,
     )
     print(f"newsbrief: serving on http://{args.host}:{args.port}/ with {limits.workers} workers "
           f"(limits: {limits.max_body_bytes:,} bytes, {limits.max_articles} articles, "
-          f"{limits.max_total_words:,} words, {limits.timeout_seconds:g} s)", file=sys.stderr)
+          f"{limits.max_total_words:,} words, {limits.timeout_seconds:g} s, {limits.max_queue} requests at once)",
+          file=sys.stderr)
     uvicorn.run(create_app(limits), host=args.host, port=args.port, log_level="warning",
                 timeout_keep_alive=5, timeout_graceful_shutdown=10)
     return 0
@@ -282,6 +284,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--max-words", type=_positive, default=None,
                        help="most words over a request's articles (default 300,000)")
     serve.add_argument("--timeout", type=float, default=None, help="seconds a request may take (default 60)")
+    serve.add_argument("--max-queue", type=_positive, default=None,
+                       help="requests waiting or being briefed at once; beyond it, 503 (default 64)")
     serve.set_defaults(run=_cmd_serve)
     return parser
 

@@ -68,7 +68,9 @@ class ApiError(HTTPException):
 
 
 def _error(status: int, error: str, detail: Any = None) -> JSONResponse:
-    return JSONResponse({"error": error, "detail": detail}, status_code=status)
+    # A busy service tells clients when to come back (RFC 9110, Retry-After).
+    headers = {"Retry-After": "1"} if status == 503 else None
+    return JSONResponse({"error": error, "detail": detail}, status_code=status, headers=headers)
 
 
 class BodyLimit:
