@@ -50,12 +50,7 @@ from newsbrief.model import Article
 from newsbrief.pipeline import prepare
 from newsbrief.split import split_articles
 
-ROOT = Path(__file__).resolve().parents[1]
-DATASETS = {
-    "duc2003": "data/duc/duc2003.jsonl.gz",
-    "tac2011": "data/tac2011/tac2011_multiling_en.jsonl.gz",
-    "multinews": "data/multinews/validation.jsonl.gz",
-}
+from _data import FACTS_DATASETS as DATASETS, ROOT, SHARED  # noqa: E402  (benchmarks/ is on the path)
 KINDS = ("age", "count", "date", "name", "agent")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = r"(?:Jan\.|January|Feb\.|February|March|April|May|June|July|Aug\.|August|Sept\.|September|Oct\.|October|Nov\.|November|Dec\.|December)"
@@ -330,7 +325,7 @@ def load_clusters(shared: Path, multinews: int, seed: int):
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--multinews", type=int, default=400, help="Multi-News validation clusters sampled")
     parser.add_argument("--per-kind", type=int, default=80, help="injections per kind at most")
     parser.add_argument("--per-cluster", type=int, default=3, help="injections per kind and cluster at most")

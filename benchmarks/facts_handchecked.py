@@ -32,12 +32,7 @@ from newsbrief.ingest import read_clusters
 from newsbrief.pipeline import prepare
 from newsbrief.split import split_articles
 
-ROOT = Path(__file__).resolve().parents[1]
-DATASETS = {
-    "duc2003": "data/duc/duc2003.jsonl.gz",
-    "tac2011": "data/tac2011/tac2011_multiling_en.jsonl.gz",
-    "multinews": "data/multinews/validation.jsonl.gz",
-}
+from _data import FACTS_DATASETS as DATASETS, ROOT, SHARED  # noqa: E402  (benchmarks/ is on the path)
 
 
 def words(text: str) -> list[str]:
@@ -150,7 +145,7 @@ def score_quotes(items: list[dict], clusters: Clusters) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "facts_handchecked.json")
     args = parser.parse_args(argv)
     if not args.shared.is_dir():
