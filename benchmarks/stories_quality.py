@@ -10,6 +10,7 @@ of a DUC 2007 update topic, are one story). Pools:
 - multinews-train-5000 and duc2003: the pools the default thresholds were tuned on
 
     .venv/bin/python benchmarks/stories_quality.py    # prints a table, writes benchmarks/results/stories_quality.json
+    .venv/bin/python benchmarks/stories_quality.py --pools multinews-validation --show-merged 10 --out /tmp/x.json
     .venv/bin/python benchmarks/stories_quality.py --window-days 0 --link-threshold 0.08 --pools duc-tac,duc2003 \
         --out benchmarks/results/stories_quality_topics.json     # topic-level setting (tuned on DUC 2003)
 """
@@ -63,7 +64,20 @@ def neighbour_share(articles: list, truth: dict[str, str], n: int) -> float:
     return hits / total
 
 
-def measure(name: str, config: StoryConfig, neighbours: int = 0) -> dict:
+def show_merged(stories: list, truth: dict[str, str], count: int, seed: int = 0) -> None:
+    """Print ``count`` randomly drawn found stories that mix true stories: the
+    true story and opening words of each of their first articles."""
+    import random
+
+    mixed = [story for story in stories if len({truth[a.id] for a in story}) > 1]
+    print(f"{len(mixed)} of {len(stories)} found stories mix true stories; {min(count, len(mixed))} drawn (seed {seed}):")
+    for story in random.Random(seed).sample(mixed, min(count, len(mixed))):
+        print("---")
+        for article in story[:6]:
+            print(f"  {truth[article.id]} | {' '.join(article.text.split()[:16])}")
+
+
+def measure(name: str, config: StoryConfig, neighbours: int = 0, merged: int = 0) -> dict:
     paths, limit = POOLS[name]
     articles, truth = pool(paths, seed=0, limit=limit)
     started = time.perf_counter()
@@ -71,6 +85,8 @@ def measure(name: str, config: StoryConfig, neighbours: int = 0) -> dict:
     stories = find_stories(articles, config, terms)
     seconds = time.perf_counter() - started
     predicted = {a.id: n for n, story in enumerate(stories) for a in story}
+    if merged:
+        show_merged(stories, truth, merged)
     precision, recall, f1 = bcubed(predicted, truth)
     return {"pool": name, "articles": len(articles), "true_stories": len(set(truth.values())),
             "found_stories": len(stories), "precision": round(precision, 4), "recall": round(recall, 4),
@@ -87,6 +103,8 @@ def main() -> None:
                         help="override whether background document frequencies are added to the feed's")
     parser.add_argument("--neighbour-check", type=int, default=0, metavar="N",
                         help="also report how often the nearest neighbour of each of the first N articles shares its story")
+    parser.add_argument("--show-merged", type=int, default=0, metavar="N",
+                        help="print N randomly drawn found stories that mix true stories (error analysis)")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "stories_quality.json"))
     args = parser.parse_args()
     config = StoryConfig()
@@ -96,7 +114,7 @@ def main() -> None:
         config = replace(config, link_threshold=args.link_threshold)
     if args.background_df is not None:
         config = replace(config, background_df=args.background_df)
-    rows = [measure(name, config, args.neighbour_check) for name in args.pools.split(",")]
+    rows = [measure(name, config, args.neighbour_check, args.show_merged) for name in args.pools.split(",")]
     print(f"window_days={config.window_days:g}, link_threshold={config.link_threshold:g}, "
           f"background_df={config.background_df}")
     print("| pool | articles | true stories | stories found | B3 precision | B3 recall | B3 F1 | cluster s (2 cores) |")
