@@ -11,6 +11,7 @@ as such instead of being raised as contradictions.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -40,15 +41,26 @@ class ContextWeights:
         self.df: Counter = Counter()
         for context in contexts:
             self.df.update(context)
+        self._weights: dict[str, float] = {}
+        self._sums: dict[frozenset[str], float] = {}
 
     def weight(self, word: str) -> float:
-        return math.log((1 + self.total) / (1 + self.df.get(word, 0))) + 0.1
+        found = self._weights.get(word)
+        if found is None:
+            found = self._weights[word] = math.log((1 + self.total) / (1 + self.df.get(word, 0))) + 0.1
+        return found
+
+    def _sum(self, context: frozenset[str]) -> float:
+        found = self._sums.get(context)
+        if found is None:
+            found = self._sums[context] = sum(self.weight(w) for w in context)
+        return found
 
     def similarity(self, a: frozenset[str], b: frozenset[str]) -> float:
         if not a or not b:
             return 0.0
         shared = sum(self.weight(w) for w in a & b)
-        return shared / min(sum(self.weight(w) for w in a), sum(self.weight(w) for w in b))
+        return shared / min(self._sum(a), self._sum(b))
 
 
 def _threshold(attribute: str, config: FactsConfig) -> float:
@@ -63,13 +75,19 @@ def _threshold(attribute: str, config: FactsConfig) -> float:
     return config.context_threshold * 1.2
 
 
-def _years(statement: Statement) -> set[str]:
+def _years(statement: Statement) -> frozenset[str]:
     """Years a sentence names other than its own value and its report's year:
     a sentence naming a past year is about a past event."""
-    years = set(_YEAR.findall(statement.evidence.sentence.text)) - {statement.value[:4]}
-    if statement.published is not None:
-        years -= {str(statement.published.year), str(statement.published.year - 1)}
-    return years
+    published = statement.published.year if statement.published is not None else None
+    return _years_in(statement.evidence.sentence.text, statement.value[:4], published)
+
+
+@functools.lru_cache(maxsize=65536)
+def _years_in(text: str, own: str, published: int | None) -> frozenset[str]:
+    years = set(_YEAR.findall(text)) - {own}
+    if published is not None:
+        years -= {str(published), str(published - 1)}
+    return frozenset(years)
 
 
 def _same_slot(a: Statement, b: Statement, weights: ContextWeights, config: FactsConfig) -> bool:

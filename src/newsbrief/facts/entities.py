@@ -229,6 +229,41 @@ def _contains(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(word in ORG_GENERIC for word in rest)
 
 
+def _sharing_a_key(keys: dict[int, set[str]]) -> list[tuple[int, int]]:
+    """Pairs (i < j) of items with a blocking key in common, in order. Only such
+    pairs can be one entity, so comparing them alone keeps resolution near-linear
+    in the number of names instead of quadratic."""
+    holders: dict[str, list[int]] = defaultdict(list)
+    for item in sorted(keys):
+        for key in keys[item]:
+            holders[key].append(item)
+    pairs = {(a, b) for items in holders.values() for x, a in enumerate(items) for b in items[x + 1 :]}
+    return sorted(pairs)
+
+
+def _surname_keys(key: tuple[str, ...], config: FactsConfig) -> set[str]:
+    """The surname and, when it is long enough to be matched fuzzily, every form of
+    it less one letter: two spellings one edit apart (with transpositions) share one."""
+    surname = _split_person(key)[1]
+    if config.fuzzy_surname_distance > 1:
+        return {""}  # a wider distance than this blocking covers: compare every pair
+    found = {surname}
+    if len(surname) >= config.fuzzy_min_length and config.fuzzy_surname_distance == 1:
+        found.update(surname[:k] + surname[k + 1 :] for k in range(len(surname)))
+    return found
+
+
+def _org_keys(key: tuple[str, ...]) -> set[str]:
+    """What two organisation or place names must share to be compared: a word,
+    an acronym (or letters) on both sides, or a known equivalence."""
+    found = {f"w:{word}" for word in [w for w in key if w not in ACRONYM_SKIP] or key}
+    found.update((f"a:{_acronym(key)}", f"a:{''.join(key)}"))
+    text = " ".join(key)
+    if text in _EQUIVALENT:
+        found.add(f"e:{_EQUIVALENT[text]}")
+    return found - {"a:"}
+
+
 class _Union:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -404,36 +439,34 @@ def resolve(parsed: Sequence[Parsed], config: FactsConfig, caseless: bool = Fals
         union.union(form_index[(mentions[i].group, mentions[i].key)], form_index[(mentions[j].group, mentions[j].key)])
 
     persons = [i for i, (g, k) in enumerate(forms) if g == "person" and _is_full(k)]
-    for x, i in enumerate(persons):
-        for j in persons[x + 1 :]:
-            if sentences_of[i] & sentences_of[j]:
-                continue
-            if same_person(forms[i][1], forms[j][1], config):
-                union.union(i, j)
+    for i, j in _sharing_a_key({i: _surname_keys(forms[i][1], config) for i in persons}):
+        if sentences_of[i] & sentences_of[j]:
+            continue
+        if same_person(forms[i][1], forms[j][1], config):
+            union.union(i, j)
 
     others = [i for i, (g, _) in enumerate(forms) if g in ("org", "place")]
     keys = {i: _org_key(forms[i][1]) for i in others}
-    for x, i in enumerate(others):
-        for j in others[x + 1 :]:
-            gi, gj = forms[i][0], forms[j][0]
-            ki, kj = keys[i], keys[j]
-            text_i, text_j = " ".join(ki), " ".join(kj)
-            same = ki == kj and (gi == gj or len(ki) > 1)
-            if not same and text_i in _EQUIVALENT and _EQUIVALENT[text_i] == _EQUIVALENT.get(text_j):
+    for i, j in _sharing_a_key({i: _org_keys(keys[i]) for i in others}):
+        gi, gj = forms[i][0], forms[j][0]
+        ki, kj = keys[i], keys[j]
+        text_i, text_j = " ".join(ki), " ".join(kj)
+        same = ki == kj and (gi == gj or len(ki) > 1)
+        if not same and text_i in _EQUIVALENT and _EQUIVALENT[text_i] == _EQUIVALENT.get(text_j):
+            same = True
+        if not same and gi == gj:
+            if len(ki) == 1 and len(kj) > 1 and ki[0] == _acronym(kj) and len(ki[0]) >= 2:
                 same = True
-            if not same and gi == gj:
-                if len(ki) == 1 and len(kj) > 1 and ki[0] == _acronym(kj) and len(ki[0]) >= 2:
-                    same = True
-                elif len(kj) == 1 and len(ki) > 1 and kj[0] == _acronym(ki) and len(kj[0]) >= 2:
-                    same = True
-                elif all(len(w) == 1 for w in ki) and "".join(ki) in ("".join(kj), _acronym(kj)):
-                    same = True
-                elif all(len(w) == 1 for w in kj) and "".join(kj) in ("".join(ki), _acronym(ki)):
-                    same = True
-                elif gi == "org" and (_contains(ki, kj) or _contains(kj, ki)):
-                    same = True
-            if same:
-                union.union(i, j)
+            elif len(kj) == 1 and len(ki) > 1 and kj[0] == _acronym(ki) and len(kj[0]) >= 2:
+                same = True
+            elif all(len(w) == 1 for w in ki) and "".join(ki) in ("".join(kj), _acronym(kj)):
+                same = True
+            elif all(len(w) == 1 for w in kj) and "".join(kj) in ("".join(ki), _acronym(ki)):
+                same = True
+            elif gi == "org" and (_contains(ki, kj) or _contains(kj, ki)):
+                same = True
+        if same:
+            union.union(i, j)
 
     # Single-word person mentions: resolved one by one to the full name they stand for.
     clusters_by_surname: dict[str, set[int]] = defaultdict(set)

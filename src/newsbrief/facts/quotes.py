@@ -11,6 +11,7 @@ decides when two outlets' copies are one quotation.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from newsbrief.facts.model import Quote, QuoteSource, Span
 from newsbrief.facts.nlp import Parsed
 from newsbrief.facts.text import fold
 from newsbrief.model import Article
+from newsbrief.split import STOPWORDS
 
 SPEECH = (
     r"said|says|say|told|tells|added|adds|stated|states|asked|asks|explained|explains|noted|notes|insisted"
@@ -476,6 +478,18 @@ def normal_quote(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", fold(text)))
 
 
+def _content_words(normal: str) -> set[str]:
+    """Blocking keys of a folded quotation: its pairs of adjacent words, except
+    pairs of two stopwords. Two spellings of one quotation share most of them;
+    a short one ("The Phanton Menace") may share only a word, so short
+    quotations also give their content words."""
+    words = normal.split()
+    keys = {f"{a} {b}" for a, b in zip(words, words[1:]) if a not in STOPWORDS or b not in STOPWORDS}
+    if len(words) < 8:
+        keys.update(w for w in words if len(w) > 2 and w not in STOPWORDS)
+    return keys
+
+
 def _merge(found: list[_Found], articles: Sequence[Article], parsed: Sequence[Parsed], resolved: Resolved, config: FactsConfig) -> tuple[Quote, ...]:
     texts = {a.id: a.text for a in articles}
     names = {e.id: e.name for e in resolved.entities}
@@ -484,10 +498,21 @@ def _merge(found: list[_Found], articles: Sequence[Article], parsed: Sequence[Pa
         bounds.setdefault(item.sentence.article_id, []).append((item.sentence.start, item.sentence.end))
     groups: list[list[_Found]] = []
     normals: list[str] = []
+    # Quotations that share no pair of adjacent words cannot reach the merge score,
+    # so each is compared only with the groups sharing one (and with keyless groups):
+    # the cost follows the overlaps, not the square of the cluster's quotations.
+    postings: dict[str, list[int]] = defaultdict(list)
+    wordless: list[int] = []
     for item in found:
         normal = normal_quote(texts[item.article_id][item.start : item.end])
+        words = _content_words(normal)
         mine = item.speaker_id or item.speaker_text
-        for k, group in enumerate(groups):
+        if words:
+            candidates = sorted({k for w in words for k in postings.get(w, ())}.union(wordless))
+        else:
+            candidates = list(range(len(groups)))
+        for k in candidates:
+            group = groups[k]
             speakers = {g.speaker_id or g.speaker_text for g in group} - {None}
             if mine and speakers and mine not in speakers:
                 continue
@@ -503,10 +528,16 @@ def _merge(found: list[_Found], articles: Sequence[Article], parsed: Sequence[Pa
                 group.append(item)
                 if len(normal) > len(normals[k]):
                     normals[k] = normal
+                for w in words:
+                    postings[w].append(k)
                 break
         else:
             groups.append([item])
             normals.append(normal)
+            for w in words:
+                postings[w].append(len(groups) - 1)
+            if not words:
+                wordless.append(len(groups) - 1)
     quotes = []
     for group in groups:
         sources = []
