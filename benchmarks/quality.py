@@ -40,10 +40,14 @@ def main() -> None:
             print(f"{name}: {path} not found, skipped", file=sys.stderr)
             continue
         results = []
-        for selector in ("learned", "unsupervised"):
-            config = replace(Config(), selector=selector)
+        variants = {
+            "learned": Config(),  # the default: learned concept weights and learned sentence values
+            "learned values, hand-set concepts": Config(concept_weighting="position"),
+            "unsupervised": Config(selector="unsupervised"),
+        }
+        for label, config in variants.items():
             row = evaluate(path, protocol, words, ("newsbrief",), args.limit, config=config)[0]
-            results.append(replace(row, system=f"newsbrief ({selector})"))
+            results.append(replace(row, system=f"newsbrief ({label})"))
         results += evaluate(path, protocol, words, baselines, args.limit)
         print(f"\n{name}: {results[0].clusters} clusters, {words} words, {protocol} protocol, ROUGE {results[0].measure} x100")
         print(format_table(results))

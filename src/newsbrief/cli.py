@@ -34,12 +34,18 @@ def example_path() -> Path:
 
 def _config(args: argparse.Namespace, words: int) -> Config:
     """The run's Config from the command line's selection options."""
-    config = Config(words=words, selector=args.selector, selector_model=args.model)
-    if args.selector == "learned" and args.model:
+    weighting = "learned" if args.concepts == "learned" else "position"
+    config = Config(words=words, selector=args.selector, selector_model=args.model,
+                    concept_weighting=weighting, concept_model=args.concept_model)
+    if args.selector == "learned" and (args.model or args.concept_model):
+        from newsbrief.summarize.concept_weights import load_concept_model
         from newsbrief.summarize.learned import ModelUnavailable, load_model
 
         try:
-            load_model(args.model)
+            if args.model:
+                load_model(args.model)
+            if args.concept_model:
+                load_concept_model(args.concept_model)
         except ModelUnavailable as error:
             raise UsageError(f"{error} (or use --selector unsupervised)") from None
     return config
@@ -49,6 +55,9 @@ def _selection_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--selector", choices=("learned", "unsupervised"), default="learned",
                         help="sentence values from the packaged model (default) or the hand-set position prior")
     parser.add_argument("--model", default=None, help="a selector model trained with 'newsbrief train'")
+    parser.add_argument("--concepts", choices=("learned", "hand-set"), default="learned",
+                        help="concept weights from the packaged model (default) or by article count and position")
+    parser.add_argument("--concept-model", default=None, help="a concept model trained with scripts/train_concepts.py")
 
 
 def _cmd_brief(args: argparse.Namespace) -> int:

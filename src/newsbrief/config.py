@@ -57,6 +57,22 @@ class Config:
     learned_bonus: float = 1.0
     """Weight of the learned sentence value beside concept coverage."""
 
+    concept_weighting: str = "learned"
+    """"position": hand-set concept weights (article count, position discount);
+    "learned": a LightGBM model's probability that the concept is in a reference
+    summary (RegSum-style), raised to ``concept_power``; "learned_x_position":
+    that probability times the hand-set weight."""
+
+    concept_model: str | None = None
+    """Path of a concept model to use instead of the packaged one."""
+
+    concept_power: float = 2.0
+    """Exponent applied to the learned concept probability."""
+
+    learned_unigram_weight: float = 0.0
+    """With learned concept weights, weight of content-word unigram concepts beside
+    the bigrams (0 = bigrams only); the hand-set ``unigram_weight`` is left alone."""
+
     solver: str = "auto"
     """"ilp": the exact choice (HiGHS); "greedy": cost-scaled greedy with local
     search; "auto": greedy for small clusters, where it matches the ILP, the ILP

@@ -9,6 +9,7 @@ from newsbrief.model import Article, Sentence, SummarySentence
 from newsbrief.represent.concepts import Representation, represent
 from newsbrief.represent.features import sentence_features
 from newsbrief.summarize.attribute import attribute
+from newsbrief.summarize.concept_weights import hand_set_view, needs_sentence_scores, selection_weights
 from newsbrief.summarize.learned import score_sentences
 from newsbrief.summarize.candidates import eligible, position_prior, readability_discount
 from newsbrief.summarize.order import lede_first, reading_order
@@ -34,11 +35,20 @@ def choose(
     sentences: list[Sentence], articles: tuple[Article, ...] | list[Article], config: Config
 ) -> tuple[list[int], Representation]:
     """Indices of the sentences that make the summary, in reading order."""
-    representation = represent(sentences, len(articles), config)
+    learned_concepts = config.selector == "learned" and config.concept_weighting != "position"
+    representation = represent(sentences, len(articles), config, with_features=learned_concepts)
     candidates = _distinct_candidates(sentences, representation, config)
     if not candidates:
         return [], representation
-    weights = representation.concept_weights
+    value = all_scores = None
+    if config.selector == "learned":
+        features = sentence_features(sentences, hand_set_view(representation, config), len(articles))
+        if needs_sentence_scores(config):
+            all_scores = score_sentences(features, config.selector_model)
+            value = all_scores[candidates]
+        else:
+            value = score_sentences(features[candidates], config.selector_model)
+    weights = selection_weights(representation, config, all_scores) if learned_concepts else representation.concept_weights
     lengths = np.array([sentences[i].words for i in candidates])
     concepts = [representation.sentence_concepts[i] for i in candidates]
     chosen_from = [sentences[i] for i in candidates]
@@ -46,9 +56,7 @@ def choose(
     # The prior is counted per word, in units of the concept value an average
     # candidate word carries, so its weight means the same in any cluster.
     scale = float(np.mean(concept_value / lengths)) or 1.0
-    if config.selector == "learned":
-        features = sentence_features(sentences, representation, len(articles))[candidates]
-        value = score_sentences(features, config.selector_model)
+    if value is not None:
         prior = config.learned_bonus * value / max(float(value.mean()), 1e-9)
     else:
         prior = position_prior(chosen_from, config) * config.lead_bonus

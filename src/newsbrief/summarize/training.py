@@ -20,6 +20,7 @@ import numpy as np
 
 from newsbrief.config import Config
 from newsbrief.ingest.datasets import Cluster, read_clusters
+from newsbrief.model import Article, Sentence
 from newsbrief.pipeline import prepare
 from newsbrief.represent import represent
 from newsbrief.represent.features import FEATURES, sentence_features
@@ -62,16 +63,24 @@ def reference_overlap(sentence: str, reference: str) -> float:
     return 0.5 * (p1 + p2)
 
 
-def label_cluster(cluster: Cluster) -> LabelledCluster | None:
-    """Features and labels of the selectable sentences of one cluster."""
-    config = Config()
+def prepared(cluster: Cluster) -> tuple[list[Article], list[Sentence]] | None:
+    """A training cluster's cleaned articles and their sentences; None when it has
+    no reference summary or no sentence."""
     if not cluster.summaries:
         return None
     articles, _, _ = prepare(cluster.articles)
     sentences = split_articles(articles)
-    if not sentences:
+    return (list(articles), sentences) if sentences else None
+
+
+def label_cluster(cluster: Cluster) -> LabelledCluster | None:
+    """Features and labels of the selectable sentences of one cluster."""
+    config = Config()
+    found = prepared(cluster)
+    if found is None:
         return None
-    representation = represent(sentences, len(articles), config)
+    articles, sentences = found
+    representation = represent(sentences, len(articles), config, with_features=False)
     matrix = sentence_features(sentences, representation, len(articles))
     keep = [i for i, s in enumerate(sentences) if eligible(s, config)]
     if not keep:

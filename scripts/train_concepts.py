@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Train the learned concept weights (RegSum-style) on Multi-News *train* clusters.
+
+Every concept of a cluster (stemmed bigram, and content-word unigram) gets the
+features of ``newsbrief.represent.concepts.CONCEPT_FEATURES``; its label is
+whether the first reference summary contains it (stemmed the same way). A seeded,
+single-threaded LightGBM binary classifier is fitted on them.
+
+Clusters are taken from ``--skip`` onwards (default 25,000), past the training
+articles the shipped background document frequencies were counted on; the last
+``--heldout`` (1,000) of the file are kept back to report AUC. Three features are
+the learned sentence scores of the sentences holding the concept: so that they
+are not in-sample, a sentence scorer is first trained on the first
+``--scorer-clusters`` (20,000) clusters alone and used for them (at run time the
+packaged scorer gives those features).
+
+    .venv/bin/python scripts/train_concepts.py      # the packaged model (about 10 minutes on 2 cores)
+    .venv/bin/python scripts/train_concepts.py --clusters 2000 --scorer-clusters 2000 --out /tmp/c.txt
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import platform
+import time
+from dataclasses import replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+
+from newsbrief.config import Config
+from newsbrief.ingest.datasets import Cluster, open_text, parse_line
+from newsbrief.represent.concepts import CONCEPT_FEATURES, represent
+from newsbrief.represent.features import sentence_features
+from newsbrief.split import stems
+from newsbrief.summarize.concept_weights import SCORE_FEATURES, hand_set_view, score_features
+from newsbrief.summarize.learned import score_sentences
+from newsbrief.summarize.training import HYPERPARAMETERS as SCORER_HYPERPARAMETERS, prepared
+
+ROOT = Path(__file__).resolve().parents[1]
+TRAIN = ROOT.parent / "shared" / "data" / "multinews" / "train.jsonl.gz"
+OUT = ROOT / "src" / "newsbrief" / "models" / "concepts.txt"
+
+# The sentence scorer's settings (seeded, single-threaded, deterministic), as a classifier with larger leaves.
+HYPERPARAMETERS = {**SCORER_HYPERPARAMETERS, "objective": "binary", "num_leaves": 63, "min_child_samples": 200}
+
+
+def label_cluster(cluster: Cluster, negative_share: float, seed: int, selector: str | None = None):
+    """Features and labels of a cluster's concepts (negatives subsampled to ``negative_share``).
+    With ``selector`` (a sentence-scorer model that never saw this cluster), SCORE_FEATURES too."""
+    found = prepared(cluster)
+    if found is None:
+        return None
+    articles, sentences = found
+    config = replace(Config(), concept_weighting="learned", learned_unigram_weight=1.0)
+    representation = represent(sentences, len(articles), config, with_features=True)
+    if representation.concept_features is None or not len(representation.concept_features):
+        return None
+    features = representation.concept_features
+    if selector:
+        matrix = sentence_features(sentences, hand_set_view(representation, config), len(articles))
+        scores = score_sentences(matrix, selector)
+        features = np.hstack([features, score_features(representation.sentence_concepts, scores, len(features))])
+    reference = stems(cluster.summaries[0])
+    unigrams, bigrams = set(reference), set(zip(reference, reference[1:]))
+    labels = np.array([(key[1] in unigrams) if not key[0] else (key in bigrams) for key in representation.concept_keys], dtype=np.float32)
+    keep = (labels > 0) | (np.random.default_rng(seed).random(len(labels)) < negative_share)
+    return features[keep].astype(np.float32), labels[keep]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=TRAIN)
+    parser.add_argument("--skip", type=int, default=25000)
+    parser.add_argument("--clusters", type=int, default=None, help="training clusters (default: all but the held-out ones)")
+    parser.add_argument("--negative-share", type=float, default=0.5)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--scorer-clusters", type=int, default=20000,
+                        help="train the sentence scorer behind SCORE_FEATURES on this many first clusters (0: no SCORE_FEATURES)")
+    parser.add_argument("--heldout", type=int, default=1000, help="train clusters after the training ones to report AUC on")
+    parser.add_argument("--cache", type=Path, default=None, help="keep the labelled matrix here (.npz) and reuse it")
+    args = parser.parse_args()
+    if args.clusters is None:
+        with open_text(args.data) as handle:
+            args.clusters = sum(1 for _ in handle) - args.skip - args.heldout
+    args.selector = None
+    if args.scorer_clusters:
+        import tempfile
+
+        from newsbrief.summarize.training import train
+
+        args.selector = str(Path(tempfile.mkdtemp()) / "scorer.txt")
+        train(args.data, args.selector, args.scorer_clusters, jobs=2)
+    started = time.perf_counter()
+    if args.cache and args.cache.is_file():
+        stored = np.load(args.cache)
+        features, labels, weights = stored["features"], stored["labels"], stored["weights"]
+        n_clusters = int(stored["clusters"])
+    else:
+        parts, n_clusters = [], 0
+        with open_text(args.data) as handle:
+            lines = list(itertools.islice(handle, args.skip, args.skip + args.clusters))
+        for number, raw in enumerate(lines):
+            cluster = parse_line(raw, args.skip + number + 1)
+            if not isinstance(cluster, Cluster):
+                continue
+            item = label_cluster(cluster, args.negative_share, number, args.selector)
+            if item is not None:
+                parts.append(item)
+                n_clusters += 1
+        features = np.vstack([p[0] for p in parts])
+        labels = np.concatenate([p[1] for p in parts])
+        # negatives were kept with probability negative_share: weight them back up
+        weights = np.where(labels > 0, 1.0, 1.0 / args.negative_share).astype(np.float32)
+        if args.cache:
+            np.savez(args.cache, features=features, labels=labels, weights=weights, clusters=n_clusters)
+    labelled = time.perf_counter()
+    import lightgbm
+    import sklearn
+
+    model = lightgbm.LGBMClassifier(**HYPERPARAMETERS)
+    names = CONCEPT_FEATURES + (SCORE_FEATURES if features.shape[1] > len(CONCEPT_FEATURES) else ())
+    model.fit(features, labels, sample_weight=weights, feature_name=list(names))
+    fitted = time.perf_counter()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    model.booster_.save_model(str(args.out))
+    gain = model.booster_.feature_importance("gain")
+    card = {
+        "model": args.out.name,
+        "trained_on": {"dataset": str(args.data.relative_to(ROOT.parent)) if args.data.is_relative_to(ROOT.parent) else str(args.data), "skip": args.skip, "clusters": n_clusters,
+                       "concepts": int(len(labels)), "positives": int(labels.sum()),
+                       "negative_share": args.negative_share},
+        "label": "the stemmed concept (bigram, or unigram) occurs in the first reference summary",
+        "features": list(names),
+        "score_features_from": f"a sentence scorer trained on the first {args.scorer_clusters} clusters" if args.selector else None,
+        "feature_gain": {name: round(float(g), 1) for name, g in sorted(zip(names, gain), key=lambda kv: -kv[1])},
+        "hyperparameters": HYPERPARAMETERS,
+        "labelling_seconds": round(labelled - started, 1),
+        "fitting_seconds": round(fitted - labelled, 1),
+        "size_bytes": args.out.stat().st_size,
+        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "versions": {"python": platform.python_version(), "lightgbm": lightgbm.__version__,
+                     "numpy": np.__version__, "scikit-learn": sklearn.__version__},
+    }
+    if args.heldout:
+        # held-out Multi-News *train* clusters right after the training ones, all concepts kept
+        from sklearn.metrics import log_loss, roc_auc_score
+
+        with open_text(args.data) as handle:
+            start = args.skip + args.clusters
+            lines = list(itertools.islice(handle, start, start + args.heldout))
+        parts = [label_cluster(parse_line(raw, start + i + 1), 1.0, i, args.selector) for i, raw in enumerate(lines)]
+        parts = [p for p in parts if p is not None]
+        x, y = np.vstack([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+        bigram = x[:, CONCEPT_FEATURES.index("is_unigram")] == 0
+        probability = model.booster_.predict(x, num_threads=1)
+        card["heldout"] = {
+            "clusters": len(parts), "concepts": int(len(y)), "positive_rate": round(float(y.mean()), 4),
+            "auc": round(float(roc_auc_score(y, probability)), 4),
+            "auc_bigrams": round(float(roc_auc_score(y[bigram], probability[bigram])), 4),
+            "auc_hand_weight_bigrams": round(float(roc_auc_score(y[bigram], x[bigram, CONCEPT_FEATURES.index("discount_sum")])), 4),
+            "log_loss": round(float(log_loss(y, probability)), 4),
+        }
+    args.out.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(card, indent=2))
+
+
+if __name__ == "__main__":
+    main()
