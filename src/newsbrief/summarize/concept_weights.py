@@ -60,8 +60,9 @@ def score_features(sentence_concepts: tuple[np.ndarray, ...], scores: np.ndarray
 
 
 def concept_probabilities(representation: Representation, path: str | None = None,
-                          sentence_scores: np.ndarray | None = None) -> np.ndarray:
-    """Predicted probability that each concept is in a reference summary."""
+                          sentence_scores: np.ndarray | None = None, only: np.ndarray | None = None) -> np.ndarray:
+    """Predicted probability that each concept is in a reference summary; with
+    ``only`` (concept ids), predicted for those alone and 0 for the others."""
     features = representation.concept_features
     if features is None or len(features) == 0:
         return np.zeros(0 if features is None else len(features))
@@ -70,16 +71,23 @@ def concept_probabilities(representation: Representation, path: str | None = Non
         if sentence_scores is None:
             raise ValueError("this concept model needs the learned sentence scores")
         features = np.hstack([features, score_features(representation.sentence_concepts, sentence_scores, len(features))])
-    return booster.predict(features, num_threads=1)
+    if only is None:
+        return booster.predict(features, num_threads=1)
+    found = np.zeros(len(features))
+    if len(only):
+        found[only] = booster.predict(features[only], num_threads=1)
+    return found
 
 
 def selection_weights(representation: Representation, config: Config,
-                      sentence_scores: np.ndarray | None = None) -> np.ndarray:
-    """The concept weights the optimiser maximises under ``config.concept_weighting``."""
+                      sentence_scores: np.ndarray | None = None, only: np.ndarray | None = None) -> np.ndarray:
+    """The concept weights the optimiser maximises under ``config.concept_weighting``;
+    with ``only``, learned weights are predicted for those concept ids alone (the
+    concepts of sentences that can be chosen) and are 0 elsewhere."""
     weights = representation.concept_weights
     if config.concept_weighting == "position" or representation.concept_features is None:
         return weights
-    learned = concept_probabilities(representation, config.concept_model, sentence_scores) ** config.concept_power
+    learned = concept_probabilities(representation, config.concept_model, sentence_scores, only) ** config.concept_power
     if config.concept_weighting == "learned_x_position":
         return learned * weights
     if config.concept_weighting != "learned":

@@ -48,7 +48,12 @@ def choose(
             value = all_scores[candidates]
         else:
             value = score_sentences(features[candidates], config.selector_model)
-    weights = selection_weights(representation, config, all_scores) if learned_concepts else representation.concept_weights
+    if learned_concepts:
+        # Only the concepts of sentences that can be chosen can count: predict those alone.
+        selectable = np.unique(np.concatenate([representation.sentence_concepts[i] for i in candidates]))
+        weights = selection_weights(representation, config, all_scores, selectable)
+    else:
+        weights = representation.concept_weights
     lengths = np.array([sentences[i].words for i in candidates])
     concepts = [representation.sentence_concepts[i] for i in candidates]
     chosen_from = [sentences[i] for i in candidates]
