@@ -15,6 +15,7 @@ from scipy import sparse
 
 from newsbrief.config import Config
 from newsbrief.model import Sentence
+from newsbrief.represent.background import background_frequencies
 from newsbrief.split.tokens import STOPWORDS, stem, tokenize
 
 
@@ -52,24 +53,15 @@ CONCEPT_FEATURES: tuple[str, ...] = (
 )
 
 
-def _background_idf() -> tuple[dict[str, int], int]:
-    from newsbrief.stories.signatures import background_frequencies
-
-    return background_frequencies()
-
-
 def _position_discount(position: np.ndarray | int, decay: float) -> np.ndarray | float:
     return (1.0 + np.asarray(position, dtype=float)) ** (-decay)
 
 
 def represent(
-    sentences: list[Sentence], n_articles: int, config: Config, with_features: bool | None = None
+    sentences: list[Sentence], n_articles: int, config: Config, with_features: bool = False
 ) -> Representation:
     """Build concepts and content vectors in one pass over the sentences (linear time).
-    ``with_features`` (default: when the concept weights are learned) also returns
-    the per-concept features of the learned concept weights."""
-    if with_features is None:
-        with_features = config.concept_weighting != "position"
+    ``with_features`` also returns the per-concept features of the learned concept weights."""
     with_unigrams = config.unigram_weight > 0 or (
         config.concept_weighting != "position" and config.learned_unigram_weight > 0
     )
@@ -197,7 +189,7 @@ def _concept_features(
     n = len(keys)
     if n == 0:
         return np.zeros((0, len(CONCEPT_FEATURES)))
-    background, documents = _background_idf()
+    background, documents = background_frequencies()
     cids = np.fromiter((cid for cid, _ in first_seen), dtype=np.int64, count=len(first_seen))
     articles = np.fromiter((article for _, article in first_seen), dtype=np.int64, count=len(first_seen))
     positions = np.fromiter(first_seen.values(), dtype=float, count=len(first_seen))

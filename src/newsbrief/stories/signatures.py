@@ -3,18 +3,16 @@ and the MinHash signatures of their most distinctive stems."""
 
 from __future__ import annotations
 
-import gzip
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
 from newsbrief.clean import clean_article, is_furniture
 from newsbrief.model import Article
+from newsbrief.represent.background import background_frequencies
 from newsbrief.split import STOPWORDS, stem, tokenize
 
 Vector = dict[str, float]
@@ -39,17 +37,6 @@ def term_counts(text: str) -> Counter[str]:
         if len(token) > 1 and token not in STOPWORDS and not token.isdigit():
             counts[stem(token)] += n
     return counts
-
-
-@lru_cache(maxsize=1)
-def background_frequencies() -> tuple[dict[str, int], int]:
-    """Document frequencies of 60,000 Multi-News training articles (built by
-    ``scripts/build_background_df.py``) and that document count."""
-    path = resources.files("newsbrief") / "models" / "background_df.tsv.gz"
-    with gzip.open(str(path), "rt", encoding="utf-8") as handle:
-        documents = int(handle.readline().split("\t")[1])
-        table = {stem: int(n) for stem, n in (line.rstrip("\n").split("\t") for line in handle)}
-    return table, documents
 
 
 class DocumentFrequencies:

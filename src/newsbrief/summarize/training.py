@@ -80,7 +80,7 @@ def label_cluster(cluster: Cluster) -> LabelledCluster | None:
     if found is None:
         return None
     articles, sentences = found
-    representation = represent(sentences, len(articles), config, with_features=False)
+    representation = represent(sentences, len(articles), config)
     matrix = sentence_features(sentences, representation, len(articles))
     keep = [i for i, s in enumerate(sentences) if eligible(s, config)]
     if not keep:
