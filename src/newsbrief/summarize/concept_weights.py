@@ -15,6 +15,7 @@ import numpy as np
 
 from newsbrief.config import Config
 from newsbrief.represent.concepts import CONCEPT_FEATURES, Representation
+from newsbrief.summarize.learned import ModelUnavailable, load_booster
 
 DEFAULT_MODEL = "concepts.txt"
 SCORE_FEATURES: tuple[str, ...] = ("max_sentence_score", "mean_sentence_score", "max_sentence_score_rel")
@@ -27,16 +28,8 @@ def default_model_path() -> Path:
 @lru_cache(maxsize=4)
 def load_concept_model(path: str | None = None):
     """(booster, whether it reads SCORE_FEATURES) for the model at ``path`` (default: the packaged one)."""
-    from newsbrief.summarize.learned import ModelUnavailable
-
-    try:
-        import lightgbm
-    except ImportError as error:
-        raise ModelUnavailable("learned concept weights need lightgbm: pip install lightgbm") from error
     model_path = Path(path) if path else default_model_path()
-    if not model_path.is_file():
-        raise ModelUnavailable(f"no concept model at {model_path}; train one with scripts/train_concepts.py")
-    booster = lightgbm.Booster(model_file=str(model_path))
+    booster = load_booster(model_path, "concept", "learned concept weights", "scripts/train_concepts.py")
     names = tuple(booster.feature_name())
     if names not in (CONCEPT_FEATURES, CONCEPT_FEATURES + SCORE_FEATURES):
         raise ModelUnavailable(f"concept model {model_path} was trained on other features")

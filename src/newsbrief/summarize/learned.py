@@ -26,17 +26,23 @@ def default_model_path() -> Path:
     return Path(str(resources.files("newsbrief") / "models" / DEFAULT_MODEL))
 
 
-@lru_cache(maxsize=4)
-def load_model(path: str | None = None):
-    """The LightGBM booster at ``path`` (default: the packaged model), loaded once per process."""
+def load_booster(model_path: Path, kind: str, user: str, script: str):
+    """The LightGBM booster in ``model_path``; ModelUnavailable, naming the ``kind``
+    of model, its ``user`` and the ``script`` that trains it, when lightgbm or the file is missing."""
     try:
         import lightgbm
     except ImportError as error:
-        raise ModelUnavailable("the learned selector needs lightgbm: pip install lightgbm") from error
-    model_path = Path(path) if path else default_model_path()
+        raise ModelUnavailable(f"{user} needs lightgbm: pip install lightgbm") from error
     if not model_path.is_file():
-        raise ModelUnavailable(f"no selector model at {model_path}; train one with scripts/train_selector.py")
-    booster = lightgbm.Booster(model_file=str(model_path))
+        raise ModelUnavailable(f"no {kind} model at {model_path}; train one with {script}")
+    return lightgbm.Booster(model_file=str(model_path))
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None):
+    """The LightGBM booster at ``path`` (default: the packaged model), loaded once per process."""
+    model_path = Path(path) if path else default_model_path()
+    booster = load_booster(model_path, "selector", "the learned selector", "scripts/train_selector.py")
     names = tuple(booster.feature_name())
     expected = tuple(f for f in FEATURES)
     card = model_path.with_suffix(".json")
