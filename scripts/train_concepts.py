@@ -92,7 +92,8 @@ def main() -> None:
 
         from newsbrief.summarize.training import train
 
-        args.selector = str(Path(tempfile.mkdtemp()) / "scorer.txt")
+        scorer_dir = tempfile.TemporaryDirectory(prefix="newsbrief-scorer-")  # removed when main returns
+        args.selector = str(Path(scorer_dir.name) / "scorer.txt")
         train(args.data, args.selector, args.scorer_clusters, jobs=2)
     started = time.perf_counter()
     if args.cache and args.cache.is_file():

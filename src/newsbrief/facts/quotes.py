@@ -478,7 +478,7 @@ def normal_quote(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", fold(text)))
 
 
-def _content_words(normal: str) -> set[str]:
+def _blocking_keys(normal: str) -> set[str]:
     """Blocking keys of a folded quotation: its pairs of adjacent words, except
     pairs of two stopwords. Two spellings of one quotation share most of them;
     a short one ("The Phanton Menace") may share only a word, so short
@@ -502,13 +502,13 @@ def _merge(found: list[_Found], articles: Sequence[Article], parsed: Sequence[Pa
     # so each is compared only with the groups sharing one (and with keyless groups):
     # the cost follows the overlaps, not the square of the cluster's quotations.
     postings: dict[str, list[int]] = defaultdict(list)
-    wordless: list[int] = []
+    keyless: list[int] = []
     for item in found:
         normal = normal_quote(texts[item.article_id][item.start : item.end])
-        words = _content_words(normal)
+        keys = _blocking_keys(normal)
         mine = item.speaker_id or item.speaker_text
-        if words:
-            candidates = sorted({k for w in words for k in postings.get(w, ())}.union(wordless))
+        if keys:
+            candidates = sorted({k for key in keys for k in postings.get(key, ())}.union(keyless))
         else:
             candidates = list(range(len(groups)))
         for k in candidates:
@@ -528,16 +528,16 @@ def _merge(found: list[_Found], articles: Sequence[Article], parsed: Sequence[Pa
                 group.append(item)
                 if len(normal) > len(normals[k]):
                     normals[k] = normal
-                for w in words:
-                    postings[w].append(k)
+                for key in keys:
+                    postings[key].append(k)
                 break
         else:
             groups.append([item])
             normals.append(normal)
-            for w in words:
-                postings[w].append(len(groups) - 1)
-            if not words:
-                wordless.append(len(groups) - 1)
+            for key in keys:
+                postings[key].append(len(groups) - 1)
+            if not keys:
+                keyless.append(len(groups) - 1)
     quotes = []
     for group in groups:
         sources = []
