@@ -25,50 +25,24 @@ import itertools
 import json
 import platform
 import time
-from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
 
-from newsbrief.config import Config
-from newsbrief.ingest.datasets import Cluster, open_text, parse_line
-from newsbrief.represent.concepts import CONCEPT_FEATURES, represent
-from newsbrief.represent.features import sentence_features
-from newsbrief.split import stems
-from newsbrief.summarize.concept_weights import SCORE_FEATURES, hand_set_view, score_features
-from newsbrief.summarize.learned import score_sentences
-from newsbrief.summarize.training import HYPERPARAMETERS as SCORER_HYPERPARAMETERS, prepared
+from newsbrief.ingest.datasets import open_text, parse_line
+from newsbrief.represent.concepts import CONCEPT_FEATURES
+from newsbrief.summarize.concept_training import (
+    HYPERPARAMETERS,
+    concept_training_data,
+    feature_names,
+    fit_concepts,
+    label_concepts,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAIN = ROOT.parent / "shared" / "data" / "multinews" / "train.jsonl.gz"
 OUT = ROOT / "src" / "newsbrief" / "models" / "concepts.txt"
-
-# The sentence scorer's settings (seeded, single-threaded, deterministic), as a classifier with larger leaves.
-HYPERPARAMETERS = {**SCORER_HYPERPARAMETERS, "objective": "binary", "num_leaves": 63, "min_child_samples": 200}
-
-
-def label_cluster(cluster: Cluster, negative_share: float, seed: int, selector: str | None = None):
-    """Features and labels of a cluster's concepts (negatives subsampled to ``negative_share``).
-    With ``selector`` (a sentence-scorer model that never saw this cluster), SCORE_FEATURES too."""
-    found = prepared(cluster)
-    if found is None:
-        return None
-    articles, sentences = found
-    config = replace(Config(), concept_weighting="learned", learned_unigram_weight=1.0)
-    representation = represent(sentences, len(articles), config, with_features=True)
-    if representation.concept_features is None or not len(representation.concept_features):
-        return None
-    features = representation.concept_features
-    if selector:
-        matrix = sentence_features(sentences, hand_set_view(representation, config), len(articles))
-        scores = score_sentences(matrix, selector)
-        features = np.hstack([features, score_features(representation.sentence_concepts, scores, len(features))])
-    reference = stems(cluster.summaries[0])
-    unigrams, bigrams = set(reference), set(zip(reference, reference[1:]))
-    labels = np.array([(key[1] in unigrams) if not key[0] else (key in bigrams) for key in representation.concept_keys], dtype=np.float32)
-    keep = (labels > 0) | (np.random.default_rng(seed).random(len(labels)) < negative_share)
-    return features[keep].astype(np.float32), labels[keep]
 
 
 def main() -> None:
@@ -101,30 +75,15 @@ def main() -> None:
         features, labels, weights = stored["features"], stored["labels"], stored["weights"]
         n_clusters = int(stored["clusters"])
     else:
-        parts, n_clusters = [], 0
-        with open_text(args.data) as handle:
-            lines = list(itertools.islice(handle, args.skip, args.skip + args.clusters))
-        for number, raw in enumerate(lines):
-            cluster = parse_line(raw, args.skip + number + 1)
-            if not isinstance(cluster, Cluster):
-                continue
-            item = label_cluster(cluster, args.negative_share, number, args.selector)
-            if item is not None:
-                parts.append(item)
-                n_clusters += 1
-        features = np.vstack([p[0] for p in parts])
-        labels = np.concatenate([p[1] for p in parts])
-        # negatives were kept with probability negative_share: weight them back up
-        weights = np.where(labels > 0, 1.0, 1.0 / args.negative_share).astype(np.float32)
+        features, labels, weights, n_clusters = concept_training_data(args.data, args.skip, args.clusters, args.negative_share, args.selector)
         if args.cache:
             np.savez(args.cache, features=features, labels=labels, weights=weights, clusters=n_clusters)
     labelled = time.perf_counter()
     import lightgbm
     import sklearn
 
-    model = lightgbm.LGBMClassifier(**HYPERPARAMETERS)
-    names = CONCEPT_FEATURES + (SCORE_FEATURES if features.shape[1] > len(CONCEPT_FEATURES) else ())
-    model.fit(features, labels, sample_weight=weights, feature_name=list(names))
+    model = fit_concepts(features, labels, weights)
+    names = feature_names(features)
     fitted = time.perf_counter()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     model.booster_.save_model(str(args.out))
@@ -153,7 +112,7 @@ def main() -> None:
         with open_text(args.data) as handle:
             start = args.skip + args.clusters
             lines = list(itertools.islice(handle, start, start + args.heldout))
-        parts = [label_cluster(parse_line(raw, start + i + 1), 1.0, i, args.selector) for i, raw in enumerate(lines)]
+        parts = [label_concepts(parse_line(raw, start + i + 1), 1.0, i, args.selector) for i, raw in enumerate(lines)]
         parts = [p for p in parts if p is not None]
         x, y = np.vstack([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
         bigram = x[:, CONCEPT_FEATURES.index("is_unigram")] == 0

@@ -99,3 +99,21 @@ def test_concept_training_is_reproducible(dataset: Path, tmp_path: Path) -> None
     assert result.summary and result.words <= 60
     assert not any("unsupervised" in w for w in result.warnings)
     load_concept_model.cache_clear()
+
+
+def test_ablated_concept_group_is_never_used_by_the_model(dataset: Path) -> None:
+    pytest.importorskip("lightgbm")
+    from newsbrief.summarize.concept_training import CONCEPT_FEATURE_GROUPS, concept_training_data, feature_names, fit_concepts
+
+    features, labels, weights, used = concept_training_data(dataset, 0, 5, 1.0)
+    assert used == 3 and len(features) == len(labels) == len(weights) and set(np.unique(labels)) <= {0.0, 1.0}
+    assert feature_names(features) == CONCEPT_FEATURES  # no sentence scorer given: no score features
+    # enough rows for the production settings to split: labels carried by the position group and "chars"
+    rng = np.random.default_rng(0)
+    features = rng.random((4000, len(CONCEPT_FEATURES))).astype(np.float32)
+    columns = [CONCEPT_FEATURES.index(f) for f in CONCEPT_FEATURE_GROUPS["position"]]
+    labels = ((features[:, columns[0]] + features[:, CONCEPT_FEATURES.index("chars")]) > 1).astype(np.float32)
+    features[:, columns] = 0.0
+    splits = fit_concepts(features, labels, np.ones(len(labels), dtype=np.float32)).booster_.feature_importance("split")
+    assert all(splits[c] == 0 for c in columns)
+    assert splits[CONCEPT_FEATURES.index("chars")] > 0
