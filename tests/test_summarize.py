@@ -120,7 +120,7 @@ def test_reading_order_by_article_date_then_position() -> None:
     articles = [
         Article("a0", "x", published=date(2020, 5, 3)),
         Article("a1", "x", published=date(2020, 5, 1)),
-        Article("a2", "x"),  # undated: after every dated article
+        Article("a2", "x"),  # undated: counts as of the latest date, 3 May
         Article("a3", "x", published=date(2020, 5, 1)),
     ]
     sentences = [_sentence(0, 0), _sentence(0, 4), _sentence(1, 2), _sentence(2, 0), _sentence(3, 0), _sentence(3, 2)]
@@ -129,10 +129,24 @@ def test_reading_order_by_article_date_then_position() -> None:
         (3, 0),  # 1 May, first sentence
         (1, 2),  # 1 May, position 2 before article 3's position 2 (article order breaks ties)
         (3, 2),
-        (0, 0),  # 3 May
+        (0, 0),  # 3 May, and the undated article's opening beside it
+        (2, 0),
         (0, 4),
-        (2, 0),  # undated
     ]
+
+
+def test_reading_order_puts_a_leaning_sentence_after_its_own_article() -> None:
+    articles = [Article("a0", "x"), Article("a1", "x")]
+    sentences = [
+        Sentence("a0", 0, 0, 0, 1, "The mayor opened the bridge on Monday."),
+        Sentence("a1", 1, 0, 0, 1, "Officials said the bridge cost 4 million euros."),
+        Sentence("a1", 1, 1, 0, 1, "The river is wide there."),
+        Sentence("a0", 0, 2, 0, 1, "His deputy cut the ribbon."),
+        Sentence("a1", 1, 3, 0, 1, "They plan a second bridge."),
+    ]
+    order = reading_order([4, 3, 2, 1, 0], sentences, articles)
+    # by position alone "His deputy" would follow the other article's sentences; it follows its own opening
+    assert order == [0, 3, 1, 2, 4]
 
 
 def test_reading_order_without_dates_is_by_position_then_article() -> None:

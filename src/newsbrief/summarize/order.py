@@ -5,17 +5,29 @@ from __future__ import annotations
 from datetime import date
 
 from newsbrief.model import Article, Sentence, SummarySentence
+from newsbrief.summarize.candidates import is_unresolved
 
 
 def reading_order(chosen: list[int], sentences: list[Sentence], articles: tuple[Article, ...] | list[Article]) -> list[int]:
-    """By article date where known (undated articles after dated ones), then by
-    the sentence's position in its article, then by article order."""
+    """By article date (an undated article counts as of the latest date in the
+    cluster, so it neither leads nor trails the rest), then by the sentence's
+    position in its article, then by article order. A sentence that leans on an
+    earlier one ("His partner ...") follows the chosen sentence of its own
+    article before it, when there is one."""
+    latest = max((a.published for a in articles if a.published is not None), default=date.max)
+
     def key(i: int) -> tuple[date, int, int]:
         sentence = sentences[i]
-        published = articles[sentence.article_index].published or date.max
-        return published, sentence.index, sentence.article_index
+        return articles[sentence.article_index].published or latest, sentence.index, sentence.article_index
 
-    return sorted(chosen, key=key)
+    order = sorted(chosen, key=key)
+    for i in [i for i in order if is_unresolved(sentences[i].text)]:
+        own = sentences[i]
+        before = [k for k in order if sentences[k].article_index == own.article_index and sentences[k].index < own.index]
+        if before:
+            order.remove(i)
+            order.insert(order.index(before[-1]) + 1, i)
+    return order
 
 
 def lede_first(summary: list[SummarySentence]) -> list[SummarySentence]:
