@@ -164,3 +164,13 @@ def test_seed_cluster_summary_respects_word_budget(shared_seed_cluster: Path, wo
     assert result.summary
     assert result.words <= words
     assert sum(len(item.sentence.text.split()) for item in result.summary) == result.words
+
+
+def test_short_non_english_article_is_flagged_and_kept() -> None:
+    french = "Le gouvernement français a annoncé mardi une nouvelle réforme des retraites. Les syndicats ont appelé à la grève."
+    english = Article("en", "The mayor of Dunmere promised on Wednesday to rebuild the footbridge the storm destroyed within two years.")
+    result = newsbrief.brief([Article("fr", french), english], Config(words=60))
+    assert [w for w in result.warnings if "does not look like English" in w] == [
+        "fr: does not look like English; sentences are split and scored as English"
+    ]
+    assert [a.id for a in result.articles] == ["fr", "en"]

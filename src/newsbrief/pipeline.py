@@ -8,18 +8,10 @@ from dataclasses import replace
 from newsbrief.clean import clean_article
 from newsbrief.config import Config
 from newsbrief.model import Article, Brief, Skipped
-from newsbrief.split import STOPWORDS, split_articles, tokenize
+from newsbrief.split import looks_english, split_articles
 from newsbrief.summarize import summarize
 from newsbrief.summarize.candidates import eligible
 from newsbrief.summarize.learned import ModelUnavailable
-
-
-def _looks_english(text: str) -> bool:
-    """English running text is roughly a third stopwords; other languages are not."""
-    tokens = tokenize(text[:5000])
-    if len(tokens) < 30:
-        return True
-    return sum(token in STOPWORDS for token in tokens) / len(tokens) >= 0.15
 
 
 def prepare(articles: Sequence[Article]) -> tuple[tuple[Article, ...], tuple[Skipped, ...], tuple[str, ...]]:
@@ -35,7 +27,7 @@ def prepare(articles: Sequence[Article]) -> tuple[tuple[Article, ...], tuple[Ski
         if not cleaned.text.strip():
             skipped.append(Skipped(label, "no article text left after removing page furniture"))
             continue
-        if not _looks_english(cleaned.text):
+        if not looks_english(cleaned.text):
             warnings.append(f"{label}: does not look like English; sentences are split and scored as English")
         twin = first_with_text.setdefault(cleaned.text, cleaned.id)
         if twin != cleaned.id:

@@ -13,7 +13,7 @@ from newsbrief.facts.entities import resolve
 from newsbrief.facts.model import Fact, Facts, Span
 from newsbrief.facts.nlp import parse
 from newsbrief.facts.quotes import find_quotes
-from newsbrief.facts.text import content_stems, format_number, is_caseless, looks_english
+from newsbrief.facts.text import content_stems, format_number, is_caseless
 from newsbrief.facts.timeline import build_timeline, find_dates
 from newsbrief.facts.values import (
     Statement,
@@ -31,6 +31,7 @@ from newsbrief.facts.values import (
     window_verbs,
 )
 from newsbrief.model import Article, Sentence
+from newsbrief.split import looks_english
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 

@@ -36,14 +36,6 @@ def content_stems(text: str) -> set[str]:
     return {stem(token) for token in tokenize(text) if token not in STOPWORDS and not token.isdigit() and len(token) > 1}
 
 
-def looks_english(text: str) -> bool:
-    """English running text is roughly a third stopwords; other languages are not."""
-    tokens = tokenize(text[:5000])
-    if len(tokens) < 8:
-        return bool(tokens) and sum(t in STOPWORDS for t in tokens) >= 1
-    return sum(token in STOPWORDS for token in tokens) / len(tokens) >= 0.15
-
-
 def is_caseless(texts: list[str]) -> bool:
     """True for text lower-cased apart from sentence starts (Multi-News as
     preprocessed), where capitalisation says nothing about names."""

@@ -33,3 +33,12 @@ def stem(token: str) -> str:
 def stems(text: str) -> list[str]:
     """Porter stems of the tokens of ``text``."""
     return [stem(token) for token in tokenize(text)]
+
+
+def looks_english(text: str) -> bool:
+    """English running text is roughly a third stopwords; other languages are not
+    (a short text needs at least one English stopword)."""
+    tokens = tokenize(text[:5000])
+    if len(tokens) < 8:
+        return bool(tokens) and sum(t in STOPWORDS for t in tokens) >= 1
+    return sum(token in STOPWORDS for token in tokens) / len(tokens) >= 0.15
