@@ -8,6 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -183,3 +184,18 @@ def test_a_small_feed_of_two_real_stories_gives_exactly_those_two(shared_seed_cl
     assert sorted(sorted(a.id for a in story) for story in stories) == sorted(
         [sorted(a.id for a in berlin), sorted(a.id for a in air_france)]
     )
+
+
+def test_story_level_presets_and_overrides() -> None:
+    from newsbrief.cli import _story_config, build_parser
+
+    def config(*options: str) -> StoryConfig:
+        return _story_config(build_parser().parse_args(["stories", "feed.jsonl", "--out", "x.jsonl", *options]))
+
+    assert config() == StoryConfig()
+    topic = config("--level", "topic")
+    assert (topic.link_threshold, topic.window_days) == (0.08, 0.0)
+    assert config("--level", "topic", "--threshold", "0.1").link_threshold == 0.1
+    assert config("--window-days", "7").window_days == 7.0 and config("--window-days", "7").link_threshold == 0.2
+    with pytest.raises(ValueError, match="unknown story level"):
+        StoryConfig.for_level("week")

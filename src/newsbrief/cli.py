@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
 from newsbrief import __version__
 from newsbrief.config import Config
 from newsbrief.scaleout import DaskUnavailable
-from newsbrief.stories.config import StoryConfig
+from newsbrief.stories.config import LEVELS, StoryConfig
 
 
 class UsageError(Exception):
@@ -115,6 +116,16 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     return 0 if report.clusters or not report.bad_lines else 1
 
 
+def _story_config(args: argparse.Namespace) -> StoryConfig:
+    """The ``--level`` preset, with ``--window-days`` and ``--threshold`` overriding it when given."""
+    config = StoryConfig.for_level(args.level)
+    if args.window_days is not None:
+        config = replace(config, window_days=args.window_days)
+    if args.threshold is not None:
+        config = replace(config, link_threshold=args.threshold)
+    return config
+
+
 def _cmd_stories(args: argparse.Namespace) -> int:
     from newsbrief.stories import run_stories
 
@@ -123,7 +134,7 @@ def _cmd_stories(args: argparse.Namespace) -> int:
         args.input,
         args.out,
         _config(args, args.words),
-        StoryConfig(window_days=args.window_days, link_threshold=args.threshold),
+        _story_config(args),
         on_note=lambda note: print(f"newsbrief: warning: {args.input} {note}", file=sys.stderr),
         with_facts=args.facts,
         **_run_options(args),
@@ -248,12 +259,15 @@ def build_parser() -> argparse.ArgumentParser:
     stories.add_argument("input", help='JSONL(.gz), one {"id", "text", "title"?, "source"?, "published"?} a line')
     stories.add_argument("--out", required=True, help="output JSONL, one {id, articles, brief} a line")
     stories.add_argument("--words", type=_positive, default=150)
-    stories.add_argument("--window-days", type=float, default=StoryConfig.window_days,
+    stories.add_argument("--level", choices=LEVELS, default="event",
+                         help="event: one happening, dates count (default); topic: a subject followed over months "
+                              "or years (threshold 0.08, dates ignored)")
+    stories.add_argument("--window-days", type=float, default=None,
                          help="articles further apart in time than this need more similarity to join a story "
-                              f"(default {StoryConfig.window_days:g}; 0 ignores dates)")
-    stories.add_argument("--threshold", type=float, default=StoryConfig.link_threshold,
-                         help=f"average tf-idf cosine that makes one story (default {StoryConfig.link_threshold:g}, "
-                              "event-level; about 0.08 groups by broad topic)")
+                              f"(event level: {StoryConfig.window_days:g}; 0 ignores dates)")
+    stories.add_argument("--threshold", type=float, default=None,
+                         help=f"average tf-idf cosine that makes one story (event level: {StoryConfig.link_threshold:g}; "
+                              "topic level: 0.08)")
     stories.add_argument("--jobs", type=_positive, default=None, help="worker processes (default: all cores)")
     stories.add_argument("--facts", action=argparse.BooleanOptionalAction, default=False,
                          help="entities, disagreements, timeline and quotes in each brief (default off: slow on a large feed)")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+LEVELS = ("event", "topic")
 
 
 @dataclass(frozen=True)
@@ -44,3 +46,11 @@ class StoryConfig:
 
     time_penalty: float = 0.5
     """Multiplier of the similarity for each further ``window_days`` of gap."""
+
+    @classmethod
+    def for_level(cls, level: str) -> "StoryConfig":
+        """``event``: the defaults (one happening, dates count). ``topic``: a subject
+        followed over months or years (threshold 0.08, dates ignored; tuned on DUC 2003)."""
+        if level not in LEVELS:
+            raise ValueError(f"unknown story level {level!r}; choose from {', '.join(LEVELS)}")
+        return cls() if level == "event" else replace(cls(), link_threshold=0.08, window_days=0.0)
