@@ -8,27 +8,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
 from newsbrief.config import Config
 from newsbrief.represent.concepts import CONCEPT_FEATURES, Representation
-from newsbrief.summarize.learned import ModelUnavailable, load_booster
+from newsbrief.summarize.learned import ModelUnavailable, load_booster, packaged_model
 
 DEFAULT_MODEL = "concepts.txt"
 SCORE_FEATURES: tuple[str, ...] = ("max_sentence_score", "mean_sentence_score", "max_sentence_score_rel")
 
 
-def default_model_path() -> Path:
-    return Path(str(resources.files("newsbrief") / "models" / DEFAULT_MODEL))
-
-
 @lru_cache(maxsize=4)
 def load_concept_model(path: str | None = None):
     """(booster, whether it reads SCORE_FEATURES) for the model at ``path`` (default: the packaged one)."""
-    model_path = Path(path) if path else default_model_path()
+    model_path = Path(path) if path else packaged_model(DEFAULT_MODEL)
     booster = load_booster(model_path, "concept", "learned concept weights", "scripts/train_concepts.py")
     names = tuple(booster.feature_name())
     if names not in (CONCEPT_FEATURES, CONCEPT_FEATURES + SCORE_FEATURES):

@@ -22,8 +22,13 @@ class ModelUnavailable(RuntimeError):
     """The learned selector cannot be loaded (LightGBM or the model file missing)."""
 
 
+def packaged_model(name: str) -> Path:
+    """Path of a model file shipped in ``newsbrief/models``."""
+    return Path(str(resources.files("newsbrief") / "models" / name))
+
+
 def default_model_path() -> Path:
-    return Path(str(resources.files("newsbrief") / "models" / DEFAULT_MODEL))
+    return packaged_model(DEFAULT_MODEL)
 
 
 def load_booster(model_path: Path, kind: str, user: str, script: str):
