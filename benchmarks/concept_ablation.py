@@ -25,8 +25,13 @@ import numpy as np
 
 from newsbrief.config import Config
 from newsbrief.evaluate.harness import evaluate
-from newsbrief.ingest.datasets import open_text
-from newsbrief.summarize.concept_training import CONCEPT_FEATURE_GROUPS, concept_training_data, feature_names, fit_concepts
+from newsbrief.summarize.concept_training import (
+    CONCEPT_FEATURE_GROUPS,
+    concept_training_data,
+    feature_names,
+    fit_concepts,
+    training_clusters,
+)
 from newsbrief.summarize.training import train
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,18 +39,15 @@ DATA = ROOT.parent / "shared" / "data" / "multinews"
 
 
 def labelled(args: argparse.Namespace) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """The labelled concepts of train_concepts.py's clusters; the sentence scorer behind
+    the score features is trained only when there is no cache to read them from."""
+    clusters = training_clusters(DATA / "train.jsonl.gz", args.skip, args.heldout)
     if args.cache and args.cache.is_file():
-        stored = np.load(args.cache)
-        return stored["features"], stored["labels"], stored["weights"], int(stored["clusters"])
-    with open_text(DATA / "train.jsonl.gz") as handle:
-        clusters = sum(1 for _ in handle) - args.skip - args.heldout
+        return concept_training_data(DATA / "train.jsonl.gz", args.skip, clusters, args.negative_share, cache=args.cache)
     with tempfile.TemporaryDirectory(prefix="newsbrief-scorer-") as tmp:
         scorer = str(Path(tmp) / "scorer.txt")
         train(DATA / "train.jsonl.gz", scorer, args.scorer_clusters, jobs=2)
-        data = concept_training_data(DATA / "train.jsonl.gz", args.skip, clusters, args.negative_share, scorer)
-    if args.cache:
-        np.savez(args.cache, features=data[0], labels=data[1], weights=data[2], clusters=data[3])
-    return data
+        return concept_training_data(DATA / "train.jsonl.gz", args.skip, clusters, args.negative_share, scorer, args.cache)
 
 
 def score(config: Config, limit: int | None) -> dict[str, float]:

@@ -38,6 +38,7 @@ from newsbrief.summarize.concept_training import (
     feature_names,
     fit_concepts,
     label_concepts,
+    training_clusters,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,8 +59,7 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=None, help="keep the labelled matrix here (.npz) and reuse it")
     args = parser.parse_args()
     if args.clusters is None:
-        with open_text(args.data) as handle:
-            args.clusters = sum(1 for _ in handle) - args.skip - args.heldout
+        args.clusters = training_clusters(args.data, args.skip, args.heldout)
     args.selector = None
     if args.scorer_clusters:
         import tempfile
@@ -70,14 +70,8 @@ def main() -> None:
         args.selector = str(Path(scorer_dir.name) / "scorer.txt")
         train(args.data, args.selector, args.scorer_clusters, jobs=2)
     started = time.perf_counter()
-    if args.cache and args.cache.is_file():
-        stored = np.load(args.cache)
-        features, labels, weights = stored["features"], stored["labels"], stored["weights"]
-        n_clusters = int(stored["clusters"])
-    else:
-        features, labels, weights, n_clusters = concept_training_data(args.data, args.skip, args.clusters, args.negative_share, args.selector)
-        if args.cache:
-            np.savez(args.cache, features=features, labels=labels, weights=weights, clusters=n_clusters)
+    features, labels, weights, n_clusters = concept_training_data(
+        args.data, args.skip, args.clusters, args.negative_share, args.selector, args.cache)
     labelled = time.perf_counter()
     import lightgbm
     import sklearn

@@ -66,8 +66,19 @@ def label_concepts(cluster: Cluster, negative_share: float, seed: int, selector:
     return features[keep].astype(np.float32), labels[keep]
 
 
-def concept_training_data(path: str | Path, skip: int, clusters: int, negative_share: float, selector: str | None = None):
-    """(features, labels, sample weights, clusters used) of ``clusters`` clusters after the first ``skip``."""
+def training_clusters(path: str | Path, skip: int, heldout: int) -> int:
+    """How many clusters of a dataset lie after the first ``skip`` and before the last ``heldout``."""
+    with open_text(path) as handle:
+        return sum(1 for _ in handle) - skip - heldout
+
+
+def concept_training_data(path: str | Path, skip: int, clusters: int, negative_share: float,
+                          selector: str | None = None, cache: Path | None = None):
+    """(features, labels, sample weights, clusters used) of ``clusters`` clusters after the first ``skip``.
+    With ``cache`` (.npz): read from it when it exists, else labelled and stored there."""
+    if cache is not None and cache.is_file():
+        stored = np.load(cache)
+        return stored["features"], stored["labels"], stored["weights"], int(stored["clusters"])
     parts, used = [], 0
     with open_text(path) as handle:
         lines = list(itertools.islice(handle, skip, skip + clusters))
@@ -83,6 +94,8 @@ def concept_training_data(path: str | Path, skip: int, clusters: int, negative_s
     labels = np.concatenate([p[1] for p in parts])
     # negatives were kept with probability negative_share: weight them back up
     weights = np.where(labels > 0, 1.0, 1.0 / negative_share).astype(np.float32)
+    if cache is not None:
+        np.savez(cache, features=features, labels=labels, weights=weights, clusters=used)
     return features, labels, weights, used
 
 
