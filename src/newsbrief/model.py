@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the facts stage comes later in the flow; only its type is named here
     from newsbrief.facts import Facts
+
+
+# Han ideographs and Japanese kana, scripts written without spaces between
+# words; ranges by hand because the stdlib ``re`` has no \p{Script}.
+_SPACELESS_CHAR = re.compile(
+    "[\u3041-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\uff66-\uff9f\U00020000-\U0003134f]"
+)
+
+
+def count_words(text: str) -> int:
+    """Words of ``text``, the unit of every budget: whitespace-separated runs;
+    in text with Han or kana (Chinese, Japanese) each such character is a word
+    by itself and what is left counts only where it holds a letter or digit."""
+    if text.isascii():
+        return len(text.split())
+    spaceless = len(_SPACELESS_CHAR.findall(text))
+    if not spaceless:
+        return len(text.split())
+    rest = _SPACELESS_CHAR.sub(" ", text).split()
+    return spaceless + sum(1 for run in rest if any(ch.isalnum() for ch in run))
 
 
 @dataclass(frozen=True)
@@ -36,8 +58,8 @@ class Sentence:
 
     @property
     def words(self) -> int:
-        """Length in whitespace-separated words, the unit of every budget."""
-        return len(self.text.split())
+        """Length in words (see ``count_words``), the unit of every budget."""
+        return count_words(self.text)
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,23 @@ from dataclasses import replace
 from newsbrief.clean import clean_article
 from newsbrief.config import Config
 from newsbrief.model import Article, Brief, Skipped
-from newsbrief.split import looks_english, split_articles
+from newsbrief.split import dominant_script, looks_english, split_articles
 from newsbrief.summarize import summarize
 from newsbrief.summarize.candidates import eligible
 from newsbrief.summarize.learned import ModelUnavailable
+
+
+def _not_english(label: str, text: str) -> str:
+    """The warning for an article that is not in English: what was done to it,
+    and which English-specific parts could not serve it."""
+    script = dominant_script(text)
+    if script in ("LATIN", ""):
+        return f"{label}: does not look like English; sentences are split and scored as English"
+    name = {"CJK": "Han (Chinese/Japanese)"}.get(script, script.title())
+    counted = (", each Han or kana character counts as a word" if script in ("CJK", "HIRAGANA", "KATAKANA") else "")
+    return (f"{label}: written in {name} script, not English: sentences are split at its own punctuation"
+            f"{counted}; English stemming and stopwords were not applied to it, and the sentence scorer"
+            " and named entities, learned on English, only partly apply")
 
 
 def prepare(articles: Sequence[Article]) -> tuple[tuple[Article, ...], tuple[Skipped, ...], tuple[str, ...]]:
@@ -28,7 +41,7 @@ def prepare(articles: Sequence[Article]) -> tuple[tuple[Article, ...], tuple[Ski
             skipped.append(Skipped(label, "no article text left after removing page furniture"))
             continue
         if not looks_english(cleaned.text):
-            warnings.append(f"{label}: does not look like English; sentences are split and scored as English")
+            warnings.append(_not_english(label, cleaned.text))
         twin = first_with_text.setdefault(cleaned.text, cleaned.id)
         if twin != cleaned.id:
             warnings.append(f"{label}: same text as {twin}; kept as a separate source")
@@ -61,8 +74,11 @@ def brief(
         notes.append("only one article: the summary cannot be checked against other sources")
     if kept and not summary:
         usable = [s.words for s in sentences if eligible(s, config)]
-        if usable:
+        if usable and min(usable) > config.words:
             notes.append(f"no sentence fits a {config.words}-word budget: the shortest usable one has {min(usable)} words")
+        elif usable:
+            notes.append("no usable sentence has a content word the summarizer can count "
+                         "(each one's words are all stopwords or single characters)")
         else:
             notes.append("no usable sentence: every sentence is shorter than "
                          f"{config.min_sentence_words} words, longer than {config.max_sentence_words}, or page furniture")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from newsbrief.model import Article
+from newsbrief.model import Article, count_words
 
 _FURNITURE_LINE = re.compile(
     r"""^(?:
@@ -88,7 +88,11 @@ _DATELINE = re.compile(
 
 _LONGEST_FURNITURE_WORDS = 40
 
-_TERMINAL = re.compile(r"""[.!?]["'”’)\]]*$|[.!?]\s*["'”’]?\s*$|[:;]$""")
+# Sentence-final punctuation, with that of other scripts: CJK 。！？, Arabic ؟,
+# Urdu ۔, Devanagari । ॥ (a line ending so is reporting, not a caption).
+_TERMINAL = re.compile(
+    r"""[.!?。！？｡؟۔।॥]["'”’)\]」』）]*$|[.!?]\s*["'”’]?\s*$|[:;：；؛]$"""
+)
 
 
 @dataclass(frozen=True)
@@ -121,7 +125,7 @@ def is_furniture(line: str) -> bool:
     stripped = line.strip()
     # A long line is reporting even when it opens like furniture: dataset
     # documents are one line, and "Image credit: ..." may begin a whole story.
-    if not stripped or len(stripped.split()) >= _LONGEST_FURNITURE_WORDS:
+    if not stripped or count_words(stripped) >= _LONGEST_FURNITURE_WORDS:
         return False
     if _FURNITURE_LINE.match(stripped):
         return True
@@ -138,7 +142,7 @@ def _is_caption(line: str, following: str | None) -> bool:
         return True
     if following is not None and following.strip().startswith(stripped):
         return True
-    return len(stripped.split()) < 8
+    return count_words(stripped) < 8
 
 
 def strip_dateline(line: str) -> tuple[str, str]:
@@ -162,7 +166,7 @@ def clean_article(article: Article) -> tuple[Article, CleanReport]:
     for position, i in enumerate(content):
         line = lines[i]
         following = lines[content[position + 1]] if position + 1 < len(content) else None
-        if len(line.split()) <= 25:
+        if count_words(line) <= 25:
             found, rest = parse_date_prefix(line)
             if found is not None:
                 published = published or found
@@ -177,7 +181,7 @@ def clean_article(article: Article) -> tuple[Article, CleanReport]:
             removed.append(line)
             continue
         if i == first_content or (not kept and title is None):
-            if not _TERMINAL.search(line) and len(line.split()) <= 25 and following is not None:
+            if not _TERMINAL.search(line) and count_words(line) <= 25 and following is not None:
                 if title is None:
                     title = line
                 removed.append(line)

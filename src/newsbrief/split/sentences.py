@@ -10,6 +10,29 @@ from newsbrief.model import Article, Sentence
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 
+# A full stop, ! or ? glued to the next sentence ("pay tolls.port authority",
+# "in 2009.The plane"): a word of two or more characters on the left, two or
+# more letters on the right. Decimals, initials and U.S.-style abbreviations
+# never match; domains, file names and URLs are ruled out in ``_glued``.
+_GLUE = re.compile(r"(?<=[^\W_]{2})[.!?](?=[^\W\d_]{2})")
+_CHUNK = re.compile(r"\S+")
+_URLISH = re.compile(r"://|www\.|[/@=#\\]")
+_INNER_DOT = re.compile(r"[^\W_][.][^\W_]")
+_RIGHT_WORD = re.compile(r"[^\W\d_]+")
+_DOMAIN_OR_FILE = frozenset(
+    "com org net gov edu mil biz info io co uk tv fm ly ca au de fr eu ru cn jp html htm php asp aspx jsp"
+    " pdf doc docx xls xlsx ppt txt csv xml json js py exe zip jpg jpeg png gif svg mp3 mp4 mov wav".split()
+)
+
+# Sentence-final punctuation of other scripts, which Punkt does not know:
+# CJK 。！？, Arabic ؟, Urdu ۔, Devanagari । ॥, Armenian ։, Ethiopic ።, Myanmar ။,
+# Tibetan །; plus ASCII ! ? (and . between CJK characters) in CJK text, where no space follows.
+_CJK = "\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CLOSERS = "\"'”’»)）」』】〕》〉\\]"
+_SCRIPT_END = re.compile(
+    f"(?:[。！？｡؟۔।॥։።။།]|[!?](?=[{_CLOSERS}]*[{_CJK}])|(?<=[{_CJK}])[.](?=[{_CJK}]))[{_CLOSERS}]*\\s*"
+)
+
 
 def _repair_quotes(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Give an opening quotation mark left dangling at the end of a sentence to
@@ -26,15 +49,72 @@ def _repair_quotes(spans: list[tuple[int, int]], text: str) -> list[tuple[int, i
     return repaired
 
 
+def _glued(paragraph: str) -> list[int]:
+    """Offsets just after each full stop (or ! ?) that ends a sentence glued to
+    the next one without a space."""
+    cuts = []
+    for match in _GLUE.finditer(paragraph):
+        at = match.start()
+        begin = at
+        while begin and not paragraph[begin - 1].isspace():
+            begin -= 1
+        chunk = _CHUNK.match(paragraph, begin).group(0)
+        word = _RIGHT_WORD.match(paragraph, at + 1).group(0)
+        if _URLISH.search(chunk) or len(_INNER_DOT.findall(chunk)) > 1 or word.lower() in _DOMAIN_OR_FILE:
+            continue
+        cuts.append(at + 1)
+    return cuts
+
+
+def _punkt_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Punkt's sentence spans of one line, with a space shown to Punkt after
+    every glued full stop so that it decides there as after any other (its
+    abbreviation list keeps "Mr.Smith" whole); spans are in the line's offsets."""
+    cuts = _glued(paragraph)
+    if not cuts:
+        return nupunkt.sent_spans(paragraph)
+    pieces, last = [], 0
+    for cut in cuts:
+        pieces.append(paragraph[last:cut])
+        last = cut
+    pieces.append(paragraph[last:])
+    spaced = " ".join(pieces)
+    inserted = [cut + k for k, cut in enumerate(cuts)]  # where each added space sits in ``spaced``
+
+    def back(offset: int) -> int:
+        return offset - sum(1 for position in inserted if position < offset)
+
+    return [(back(start), back(end)) for start, end in nupunkt.sent_spans(spaced)]
+
+
+def _script_spans(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut one Punkt span further at the sentence-final punctuation of other scripts."""
+    spans = []
+    for match in _SCRIPT_END.finditer(paragraph, start, end):
+        if match.end() < end and paragraph[match.end():end].strip():
+            spans.append((start, match.end()))
+            start = match.end()
+    spans.append((start, end))
+    return spans
+
+
+def _spans(paragraph: str) -> list[tuple[int, int]]:
+    """Sentence spans of one line: Punkt, glued stops, other scripts' punctuation."""
+    spans = [piece for start, end in _punkt_spans(paragraph) for piece in _script_spans(paragraph, start, end)]
+    return _repair_quotes(spans, paragraph)
+
+
 def split_article(article: Article, article_index: int) -> list[Sentence]:
     """Sentences of one article in reading order. A line break always ends a
     sentence (headlines and list items never run into the next line); inside a
-    line the nupunkt Punkt model decides."""
+    line the nupunkt Punkt model decides, after full stops glued to the next
+    sentence are given a space and before other scripts' sentence punctuation
+    (。 ؟ ।) cuts its spans further."""
     sentences: list[Sentence] = []
     text = article.text
     for paragraph in _PARAGRAPH.finditer(text):
         base = paragraph.start()
-        for start, end in _repair_quotes(nupunkt.sent_spans(paragraph.group(0)), paragraph.group(0)):
+        for start, end in _spans(paragraph.group(0)):
             chunk = text[base + start : base + end]
             stripped = chunk.strip()
             if not stripped:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 import Stemmer
@@ -12,6 +14,23 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 # letters and digits), so that what the summarizer counts is what gets scored.
 _TOKEN = re.compile(r"[a-z0-9]+")
 
+# Letters of the non-Latin scripts (Greek to Hangul, by Unicode block), which the
+# English rule above drops; ranges by hand: the stdlib ``re`` has no \p{Script}.
+_NON_LATIN = (
+    "\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0700-\u08ff"
+    "\u0900-\u0dff\u0e00-\u0fff\u1000-\u10ff\u1100-\u11ff\u1200-\u139f\u1780-\u17ff"
+    "\u3041-\u30fa\u30fc-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufefc\uff66-\uffdc\U00020000-\U0003134f"
+)
+_HAS_NON_LATIN = re.compile(f"[{_NON_LATIN}]")
+_MIXED_TOKEN = re.compile(f"[a-z0-9]+|[{_NON_LATIN}]+")
+# Scripts written without spaces (Han, kana, Thai, Lao, Tibetan, Myanmar, Khmer):
+# their runs are cut into overlapping character bigrams, the usual unit for CJK retrieval.
+_SPACELESS = re.compile(
+    "[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3041-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]"
+)
+
 STOPWORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS) | frozenset(
     {"s", "t", "said", "says", "say", "mr", "mrs", "ms", "just", "like", "also", "new", "year", "years"}
 )
@@ -20,8 +39,41 @@ _STEMMER = Stemmer.Stemmer("porter")
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-cased alphanumeric tokens of ``text``."""
-    return _TOKEN.findall(text.lower())
+    """Lower-cased alphanumeric tokens of ``text``. Text in a non-Latin script
+    also gives its words (runs of letters and marks), or character bigrams for
+    scripts written without spaces; Latin-script text is tokenized as ROUGE does."""
+    lowered = text.lower()
+    if lowered.isascii() or not _HAS_NON_LATIN.search(lowered):
+        return _TOKEN.findall(lowered)
+    tokens: list[str] = []
+    for match in _MIXED_TOKEN.finditer(lowered):
+        run = match.group(0)
+        if run.isascii():
+            tokens.append(run)
+        else:
+            tokens.extend(_script_tokens(run))
+    return tokens
+
+
+def _script_tokens(run: str) -> list[str]:
+    """Words of a run of non-Latin characters: cut at punctuation and symbols;
+    a piece in a script without spaces becomes its overlapping character bigrams."""
+    tokens: list[str] = []
+    piece: list[str] = []
+    for ch in run + " ":
+        if unicodedata.category(ch)[0] in "LMN":
+            piece.append(ch)
+            continue
+        if piece:
+            tokens.extend(_bigrams("".join(piece)))
+            piece = []
+    return tokens
+
+
+def _bigrams(word: str) -> list[str]:
+    if len(word) < 2 or not _SPACELESS.match(word):
+        return [word]
+    return [word[k : k + 2] for k in range(len(word) - 1)]
 
 
 @lru_cache(maxsize=200_000)
@@ -33,6 +85,15 @@ def stem(token: str) -> str:
 def stems(text: str) -> list[str]:
     """Porter stems of the tokens of ``text``."""
     return [stem(token) for token in tokenize(text)]
+
+
+def dominant_script(text: str) -> str:
+    """The script most letters of ``text`` are written in, as Unicode names it
+    ("LATIN", "ARABIC", "CJK", "DEVANAGARI", "HIRAGANA", ...); "" without letters."""
+    counts = Counter(
+        unicodedata.name(ch, " ").split()[0] for ch in text[:5000] if ch.isalpha()
+    )
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def looks_english(text: str) -> bool:

@@ -40,7 +40,7 @@ def eligible(sentence: Sentence, config: Config) -> bool:
     if words < config.min_sentence_words or words > config.max_sentence_words:
         return False
     text = sentence.text
-    if text.endswith((":", "?", ",")) or is_furniture(text) or _CREDIT.search(text) or trails_off(text):
+    if text.endswith((":", "?", ",", "：", "？", "，", "؟", "،")) or is_furniture(text) or _CREDIT.search(text) or trails_off(text):
         return False
     return any(ch.isalpha() for ch in text)
 
