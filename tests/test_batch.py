@@ -81,11 +81,11 @@ def test_cluster_of_furniture_only_documents_reports_skips(tmp_path: Path, write
 
 def test_brief_line_rejects_bad_records() -> None:
     number, record, error = brief_line((6, "not json"))
-    assert (number, record) == (6, None) and error.startswith("invalid JSON")
+    assert (number, record) == (6, None) and error.reason.startswith("invalid JSON")
     number, record, error = brief_line((7, '{"id": "x"}'))
-    assert (number, record) == (7, None) and "documents" in error
+    assert (number, record) == (7, None) and "documents" in error.reason and error.id == "x"
     number, record, error = brief_line((8, '{"id": "x", "documents": []}'))
-    assert record is None and "documents" in error
+    assert record is None and "documents" in error.reason
 
 
 def test_map_lines_skips_blank_lines_and_keeps_numbers(tmp_path: Path) -> None:

@@ -101,7 +101,7 @@ def test_brief_example(capsys) -> None:
 
 def test_brief_reports_skipped_files_on_stderr(cluster_dir: Path, tmp_path: Path, capsys) -> None:
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
-    assert main(["brief", str(cluster_dir), str(tmp_path / "scan.pdf"), str(tmp_path / "missing.txt")]) == 0
+    assert main(["brief", str(cluster_dir), str(tmp_path / "scan.pdf"), str(tmp_path / "missing.txt")]) == 1  # briefed, with skips
     out, err = capsys.readouterr()
     assert "no such file or folder" in err
     assert "missing.txt" in out  # the brief's footer lists what was skipped too
@@ -173,7 +173,7 @@ def test_console_script_runs_in_a_subprocess(cluster_dir: Path, tmp_path: Path) 
 
 def test_batch_writes_one_line_per_good_cluster(dataset: Path, tmp_path: Path, capsys, story_documents) -> None:
     out_path = tmp_path / "out.jsonl"
-    assert main(["batch", str(dataset), "--out", str(out_path), "--jobs", "1", "--words", "60", "--quiet"]) == 0
+    assert main(["batch", str(dataset), "--out", str(out_path), "--jobs", "1", "--words", "60", "--quiet"]) == 1  # the dataset has bad lines
     records = [json.loads(line) for line in out_path.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ["bridge-a", "bridge-b", "bridge-c"]
     corpus = " ".join(story_documents)
@@ -187,21 +187,21 @@ def test_batch_writes_one_line_per_good_cluster(dataset: Path, tmp_path: Path, c
     bad = [line for line in err.splitlines() if line.startswith("newsbrief: skipped")]
     assert len(bad) == 2
     assert "line 2:" in bad[0] and "invalid JSON" in bad[0]
-    assert "line 4:" in bad[1] and "documents" in bad[1]
+    assert "line 4 (id 'no-docs'):" in bad[1] and "documents" in bad[1]
     assert "3 clusters briefed" in err and "2 bad lines skipped" in err
     assert "Traceback" not in err
 
 
 def test_batch_on_several_processes_keeps_file_order(dataset: Path, tmp_path: Path, capsys) -> None:
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
-    assert main(["batch", str(dataset), "--out", str(one), "--jobs", "1", "--quiet"]) == 0
-    assert main(["batch", str(dataset), "--out", str(two), "--jobs", "2", "--quiet"]) == 0
+    assert main(["batch", str(dataset), "--out", str(one), "--jobs", "1", "--quiet"]) == 1
+    assert main(["batch", str(dataset), "--out", str(two), "--jobs", "2", "--quiet"]) == 1
     assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
 
 
 def test_batch_limit(dataset: Path, tmp_path: Path, capsys) -> None:
     out_path = tmp_path / "out.jsonl"
-    assert main(["batch", str(dataset), "--out", str(out_path), "--jobs", "1", "--limit", "3", "--quiet"]) == 0
+    assert main(["batch", str(dataset), "--out", str(out_path), "--jobs", "1", "--limit", "3", "--quiet"]) == 1
     assert [json.loads(line)["id"] for line in out_path.read_text().splitlines()] == ["bridge-a", "bridge-b"]
 
 
@@ -214,7 +214,7 @@ def test_batch_missing_input_exits_2(tmp_path: Path, capsys) -> None:
 def test_batch_of_only_bad_lines_fails(tmp_path: Path, capsys) -> None:
     source = tmp_path / "bad.jsonl"
     source.write_text("{\n[]\n", encoding="utf-8")
-    assert main(["batch", str(source), "--out", str(tmp_path / "o.jsonl"), "--jobs", "1", "--quiet"]) == 1
+    assert main(["batch", str(source), "--out", str(tmp_path / "o.jsonl"), "--jobs", "1", "--quiet"]) == 2
     assert "Traceback" not in capsys.readouterr().err
 
 

@@ -285,7 +285,7 @@ def test_read_clusters_reports_bad_lines_and_keeps_good_clusters(dataset: Path) 
     assert [b.line for b in bad] == [2, 4]
     assert "invalid JSON" in bad[0].reason
     assert "documents" in bad[1].reason
-    assert str(bad[1]).startswith("line 4:")
+    assert str(bad[1]).startswith("line 4 (id 'no-docs'):")
     assert len(clusters[0].articles) == 3 and clusters[0].summaries
 
 

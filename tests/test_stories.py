@@ -145,7 +145,7 @@ def test_run_stories_writes_one_story_a_line(tmp_path: Path, write_jsonl) -> Non
 def test_stories_command_end_to_end(tmp_path: Path, write_jsonl, capsys) -> None:
     feed = write_jsonl(tmp_path / "feed.jsonl", _feed_lines(_articles(STORY_DOCUMENTS, "b")) + ["{oops"])
     out = tmp_path / "stories.jsonl"
-    assert main(["stories", str(feed), "--out", str(out), "--words", "30", "--jobs", "2", "--quiet"]) == 0
+    assert main(["stories", str(feed), "--out", str(out), "--words", "30", "--jobs", "2", "--quiet"]) == 1  # one line skipped
     err = capsys.readouterr().err
     assert "skipped" in err and "line 4: invalid JSON" in err and "3 articles in 1 stories" in err
     (record,) = [json.loads(line) for line in out.read_text().splitlines()]

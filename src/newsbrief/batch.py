@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import sys
@@ -14,7 +13,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from newsbrief.config import Config
-from newsbrief.ingest.datasets import BadLine, open_text, parse_line
+from newsbrief.ingest.datasets import BadLine, numbered_lines, parse_line
+from newsbrief.jsonl_out import JsonlWriter
 from newsbrief.pipeline import brief
 from newsbrief.scaleout import dask_client
 
@@ -30,6 +30,8 @@ class BatchReport:
     clusters: int = 0
     bad_lines: list[BadLine] = field(default_factory=list)
     seconds: float = 0.0
+    empty: list[str] = field(default_factory=list)
+    """Ids of clusters written with an empty summary (their line says why in "warnings")."""
 
 
 def _init_worker(config: Config) -> None:
@@ -37,13 +39,22 @@ def _init_worker(config: Config) -> None:
     _CONFIG = config
 
 
-def brief_line(item: tuple[int, str]) -> tuple[int, dict | None, str | None]:
-    """Brief one dataset line: (line number, output record, None) or (line number, None, reason)."""
+LineResult = tuple[int, "dict | None", "BadLine | None"]
+"""(line number, output record, None) for a briefed line; (line number, None, why) for a skipped one."""
+
+
+def brief_line(item: tuple[int, str] | BadLine) -> LineResult:
+    """Brief one dataset line. Whatever goes wrong inside one line costs only that line."""
+    if isinstance(item, BadLine):
+        return item.line, None, item
     number, raw = item
     cluster = parse_line(raw, number)
     if isinstance(cluster, BadLine):
-        return number, None, cluster.reason
-    result = brief(cluster.articles, _CONFIG)
+        return number, None, cluster
+    try:
+        result = brief(cluster.articles, _CONFIG, warnings=cluster.notes)
+    except Exception as error:  # noqa: BLE001 - one cluster's failure must not stop the run
+        return number, None, BadLine(number, f"could not be briefed ({type(error).__name__}: {error})", cluster.id)
     record = {
         "id": cluster.id,
         "summary": result.summary_text,
@@ -52,19 +63,9 @@ def brief_line(item: tuple[int, str]) -> tuple[int, dict | None, str | None]:
     }
     if result.skipped:
         record["skipped"] = [str(s) for s in result.skipped]
+    if result.warnings:
+        record["warnings"] = list(result.warnings)
     return number, record, None
-
-
-def _numbered_lines(path: str | Path, limit: int | None) -> Iterator[tuple[int, str]]:
-    count = 0
-    with open_text(path) as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            if limit is not None and count >= limit:
-                return
-            count += 1
-            yield number, raw
 
 
 def _run_chunk(config: Config, worker: Callable[[T], R], chunk: list[T]) -> list[R]:
@@ -102,11 +103,11 @@ def map_lines(
     config: Config,
     jobs: int | None = None,
     limit: int | None = None,
-    worker: Callable[[tuple[int, str]], tuple[int, dict | None, str | None]] = brief_line,
+    worker: Callable[[tuple[int, str] | BadLine], LineResult] = brief_line,
     dask: object = None,
-) -> Iterator[tuple[int, dict | None, str | None]]:
+) -> Iterator[LineResult]:
     """Apply ``worker`` to every non-empty line of a dataset, in file order (see ``map_items``)."""
-    yield from map_items(_numbered_lines(path, limit), config, worker, jobs, dask)
+    yield from map_items(numbered_lines(path, limit), config, worker, jobs, dask)
 
 
 def show_progress(results: Iterable[R], progress: bool | None, unit: str, total: int | None = None,
@@ -149,15 +150,17 @@ def _write_batch(
     report = BatchReport()
     started = time.perf_counter()
     results = show_progress(map_lines(in_path, config, jobs, limit, dask=client), progress, " clusters")
-    with open(out_path, "w", encoding="utf-8") as out:
-        for number, record, error in results:
+    with JsonlWriter(out_path) as out:
+        for number, record, bad in results:
             if record is None:
-                bad = BadLine(number, error or "unreadable")
+                bad = bad or BadLine(number, "unreadable")
                 report.bad_lines.append(bad)
                 if on_bad_line:
                     on_bad_line(bad)
                 continue
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            if not record["words"]:
+                report.empty.append(record["id"])
+            out.write(record)
             report.clusters += 1
     report.seconds = time.perf_counter() - started
     return report

@@ -18,6 +18,21 @@ class UsageError(Exception):
     """A problem the user can fix; printed as one line, exit status 2."""
 
 
+EXIT_OK, EXIT_SKIPPED, EXIT_NOTHING, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+"""Exit statuses: all done; done, but some inputs were skipped (each named on
+standard error); nothing done (usage error, or no usable input at all); a bug
+(please report it); interrupted (the output holds the complete lines written so far)."""
+
+
+def _write_atomically(path: str, text: str) -> None:
+    """``text`` into ``path`` through a temporary file beside it, so that an
+    interrupted write never leaves half a brief where a whole one was expected."""
+    target = Path(path)
+    partial = target.with_name(target.name + ".partial")
+    partial.write_text(text, encoding="utf-8", errors="replace")
+    partial.replace(target)
+
+
 def _positive(value: str) -> int:
     try:
         number = int(value)
@@ -79,12 +94,19 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     if not loaded.articles:
         raise UsageError("no readable article found in " + ", ".join(paths))
     result = brief(loaded.articles, _config(args, args.words), loaded.skipped, loaded.warnings, with_facts=args.facts)
+    for skipped in result.skipped[len(loaded.skipped):]:
+        print(f"newsbrief: {skipped}", file=sys.stderr)
+    for warning in result.warnings[len(loaded.warnings):]:
+        print(f"newsbrief: warning: {warning}", file=sys.stderr)
     output = RENDERERS[args.format](result)
+    output = output if output.endswith("\n") else output + "\n"
     if args.output:
-        Path(args.output).write_text(output if output.endswith("\n") else output + "\n", encoding="utf-8")
+        _write_atomically(args.output, output)
     else:
-        sys.stdout.write(output if output.endswith("\n") else output + "\n")
-    return 0
+        sys.stdout.write(output)
+    if not result.articles:
+        raise UsageError("no article left to brief: " + "; ".join(str(s) for s in result.skipped))
+    return EXIT_SKIPPED if result.skipped else EXIT_OK
 
 
 def _require_file(path: str) -> None:
@@ -108,12 +130,15 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     _require_file(args.input)
     report = run_batch(args.input, args.out, _config(args, args.words), limit=args.limit, **_run_options(args))
     rate = report.clusters / report.seconds if report.seconds else 0.0
+    empty = f", {len(report.empty)} with an empty summary (see their \"warnings\")" if report.empty else ""
     print(
         f"newsbrief: {report.clusters} clusters briefed into {args.out} in {report.seconds:.1f} s "
-        f"({rate:.0f}/s); {len(report.bad_lines)} bad lines skipped",
+        f"({rate:.0f}/s){empty}; {len(report.bad_lines)} bad lines skipped",
         file=sys.stderr,
     )
-    return 0 if report.clusters or not report.bad_lines else 1
+    if not report.clusters and report.bad_lines:
+        return EXIT_NOTHING
+    return EXIT_SKIPPED if report.bad_lines else EXIT_OK
 
 
 def _story_config(args: argparse.Namespace) -> StoryConfig:
@@ -141,13 +166,16 @@ def _cmd_stories(args: argparse.Namespace) -> int:
     )
     if not report.articles:
         raise UsageError(f"no usable article in {args.input} ({len(report.bad_lines)} lines skipped)")
+    for failed in report.failed:
+        print(f"newsbrief: error: {args.input} {failed}", file=sys.stderr)
+    failed = f", {len(report.failed)} stories not briefed" if report.failed else ""
     print(
         f"newsbrief: {report.articles} articles in {report.stories} stories ({report.singletons} of one article) "
         f"written to {args.out}; clustered in {report.cluster_seconds:.1f} s, briefed in {report.brief_seconds:.1f} s; "
-        f"{len(report.bad_lines)} lines skipped, {len(report.notes)} warnings",
+        f"{len(report.bad_lines)} lines skipped, {len(report.notes)} warnings{failed}",
         file=sys.stderr,
     )
-    return 0
+    return EXIT_SKIPPED if report.bad_lines or report.failed else EXIT_OK
 
 
 def _dask_option(parser: argparse.ArgumentParser) -> None:
@@ -314,24 +342,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # a character no terminal can show is never fatal
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace" if stream is sys.stdout else "backslashreplace")
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         return args.run(args)
     except (UsageError, DaskUnavailable) as error:
         print(f"newsbrief: error: {error}", file=sys.stderr)
-        return 2
+        return EXIT_NOTHING
     except KeyboardInterrupt:
         print("newsbrief: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
-        return 0
+        return EXIT_OK
     except OSError as error:
         print(f"newsbrief: error: {error.strerror or error}: {getattr(error, 'filename', '') or ''}".rstrip(": "), file=sys.stderr)
-        return 2
+        return EXIT_NOTHING
     except Exception as error:  # never a traceback in front of a user
         print(f"newsbrief: internal error: {type(error).__name__}: {error} (please report this)", file=sys.stderr)
-        return 3
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

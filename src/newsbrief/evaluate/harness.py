@@ -31,13 +31,16 @@ class SystemResult:
         return self.clusters / self.seconds if self.seconds > 0 else float("inf")
 
 
-def _summarize_line(system: str, protocol: str, words: int, item: tuple[int, str]) -> tuple[int, dict | None, str | None]:
+def _summarize_line(system: str, protocol: str, words: int,
+                    item: tuple[int, str] | BadLine) -> tuple[int, dict | None, BadLine | None]:
+    if isinstance(item, BadLine):
+        return item.line, None, item
     number, raw = item
     cluster = parse_line(raw, number)
     if isinstance(cluster, BadLine):
-        return number, None, cluster.reason
+        return number, None, cluster
     if not cluster.summaries:
-        return number, None, "no reference summaries"
+        return number, None, BadLine(number, "no reference summaries", cluster.id)
     if system == "newsbrief":
         from newsbrief.batch import _CONFIG
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import json
+import os
+import stat
 import sys
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from newsbrief.ingest.dates import parse_published, read_date
+from newsbrief.ingest.ids import unique_ids
+from newsbrief.ingest.json_safe import JSONProblem, parse_json
+from newsbrief.ingest.unicode import decode, printable_name, replace_surrogates
 from newsbrief.model import Article, Skipped
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
@@ -33,72 +37,46 @@ class Loaded:
     warnings: tuple[str, ...]
 
 
-def parse_published(value: object) -> date | None:
-    """A publication date from metadata: ISO strings, common written forms, epoch seconds."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, (int, float)):
-        try:
-            return datetime.fromtimestamp(float(value)).date()
-        except (OverflowError, OSError, ValueError):
-            return None
-    text = str(value).strip()
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-    except ValueError:
-        pass
-    import dateparser
-
-    parsed = dateparser.parse(text, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False})
-    return parsed.date() if parsed else None
+__all__ = ["Loaded", "article_from_mapping", "articles_from_records", "decode", "load_paths",
+           "parse_published"]
 
 
-_SINGLE_BYTE_LATIN = {"cp1250", "cp1252", "latin_1", "iso8859_2", "iso8859_15", "iso8859_9", "cp1254", "mac_latin2", "mac_roman"}
-
-
-def decode(data: bytes) -> tuple[str | None, str | None]:
-    """Text of a file's bytes and, when it was not UTF-8, a note on the encoding
-    used. (None, reason) for binary data."""
-    if b"\x00" in data[:8192]:
-        return None, "binary file (contains NUL bytes)"
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[:200_000]).best()
-    if best is None:
-        return None, "not text in any known encoding"
-    encoding = best.encoding
-    if encoding in _SINGLE_BYTE_LATIN:
-        # Short texts give the detector little to go on; for news in Latin
-        # script Windows-1252 is by far the likeliest of these, so prefer it.
-        try:
-            return data.decode("cp1252"), "decoded as cp1252, not UTF-8"
-        except UnicodeDecodeError:
-            pass
-    return data.decode(encoding, errors="replace"), f"decoded as {encoding}, not UTF-8"
-
-
-def article_from_mapping(record: dict, default_id: str, path: str | None) -> Article:
+def article_from_mapping(record: dict, default_id: str, path: str | None, notes: list[str] | None = None) -> Article:
     """An Article from a JSON object with ``text`` and optional ``id``, ``title``,
-    ``source``, ``url``, ``published``; ValueError when there is no text string."""
+    ``source``, ``url``, ``published``; ValueError when there is no text string.
+    What had to be changed or ignored (lone surrogates, an unusable date) is
+    added to ``notes``."""
     text = record.get("text")
     if not isinstance(text, str):
         raise ValueError('JSON object has no "text" string')
+    notes = notes if notes is not None else []
+    replaced = 0
+
+    def clean(value: str) -> str:
+        nonlocal replaced
+        value, count = replace_surrogates(value)
+        replaced += count
+        return value
+
     def optional(key: str) -> str | None:
         value = record.get(key)
-        return str(value) if value not in (None, "") else None
-    return Article(
+        return clean(str(value)) if value not in (None, "") else None
+
+    published, problem = read_date(record.get("published"))
+    if problem:
+        notes.append(problem)
+    article = Article(
         id=optional("id") or default_id,
-        text=text,
+        text=clean(text),
         title=optional("title"),
         source=optional("source"),
         url=optional("url"),
-        published=parse_published(record.get("published")),
+        published=published,
         path=path,
     )
+    if replaced:
+        notes.append(f"{replaced} lone surrogate code point(s) replaced by U+FFFD")
+    return article
 
 
 def _from_html(html: str, default_id: str, path: str | None) -> Article:
@@ -119,11 +97,17 @@ def _from_html(html: str, default_id: str, path: str | None) -> Article:
     )
 
 
-def articles_from_text(text: str, name: str, suffix: str, path: str | None = None) -> tuple[list[Article], list[Skipped]]:
-    """Parse one input's decoded text by its kind; unusable parts come back as Skipped."""
-    stem = Path(name).stem if path else name
+def articles_from_text(text: str, name: str, suffix: str, path: str | None = None,
+                       warnings: list[str] | None = None) -> tuple[list[Article], list[Skipped]]:
+    """Parse one input's decoded text by its kind; unusable parts come back as
+    Skipped, changes made to usable ones as ``warnings`` (``name: what``)."""
+    warnings = warnings if warnings is not None else []
+    stem = printable_name(Path(name).stem) if path else name
     if not text.strip():
         return [], [Skipped(name, "empty file")]
+    text, surrogates = replace_surrogates(text)
+    if surrogates:
+        warnings.append(f"{name}: {surrogates} lone surrogate code point(s) replaced by U+FFFD")
     if suffix in HTML_SUFFIXES:
         try:
             return [_from_html(text, stem, path)], []
@@ -131,9 +115,9 @@ def articles_from_text(text: str, name: str, suffix: str, path: str | None = Non
             return [], [Skipped(name, str(error))]
     if suffix in JSON_SUFFIXES:
         try:
-            data = json.loads(text)
-        except json.JSONDecodeError as error:
-            return [], [Skipped(name, f"invalid JSON ({error.msg}, line {error.lineno})")]
+            data = parse_json(text)
+        except JSONProblem as error:
+            return [], [Skipped(name, str(error))]
         records = data if isinstance(data, list) else [data]
         articles, skipped = [], []
         for i, record in enumerate(records):
@@ -141,25 +125,35 @@ def articles_from_text(text: str, name: str, suffix: str, path: str | None = Non
             if not isinstance(record, dict):
                 skipped.append(Skipped(label, "JSON value is not an object"))
                 continue
+            notes: list[str] = []
             try:
-                articles.append(article_from_mapping(record, stem if len(records) == 1 else f"{stem}-{i}", path))
+                articles.append(article_from_mapping(record, stem if len(records) == 1 else f"{stem}-{i}", path, notes))
             except ValueError as error:
                 skipped.append(Skipped(label, str(error)))
+            warnings.extend(f"{label}: {note}" for note in notes)
         return articles, skipped
     if suffix in JSONL_SUFFIXES:
         articles, skipped = [], []
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
+            where = f"{name}:{number}"
             try:
-                record = json.loads(line)
+                record = parse_json(line)
+            except JSONProblem as error:
+                skipped.append(Skipped(where, str(error)))
+                continue
+            if isinstance(record, dict) and record.get("id") not in (None, ""):
+                where += f" (id {printable_name(str(record['id']))!r})"
+            notes: list[str] = []
+            try:
                 if not isinstance(record, dict):
                     raise ValueError("JSON value is not an object")
-                articles.append(article_from_mapping(record, f"{stem}-{number}", path))
-            except json.JSONDecodeError as error:
-                skipped.append(Skipped(f"{name}:{number}", f"invalid JSON ({error.msg})"))
+                article = article_from_mapping(record, f"{stem}-{number}", path, notes)
+                articles.append(replace(article, path=f"{path}:{number}" if path else None))
             except ValueError as error:
-                skipped.append(Skipped(f"{name}:{number}", str(error)))
+                skipped.append(Skipped(where, str(error)))
+            warnings.extend(f"{where}: {note}" for note in notes)
         return articles, skipped
     return [Article(id=stem, text=text, path=path)], []
 
@@ -173,6 +167,42 @@ def _sniff_suffix(text: str) -> str:
     return ".txt"
 
 
+def _walk(folder: Path, skipped: list[Skipped]) -> Iterator[Path]:
+    """Every file under ``folder``, depth first in name order, without recursion
+    (so any depth works); symbolic links to folders are followed once, and a link
+    that loops or points nowhere, or a folder that cannot be read, is reported."""
+    stack = [folder]
+    seen: set[tuple[int, int]] = set()
+    while stack:
+        current = stack.pop()
+        try:
+            info = current.stat()
+            if (info.st_dev, info.st_ino) in seen:
+                skipped.append(Skipped(printable_name(str(current)), "symbolic link loops back to a folder already read"))
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            entries = sorted(os.scandir(current), key=lambda entry: entry.name)
+        except OSError as error:
+            skipped.append(Skipped(printable_name(str(current)), f"cannot read this folder ({error.strerror})"))
+            continue
+        folders = []
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.name.startswith("."):
+                continue
+            try:
+                mode = os.stat(entry.path).st_mode
+            except OSError as error:
+                reason = "broken symbolic link" if entry.is_symlink() else f"cannot read ({error.strerror})"
+                skipped.append(Skipped(printable_name(entry.path), reason))
+                continue
+            if stat.S_ISDIR(mode):
+                folders.append(path)
+            elif stat.S_ISREG(mode):
+                yield path
+        stack.extend(reversed(folders))
+
+
 def _expand(paths: Iterable[str]) -> tuple[list[Path | str], list[Skipped]]:
     files: list[Path | str] = []
     skipped: list[Skipped] = []
@@ -182,27 +212,29 @@ def _expand(paths: Iterable[str]) -> tuple[list[Path | str], list[Skipped]]:
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and not p.name.startswith(".") and p.stem.lower() not in NOT_ARTICLES
-            )
+            found = [p for p in _walk(path, skipped) if p.stem.lower() not in NOT_ARTICLES]
             usable = [p for p in found if p.suffix.lower() in SUPPORTED]
             for other in found:
                 if other.suffix.lower() not in SUPPORTED:
-                    skipped.append(Skipped(str(other), f"unsupported file type {other.suffix or '(none)'}"))
+                    skipped.append(Skipped(printable_name(str(other)),
+                                           f"unsupported file type {printable_name(other.suffix) or '(none)'}"))
             if not usable:
-                skipped.append(Skipped(str(path), "folder holds no .txt, .md, .html, .json or .jsonl files"))
+                skipped.append(Skipped(printable_name(str(path)),
+                                       "folder holds no .txt, .md, .html, .json or .jsonl files"))
             files.extend(usable)
         elif path.is_file():
             files.append(path)
+        elif path.is_symlink():
+            skipped.append(Skipped(printable_name(raw), "broken symbolic link"))
         else:
-            skipped.append(Skipped(str(path), "no such file or folder"))
+            skipped.append(Skipped(printable_name(raw), "no such file or folder"))
     return files, skipped
 
 
 def load_paths(paths: Iterable[str], stdin: object = None) -> Loaded:
     """Every article at the given paths (files, folders searched recursively, or
-    ``-`` for standard input), with a reason for everything that was skipped."""
+    ``-`` for standard input), with a reason for everything that was skipped.
+    One bad file costs only itself."""
     files, skipped = _expand(paths)
     articles: list[Article] = []
     warnings: list[str] = []
@@ -212,24 +244,25 @@ def load_paths(paths: Iterable[str], stdin: object = None) -> Loaded:
             data = stream.read()
             name, path, suffix = "stdin", None, None
         else:
-            name, path, suffix = str(item), str(item), item.suffix.lower()
+            name, path, suffix = printable_name(str(item)), printable_name(str(item)), item.suffix.lower()
+            if name != str(item):
+                warnings.append(f"{name}: the file name is not valid UTF-8; its id shows U+FFFD for the bad bytes")
             try:
                 data = item.read_bytes()
             except OSError as error:
                 skipped.append(Skipped(name, f"cannot read ({error.strerror})"))
                 continue
         if isinstance(data, str):
-            data = data.encode("utf-8")
-        text, note = decode(data)
+            data = data.encode("utf-8", errors="surrogatepass")
+        text, notes = decode(data)
         if text is None:
-            skipped.append(Skipped(name, note or "unreadable"))
+            skipped.append(Skipped(name, notes[0] if notes else "unreadable"))
             continue
-        if note:
-            warnings.append(f"{name}: {note}")
-        found, lost = articles_from_text(text, name, suffix or _sniff_suffix(text), path)
+        warnings.extend(f"{name}: {note}" for note in notes)
+        found, lost = articles_from_text(text, name, suffix or _sniff_suffix(text), path, warnings)
         skipped.extend(lost)
         articles.extend(_within_length(article, name, warnings) for article in found)
-    return Loaded(tuple(_unique_ids(articles)), tuple(skipped), tuple(warnings))
+    return Loaded(tuple(_unique_ids(articles, warnings)), tuple(skipped), tuple(warnings))
 
 
 def articles_from_records(records: Sequence[Mapping[str, object]], name: str) -> Loaded:
@@ -241,9 +274,11 @@ def articles_from_records(records: Sequence[Mapping[str, object]], name: str) ->
     articles = []
     for i, record in enumerate(records):
         label = name if len(records) == 1 else f"{name}[{i}]"
-        article = article_from_mapping(dict(record), name if len(records) == 1 else f"{name}-{i}", None)
+        notes: list[str] = []
+        article = article_from_mapping(dict(record), name if len(records) == 1 else f"{name}-{i}", None, notes)
+        warnings.extend(f"{label}: {note}" for note in notes)
         articles.append(_within_length(article, label, warnings))
-    return Loaded(tuple(_unique_ids(articles)), (), tuple(warnings))
+    return Loaded(tuple(_unique_ids(articles, warnings)), (), tuple(warnings))
 
 
 def _within_length(article: Article, name: str, warnings: list[str]) -> Article:
@@ -251,18 +286,14 @@ def _within_length(article: Article, name: str, warnings: list[str]) -> Article:
     if len(article.text) <= MAX_ARTICLE_CHARS:
         return article
     warnings.append(f"{name}: {len(article.text):,} characters; only the first {MAX_ARTICLE_CHARS:,} were read")
-    return Article(**{**article.__dict__, "text": article.text[:MAX_ARTICLE_CHARS]})
+    return replace(article, text=article.text[:MAX_ARTICLE_CHARS])
 
 
-def _unique_ids(articles: list[Article]) -> list[Article]:
-    """Articles keep their ids; a repeated id gets a numeric suffix so that
-    attribution stays unambiguous."""
-    seen: dict[str, int] = {}
-    result = []
-    for article in articles:
-        count = seen.get(article.id, 0)
-        seen[article.id] = count + 1
-        if count:
-            article = Article(**{**article.__dict__, "id": f"{article.id}-{count + 1}"})
-        result.append(article)
-    return result
+def _unique_ids(articles: list[Article], warnings: list[str]) -> list[Article]:
+    """Articles keep their ids; a repeated id is renamed by the one rule of
+    ``ingest.ids`` so that attribution stays unambiguous, and each rename is noted."""
+    ids, renames = unique_ids([article.id for article in articles])
+    for position, old, new in renames:
+        where = articles[position].path or "input"
+        warnings.append(f"{where}: duplicate id {old!r}; kept as {new!r}")
+    return [article if article.id == new else replace(article, id=new) for article, new in zip(articles, ids)]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Container, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from newsbrief.ingest.datasets import BadLine, open_text
+from newsbrief.ingest.datasets import BadLine, numbered_lines
 from newsbrief.ingest.files import MAX_ARTICLE_CHARS, article_from_mapping
+from newsbrief.ingest.ids import unique_id
+from newsbrief.ingest.json_safe import JSONProblem, parse_json
+from newsbrief.ingest.unicode import printable_name
 from newsbrief.model import Article
 
 
@@ -23,43 +25,46 @@ class Feed:
     notes: dict[str, str] = field(default_factory=dict)
 
 
-def parse_article(raw: str, number: int) -> Article | BadLine:
-    """One feed line as an Article (id ``line-N`` when it has none), or why it is not one."""
+def parse_article(raw: str, number: int, notes: list[str] | None = None) -> Article | BadLine:
+    """One feed line as an Article (id ``line-N`` when it has none), or why it is
+    not one; what was changed or ignored on the way (an unusable date, replaced
+    characters) goes to ``notes``."""
     try:
-        record = json.loads(raw)
-    except json.JSONDecodeError as error:
-        return BadLine(number, f"invalid JSON ({error.msg} at column {error.colno})")
+        record = parse_json(raw)
+    except JSONProblem as error:
+        return BadLine(number, str(error))
     if not isinstance(record, dict):
         return BadLine(number, "not a JSON object")
+    given = record.get("id")
+    given = printable_name(str(given)) if given not in (None, "") else None
     try:
-        article = article_from_mapping(record, f"line-{number}", None)
+        article = article_from_mapping(record, f"line-{number}", None, notes)
     except ValueError as error:
-        return BadLine(number, str(error))
+        return BadLine(number, str(error), given)
     if not article.text.strip():
-        return BadLine(number, f"article {article.id!r} has an empty text")
+        return BadLine(number, f"article {article.id!r} has an empty text", article.id)
     return article
 
 
-def _unique_id(wanted: str, taken: Container[str]) -> str:
-    count = 2
-    while f"{wanted}#{count}" in taken:
-        count += 1
-    return f"{wanted}#{count}"
-
-
-def collect(lines: Iterable[tuple[int, str]]) -> Feed:
+def collect(lines: Iterable[tuple[int, str] | BadLine]) -> Feed:
     """Parse numbered lines into a Feed. A repeated id is not merged: the later
-    article is kept as ``ID#2`` (``#3``...) and noted; an over-long text is cut."""
+    article is renamed by the one rule of ``ingest.ids`` (``ID#2``, ``#3``...) and
+    noted; an over-long text is cut; an unusable date is ignored and noted."""
     feed = Feed()
     first_line: dict[str, int] = {}
-    for number, raw in lines:
-        parsed = parse_article(raw, number)
+    for item in lines:
+        if isinstance(item, BadLine):
+            feed.bad_lines.append(item)
+            continue
+        number, raw = item
+        found: list[str] = []
+        parsed = parse_article(raw, number, found)
         if isinstance(parsed, BadLine):
             feed.bad_lines.append(parsed)
             continue
-        article, notes = parsed, []
+        article, notes = parsed, [f"line {number}: {note}" for note in found]
         if article.id in first_line:
-            new_id = _unique_id(article.id, first_line)
+            new_id = unique_id(article.id, first_line)
             notes.append(f"line {number}: duplicate id {article.id!r} (first on line {first_line[article.id]}); "
                          f"kept as {new_id!r}")
             article = replace(article, id=new_id)
@@ -74,6 +79,6 @@ def collect(lines: Iterable[tuple[int, str]]) -> Feed:
 
 
 def read_feed(path: str | Path) -> Feed:
-    """Every article of a feed file (JSONL, gzip-compressed or not); blank lines are ignored."""
-    with open_text(path) as handle:
-        return collect((number, raw) for number, raw in enumerate(handle, start=1) if raw.strip())
+    """Every article of a feed file (JSONL, gzip-compressed or not); blank lines
+    are ignored, and a compressed file cut short keeps every line before the cut."""
+    return collect(numbered_lines(path))

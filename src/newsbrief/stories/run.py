@@ -3,7 +3,6 @@ forked processes or Dask workers), write one story a line."""
 
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -13,6 +12,7 @@ from pathlib import Path
 from newsbrief import batch
 from newsbrief.config import Config
 from newsbrief.ingest.datasets import BadLine
+from newsbrief.jsonl_out import JsonlWriter
 from newsbrief.model import Article
 from newsbrief.pipeline import brief
 from newsbrief.render.json import brief_to_dict
@@ -34,6 +34,8 @@ class StoriesReport:
     notes: list[str] = field(default_factory=list)
     cluster_seconds: float = 0.0
     brief_seconds: float = 0.0
+    failed: list[str] = field(default_factory=list)
+    """Stories written without a brief, each with why (their line has "error")."""
 
 
 def find_stories(
@@ -55,10 +57,16 @@ StoryItem = tuple[str, tuple[Article, ...], tuple[str, ...], bool]
 
 
 def brief_story(item: StoryItem) -> dict:
-    """One output record: the story's id, its article ids and its JSON brief."""
+    """One output record: the story's id, its article ids and its JSON brief; when
+    briefing fails, ``brief`` is null and ``error`` says why: one story's failure
+    costs only that story."""
     story_id, articles, warnings, with_facts = item
-    result = brief(articles, batch._CONFIG, warnings=warnings, with_facts=with_facts)
-    return {"id": story_id, "articles": [a.id for a in articles], "brief": brief_to_dict(result)}
+    record: dict = {"id": story_id, "articles": [a.id for a in articles]}
+    try:
+        record["brief"] = brief_to_dict(brief(articles, batch._CONFIG, warnings=warnings, with_facts=with_facts))
+    except Exception as error:  # noqa: BLE001 - reported in the record and on stderr, never fatal to the run
+        record.update(brief=None, error=f"could not be briefed ({type(error).__name__}: {error})")
+    return record
 
 
 def run_stories(
@@ -98,9 +106,11 @@ def run_stories(
             for n, story in enumerate(stories, start=1)
         )
         started = time.perf_counter()
-        with open(out_path, "w", encoding="utf-8") as out:
+        with JsonlWriter(out_path) as out:
             records = batch.map_items(items, config, brief_story, jobs, client)
             for record in batch.show_progress(records, progress, " stories", len(stories), "briefing"):
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                if record.get("error"):
+                    report.failed.append(f"{record['id']}: {record['error']}")
+                out.write(record)
         report.brief_seconds = time.perf_counter() - started
     return report
