@@ -231,26 +231,33 @@ def _cmd_train(args: argparse.Namespace) -> int:
 def _cmd_serve(args: argparse.Namespace) -> int:
     try:
         import fastapi  # noqa: F401
-        import uvicorn
+        import uvicorn  # noqa: F401
     except ImportError:
         raise UsageError("the HTTP service needs FastAPI and uvicorn: pip install 'newsbrief[serve]'") from None
-    from newsbrief.service import ServiceLimits, create_app
+    from newsbrief.service import ServiceLimits
+    from newsbrief.service.server import serve
 
     defaults = ServiceLimits()
-    limits = ServiceLimits(
-        max_body_bytes=args.max_body_bytes or defaults.max_body_bytes,
-        max_articles=args.max_articles or defaults.max_articles,
-        max_total_words=args.max_words or defaults.max_total_words,
-        timeout_seconds=args.timeout or defaults.timeout_seconds,
-        workers=args.workers or defaults.workers,
-        max_queue=args.max_queue or defaults.max_queue,
-    )
+    try:
+        limits = ServiceLimits(
+            max_body_bytes=args.max_body_bytes or defaults.max_body_bytes,
+            max_articles=args.max_articles or defaults.max_articles,
+            max_total_words=args.max_words or defaults.max_total_words,
+            timeout_seconds=args.timeout or defaults.timeout_seconds,
+            workers=args.workers or defaults.workers,
+            max_queue=args.max_queue or defaults.max_queue,
+            header_timeout_seconds=args.header_timeout or defaults.header_timeout_seconds,
+            body_timeout_seconds=args.body_timeout or defaults.body_timeout_seconds,
+            max_drain_bytes=args.max_drain_bytes or defaults.max_drain_bytes,
+        )
+    except ValueError as error:
+        raise UsageError(str(error)) from None
     print(f"newsbrief: serving on http://{args.host}:{args.port}/ with {limits.workers} workers "
           f"(limits: {limits.max_body_bytes:,} bytes, {limits.max_articles} articles, "
-          f"{limits.max_total_words:,} words, {limits.timeout_seconds:g} s, {limits.max_queue} requests at once)",
+          f"{limits.max_total_words:,} words, {limits.timeout_seconds:g} s, {limits.max_queue} requests at once; "
+          f"headers within {limits.header_timeout_seconds:g} s, body pauses under {limits.body_timeout_seconds:g} s)",
           file=sys.stderr)
-    uvicorn.run(create_app(limits), host=args.host, port=args.port, log_level="warning",
-                timeout_keep_alive=5, timeout_graceful_shutdown=10)
+    serve(limits, args.host, args.port)
     return 0
 
 
@@ -337,6 +344,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--timeout", type=float, default=None, help="seconds a request may take (default 60)")
     serve.add_argument("--max-queue", type=_positive, default=None,
                        help="requests waiting or being briefed at once; beyond it, 503 (default 64)")
+    serve.add_argument("--header-timeout", type=float, default=None,
+                       help="seconds a connection has to send a request's headers (default 10)")
+    serve.add_argument("--body-timeout", type=float, default=None,
+                       help="longest pause, in seconds, while a request body arrives; then 408 (default 15)")
+    serve.add_argument("--max-drain-bytes", type=_positive, default=None,
+                       help="most bytes of an unread body read away after an early answer (default 20,000,000)")
     serve.set_defaults(run=_cmd_serve)
     return parser
 

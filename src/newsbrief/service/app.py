@@ -8,27 +8,40 @@ is only ever text: no path is opened and no URL is fetched because of it.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import time
 from http import HTTPStatus
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import asynccontextmanager
 from multiprocessing import get_context
 from typing import Any, Literal
 
-from fastapi import FastAPI, Query, Request
+from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.routing import APIRoute
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsbrief import __version__
+from newsbrief.ingest.unicode import replace_surrogates
 from newsbrief.service import work
 from newsbrief.service.limits import ServiceLimits
 from newsbrief.service.page import PAGE
+from newsbrief.service.server import SECURITY_HEADERS
+
+PAGE_CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'; "
+            "frame-src 'self' about: data:; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+"""The web page's policy: its own inline code, fetches to this server only, never framed."""
+REPORT_CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; "
+              "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+"""An HTML brief's policy, as its own <meta> states it, and never framed by another site."""
+OTHER_CSP = "default-src 'none'; frame-ancestors 'none'"
+"""Everything else (JSON) loads nothing and is never framed."""
 
 
 class ArticleIn(BaseModel):
@@ -62,50 +75,182 @@ class BriefRequest(BaseModel):
 class ApiError(HTTPException):
     """An error answered as JSON ``{"error": ..., "detail": ...}``."""
 
-    def __init__(self, status: int, error: str, detail: Any = None) -> None:
-        super().__init__(status_code=status, detail=detail)
+    def __init__(self, status: int, error: str, detail: Any = None, headers: dict[str, str] | None = None) -> None:
+        super().__init__(status_code=status, detail=detail, headers=headers)
         self.error = error
 
 
-def _error(status: int, error: str, detail: Any = None) -> JSONResponse:
-    # A busy service tells clients when to come back (RFC 9110, Retry-After).
-    headers = {"Retry-After": "1"} if status == 503 else None
-    return JSONResponse({"error": error, "detail": detail}, status_code=status, headers=headers)
+class _ErrorResponse(JSONResponse):
+    """JSON that can always be encoded: a lone surrogate a client sent becomes U+FFFD."""
+
+    def render(self, content: Any) -> bytes:
+        text = json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        return replace_surrogates(text)[0].encode("utf-8")
 
 
-class BodyLimit:
-    """ASGI middleware: 413 for a body larger than ``max_bytes``, judged by its
-    Content-Length and again while it streams in (chunked or lying clients)."""
+def _error(status: int, error: str, detail: Any = None, headers: dict[str, str] | None = None) -> JSONResponse:
+    extra = dict(SECURITY_HEADERS, **{"Content-Security-Policy": OTHER_CSP})
+    if status == 503:  # a busy service tells clients when to come back (RFC 9110, Retry-After)
+        extra["Retry-After"] = "1"
+    return _ErrorResponse({"error": error, "detail": detail}, status_code=status, headers={**extra, **(headers or {})})
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+
+def _secured(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+    """``headers`` with the security headers it lacks; the policy for HTML is the report's."""
+    present = {name.lower() for name, _ in headers}
+    added = [(name.lower().encode(), value.encode()) for name, value in SECURITY_HEADERS
+             if name.lower().encode() not in present]
+    if b"content-security-policy" not in present:
+        html = any(name.lower() == b"content-type" and value.startswith(b"text/html") for name, value in headers)
+        added.append((b"content-security-policy", (REPORT_CSP if html else OTHER_CSP).encode()))
+    return [*headers, *added]
+
+
+_CLOSE = {"Connection": "close"}
+
+
+class RequestGuard:
+    """ASGI middleware, around everything else of the app's: the security headers on every
+    answer; 413 for a body larger than ``max_body_bytes``, judged by its Content-Length and
+    again while it streams in (chunked or lying clients); 408 when the body stops arriving
+    for ``body_timeout_seconds``, or is not all there ``timeout_seconds`` after the headers."""
+
+    def __init__(self, app: ASGIApp, limits: ServiceLimits) -> None:
         self.app = app
-        self.max_bytes = max_bytes
+        self.limits = limits
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        too_large = f"the request body is larger than {self.max_bytes:,} bytes"
+
+        async def secured(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": _secured(list(message.get("headers", ())))}
+            await send(message)
+
+        limits = self.limits
+        too_large = f"the request body is larger than {limits.max_body_bytes:,} bytes"
         for name, value in scope.get("headers", ()):
             if name == b"content-length":
                 if not value.isdigit():
-                    await _error(400, "bad request", "Content-Length is not a number")(scope, receive, send)
+                    await _error(400, "bad request", "Content-Length is not a number", _CLOSE)(scope, receive, secured)
                     return
-                if int(value) > self.max_bytes:
-                    await _error(413, "request too large", too_large)(scope, receive, send)
+                if int(value) > limits.max_body_bytes:
+                    await _error(413, "request too large", too_large, _CLOSE)(scope, receive, secured)
                     return
+        loop = asyncio.get_running_loop()
+        complete_by = loop.time() + limits.timeout_seconds
         received = 0
+        body_done = False
 
-        async def counted() -> Message:
-            nonlocal received
-            message = await receive()
+        async def guarded() -> Message:
+            nonlocal received, body_done
+            if body_done:  # after the body, receive() only waits for a disconnect: no time limit
+                return await receive()
+            wait = min(limits.body_timeout_seconds, complete_by - loop.time())
+            try:
+                async with asyncio.timeout(max(wait, 0)):
+                    message = await receive()
+            except TimeoutError:
+                raise ApiError(408, "request timeout",
+                               f"the body stopped arriving for {limits.body_timeout_seconds:g} s"
+                               if wait >= limits.body_timeout_seconds else
+                               f"the body did not all arrive within {limits.timeout_seconds:g} s", _CLOSE) from None
+            if message["type"] != "http.request" or not message.get("more_body", False):
+                body_done = True
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    raise ApiError(413, "request too large", too_large)
+                if received > limits.max_body_bytes:
+                    raise ApiError(413, "request too large", too_large, _CLOSE)
             return message
 
-        await self.app(scope, counted, send)
+        await self.app(scope, guarded, secured)
+
+
+_MAX_DIGITS = 100
+"""Integers longer than this are not converted (no request needs one, and converting a
+5,000-digit number costs time): validation reports them as out of range."""
+
+
+class _LongNumber:
+    """A JSON integer of more than ``_MAX_DIGITS`` digits, kept unconverted."""
+
+    def __init__(self, digits: str) -> None:
+        self.digits = len(digits.lstrip("-"))
+
+    def __repr__(self) -> str:
+        return f"<a number of {self.digits:,} digits>"
+
+
+def _integer(digits: str) -> int | _LongNumber:
+    return int(digits) if len(digits) <= _MAX_DIGITS else _LongNumber(digits)
+
+
+def read_json(body: bytes) -> Any:
+    """The request body as JSON, or an ApiError that names the problem exactly: not UTF-8
+    (where), not JSON (where and why), nested too deeply. Lone surrogates (``"\\ud800"``) are
+    read as they are; ingest replaces them by U+FFFD and says so in the brief's warnings."""
+    if not body:
+        raise ApiError(400, "malformed JSON", "the body is empty; send a JSON object")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ApiError(400, "malformed JSON", f"the body is not UTF-8: byte {error.start:,} "
+                                              f"(0x{body[error.start]:02x}) {error.reason}") from None
+    try:
+        return json.loads(text.removeprefix("\ufeff"), parse_int=_integer)
+    except json.JSONDecodeError as error:
+        raise ApiError(400, "malformed JSON", f"the body is not valid JSON: {error.msg} at line {error.lineno}, "
+                                              f"column {error.colno} (character {error.pos:,})") from None
+    except RecursionError:
+        raise ApiError(400, "malformed JSON", "the JSON is nested too deeply (arrays and objects "
+                                              "inside each other hundreds of levels deep)") from None
+
+
+def _json_media_type(value: str | None) -> str | None:
+    """Why a Content-Type is not UTF-8 JSON, or None if it is (application/json or
+    application/*+json, with no charset or charset UTF-8)."""
+    if not value:
+        return "the request has no Content-Type; send the body as application/json"
+    media, _, parameters = value.partition(";")
+    media = media.strip().lower()
+    kind, _, subtype = media.partition("/")
+    if kind != "application" or not (subtype == "json" or subtype.endswith("+json")):
+        return f"the body is {media or 'of no media type'}; send it as application/json"
+    for parameter in parameters.split(";"):
+        name, _, charset = parameter.partition("=")
+        if name.strip().lower() == "charset" and charset.strip().strip('"').lower() not in ("utf-8", "utf8"):
+            return f"the body is in {charset.strip()}; JSON is sent as UTF-8"
+    return None
+
+
+class _JsonRequest(Request):
+    """A request whose ``json()`` is ``read_json``: FastAPI's own reading of the body says
+    only "There was an error parsing the body" for most problems."""
+
+    async def json(self) -> Any:
+        if not hasattr(self, "_json"):
+            self._json = read_json(await self.body())
+        return self._json
+
+
+class JsonBodyRoute(APIRoute):
+    """A route that answers 415 to a body that is not JSON, before reading it, and reads
+    JSON with ``read_json`` (FastAPI's documented way: a custom APIRoute and Request)."""
+
+    def get_route_handler(self) -> Callable[[Request], Awaitable[Response]]:
+        handle = super().get_route_handler()
+
+        async def checked(request: Request) -> Response:
+            problem = _json_media_type(request.headers.get("content-type"))
+            if problem:
+                raise ApiError(415, "unsupported media type", problem, _CLOSE)
+            request = _JsonRequest(request.scope, request.receive)
+            await request.json()  # every body error is named here, before validation
+            return await handle(request)
+
+        return checked
 
 
 def _check(request: BriefRequest, limits: ServiceLimits) -> None:
@@ -126,7 +271,9 @@ def _validation_detail(error: RequestValidationError) -> tuple[int, str, Any]:
         where = problems[0].get("ctx", {}).get("error", "")
         return 400, "malformed JSON", f"the body is not valid JSON{': ' + str(where) if where else ''}"
     detail = [
-        {"at": ".".join(str(part) for part in p.get("loc", ())[1:]), "problem": p.get("msg", "")}
+        {"at": ".".join(str(part) for part in p.get("loc", ())[1:]),
+         "problem": f"a number of {p['input'].digits:,} digits is out of range"
+         if isinstance(p.get("input"), _LongNumber) else p.get("msg", "")}
         for p in problems
     ]
     return 422, "invalid request", detail
@@ -162,7 +309,7 @@ def create_app(limits: ServiceLimits | None = None) -> FastAPI:
         docs_url=None,  # Swagger UI and ReDoc load scripts from a CDN; the schema itself is served
         redoc_url=None,
     )
-    app.add_middleware(BodyLimit, max_bytes=limits.max_body_bytes)
+    app.add_middleware(RequestGuard, limits=limits)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
@@ -171,17 +318,12 @@ def create_app(limits: ServiceLimits | None = None) -> FastAPI:
     @app.exception_handler(HTTPException)
     async def _http(_request: Request, error: HTTPException) -> JSONResponse:
         if isinstance(error, ApiError):
-            return _error(error.status_code, error.error, error.detail)
-        if error.status_code == 400:  # FastAPI's answer to a body it cannot decode
-            return _error(400, "malformed JSON", "the body could not be read as UTF-8 JSON")
-        return _error(error.status_code, HTTPStatus(error.status_code).phrase.lower(), error.detail)
+            return _error(error.status_code, error.error, error.detail, error.headers)
+        return _error(error.status_code, HTTPStatus(error.status_code).phrase.lower(), error.detail, error.headers)
 
-    @app.middleware("http")
-    async def _headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        return response
+    @app.exception_handler(Exception)
+    async def _bug(_request: Request, error: Exception) -> JSONResponse:
+        return _error(500, "internal error", f"{type(error).__name__}: {error}")
 
     @app.get("/healthz", summary="liveness and version")
     async def healthz() -> dict[str, Any]:
@@ -189,18 +331,20 @@ def create_app(limits: ServiceLimits | None = None) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse, summary="a page to paste or upload articles and read the brief")
     async def page() -> HTMLResponse:
-        return HTMLResponse(PAGE, headers={
-            "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
-            "connect-src 'self'; frame-src 'self' about: data:; img-src data:"})
+        return HTMLResponse(PAGE, headers={"Content-Security-Policy": PAGE_CSP})
 
-    @app.post(
+    briefs = APIRouter(route_class=JsonBodyRoute)
+
+    @briefs.post(
         "/v1/brief",
         summary="brief a cluster of articles",
         response_description="the brief: JSON as `newsbrief brief --format json`, or the HTML report",
         responses={
             200: {"content": {"application/json": {}, "text/html": {}}},
-            400: {"description": "malformed JSON"},
+            400: {"description": "malformed JSON: empty, not UTF-8, not JSON, nested too deeply"},
+            408: {"description": "the body stopped arriving"},
             413: {"description": "body, article count or word count over the limit"},
+            415: {"description": "the body is not sent as application/json"},
             422: {"description": "wrong types, empty text, words out of range"},
             503: {"description": "too many requests waiting"},
             504: {"description": "the time limit passed"},
@@ -233,4 +377,5 @@ def create_app(limits: ServiceLimits | None = None) -> FastAPI:
         media = "text/html; charset=utf-8" if fmt == "html" else "application/json"
         return Response(body, media_type=media)
 
+    app.include_router(briefs)
     return app
