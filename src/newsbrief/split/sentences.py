@@ -12,7 +12,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 
 # A full stop, ! or ? glued to the next sentence ("pay tolls.port authority",
 # "in 2009.The plane"): a word of two or more characters on the left, two or
-# more letters on the right. Decimals, initials and U.S.-style abbreviations
+# more letters on the right (a capital after ! or ?). Decimals, initials and U.S.-style abbreviations
 # never match; domains, file names and URLs are ruled out in ``_glued``.
 _GLUE = re.compile(r"(?<=[^\W_]{2})[.!?](?=[^\W\d_]{2})")
 _CHUNK = re.compile(r"\S+")
@@ -61,6 +61,8 @@ def _glued(paragraph: str) -> list[int]:
         chunk = _CHUNK.match(paragraph, begin).group(0)
         word = _RIGHT_WORD.match(paragraph, at + 1).group(0)
         if _URLISH.search(chunk) or len(_INNER_DOT.findall(chunk)) > 1 or word.lower() in _DOMAIN_OR_FILE:
+            continue
+        if match.group(0) != "." and not word[0].isupper():  # "word?creator?": a ? standing in for a lost quote
             continue
         cuts.append(at + 1)
     return cuts

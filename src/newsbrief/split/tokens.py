@@ -39,38 +39,42 @@ _STEMMER = Stemmer.Stemmer("porter")
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-cased alphanumeric tokens of ``text``. Text in a non-Latin script
-    also gives its words (runs of letters and marks), or character bigrams for
-    scripts written without spaces; Latin-script text is tokenized as ROUGE does."""
+    """Lower-cased alphanumeric tokens of ``text``. Text mostly in a non-Latin
+    script also gives that script's words (runs of letters and marks), or
+    character bigrams for scripts written without spaces; mostly Latin text
+    (a stray foreign word included) is tokenized exactly as ROUGE does."""
     lowered = text.lower()
+    latin = _TOKEN.findall(lowered)
     if lowered.isascii() or not _HAS_NON_LATIN.search(lowered):
-        return _TOKEN.findall(lowered)
+        return latin
     tokens: list[str] = []
+    other = 0
     for match in _MIXED_TOKEN.finditer(lowered):
         run = match.group(0)
         if run.isascii():
             tokens.append(run)
         else:
-            tokens.extend(_script_tokens(run))
-    return tokens
+            words = _script_words(run)
+            other += sum(len(word) if _SPACELESS.match(word) else 1 for word in words)
+            tokens.extend(piece for word in words for piece in _bigrams(word))
+    return tokens if other >= len(latin) else latin
 
 
-def _script_tokens(run: str) -> list[str]:
-    """Words of a run of non-Latin characters: cut at punctuation and symbols;
-    a piece in a script without spaces becomes its overlapping character bigrams."""
-    tokens: list[str] = []
+def _script_words(run: str) -> list[str]:
+    """Words of a run of non-Latin characters, cut at punctuation and symbols."""
+    words: list[str] = []
     piece: list[str] = []
     for ch in run + " ":
         if unicodedata.category(ch)[0] in "LMN":
             piece.append(ch)
-            continue
-        if piece:
-            tokens.extend(_bigrams("".join(piece)))
+        elif piece:
+            words.append("".join(piece))
             piece = []
-    return tokens
+    return words
 
 
 def _bigrams(word: str) -> list[str]:
+    """A word of a script without spaces as its overlapping character bigrams."""
     if len(word) < 2 or not _SPACELESS.match(word):
         return [word]
     return [word[k : k + 2] for k in range(len(word) - 1)]
