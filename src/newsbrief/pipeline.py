@@ -82,6 +82,8 @@ def brief(
         else:
             notes.append("no usable sentence: every sentence is shorter than "
                          f"{config.min_sentence_words} words, longer than {config.max_sentence_words}, or page furniture")
+    if articles and not kept:
+        notes.append(f"empty summary: none of the {len(articles)} articles has text left to brief (see skipped)")
     facts = None
     if with_facts and kept:
         from newsbrief.facts import FactsUnavailable, extract_facts
