@@ -243,11 +243,11 @@ def _cmd_serve(args: argparse.Namespace) -> int:
             max_body_bytes=args.max_body_bytes or defaults.max_body_bytes,
             max_articles=args.max_articles or defaults.max_articles,
             max_total_words=args.max_words or defaults.max_total_words,
-            timeout_seconds=args.timeout or defaults.timeout_seconds,
+            timeout_seconds=defaults.timeout_seconds if args.timeout is None else args.timeout,
             workers=args.workers or defaults.workers,
             max_queue=args.max_queue or defaults.max_queue,
-            header_timeout_seconds=args.header_timeout or defaults.header_timeout_seconds,
-            body_timeout_seconds=args.body_timeout or defaults.body_timeout_seconds,
+            header_timeout_seconds=defaults.header_timeout_seconds if args.header_timeout is None else args.header_timeout,
+            body_timeout_seconds=defaults.body_timeout_seconds if args.body_timeout is None else args.body_timeout,
             max_drain_bytes=args.max_drain_bytes or defaults.max_drain_bytes,
         )
     except ValueError as error:

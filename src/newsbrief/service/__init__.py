@@ -1,6 +1,7 @@
 """Interface: the HTTP service (FastAPI on uvicorn; needs the ``serve`` extra).
 
-``create_app(ServiceLimits(...))`` gives the ASGI app; ``newsbrief serve`` runs it.
+``create_app(ServiceLimits(...))`` gives the ASGI app; ``newsbrief.service.server.serve``
+(what ``newsbrief serve`` calls) runs it on uvicorn with the connection timeouts of the limits.
 """
 
 from newsbrief.service.limits import ServiceLimits

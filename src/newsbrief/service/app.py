@@ -84,7 +84,7 @@ class _ErrorResponse(JSONResponse):
     """JSON that can always be encoded: a lone surrogate a client sent becomes U+FFFD."""
 
     def render(self, content: Any) -> bytes:
-        text = json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        text = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
         return replace_surrogates(text)[0].encode("utf-8")
 
 
@@ -113,7 +113,8 @@ class RequestGuard:
     """ASGI middleware, around everything else of the app's: the security headers on every
     answer; 413 for a body larger than ``max_body_bytes``, judged by its Content-Length and
     again while it streams in (chunked or lying clients); 408 when the body stops arriving
-    for ``body_timeout_seconds``, or is not all there ``timeout_seconds`` after the headers."""
+    for ``body_timeout_seconds``, or is not all there ``timeout_seconds`` after the headers
+    (or ``body_timeout_seconds``, if that is longer), so that a trickle cannot last forever."""
 
     def __init__(self, app: ASGIApp, limits: ServiceLimits) -> None:
         self.app = app
@@ -140,7 +141,8 @@ class RequestGuard:
                     await _error(413, "request too large", too_large, _CLOSE)(scope, receive, secured)
                     return
         loop = asyncio.get_running_loop()
-        complete_by = loop.time() + limits.timeout_seconds
+        body_seconds = max(limits.timeout_seconds, limits.body_timeout_seconds)
+        complete_by = loop.time() + body_seconds
         received = 0
         body_done = False
 
@@ -156,7 +158,7 @@ class RequestGuard:
                 raise ApiError(408, "request timeout",
                                f"the body stopped arriving for {limits.body_timeout_seconds:g} s"
                                if wait >= limits.body_timeout_seconds else
-                               f"the body did not all arrive within {limits.timeout_seconds:g} s", _CLOSE) from None
+                               f"the body did not all arrive within {body_seconds:g} s", _CLOSE) from None
             if message["type"] != "http.request" or not message.get("more_body", False):
                 body_done = True
             if message["type"] == "http.request":

@@ -24,7 +24,7 @@ class ServiceLimits:
     """Largest ``words`` a request may ask for (422)."""
     timeout_seconds: float = 60.0
     """Time from arrival to answer, queueing included (504 when passed); the body, too, must
-    arrive within this time of the request's headers (408)."""
+    arrive within this time of the request's headers, or ``body_timeout_seconds`` if longer (408)."""
     workers: int = field(default_factory=_cores)
     """Worker processes doing the CPU-bound briefing, off the event loop."""
     max_queue: int = 64

@@ -185,7 +185,8 @@ def uvicorn_config(limits: ServiceLimits, host: str = "127.0.0.1", port: int = 8
 
     from newsbrief.service.app import create_app
 
-    settings: dict[str, Any] = {"log_level": "warning", "timeout_keep_alive": 5, "timeout_graceful_shutdown": 10}
+    settings: dict[str, Any] = {"log_level": "warning", "timeout_keep_alive": 5, "timeout_graceful_shutdown": 10,
+                                "server_header": False}
     return uvicorn.Config(create_app(limits), host=host, port=port, http=protocol_for(limits),
                           **{**settings, **options})
 
