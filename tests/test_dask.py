@@ -80,4 +80,4 @@ def test_batch_on_dask_matches_the_single_process_run(scheduler: str, dataset: P
 
 def test_unreachable_scheduler_is_a_clear_error(tmp_path: Path, dataset: Path, capsys) -> None:
     code = main(["batch", str(dataset), "--out", str(tmp_path / "o.jsonl"), "--dask", f"tcp://127.0.0.1:{_free_port()}", "--quiet"])
-    assert code == 2 and "cannot reach the Dask scheduler" in capsys.readouterr().err
+    assert code == 4 and "cannot reach the Dask scheduler" in capsys.readouterr().err

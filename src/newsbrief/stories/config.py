@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from newsbrief.errors import ConfigError
+
 LEVELS = ("event", "topic")
 
 
@@ -52,5 +54,5 @@ class StoryConfig:
         """``event``: the defaults (one happening, dates count). ``topic``: a subject
         followed over months or years (threshold 0.08, dates ignored; tuned on DUC 2003)."""
         if level not in LEVELS:
-            raise ValueError(f"unknown story level {level!r}; choose from {', '.join(LEVELS)}")
+            raise ConfigError(f"unknown story level {level!r}; choose from {', '.join(LEVELS)}")
         return cls() if level == "event" else replace(cls(), link_threshold=0.08, window_days=0.0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from newsbrief.errors import ExtraMissing
 from newsbrief.model import Article, Sentence
 
 
@@ -67,7 +68,7 @@ def sumy_rank(name: str, sentences: list[Sentence], words: int) -> list[Sentence
         from sumy.summarizers.text_rank import TextRankSummarizer
         from sumy.utils import get_stop_words
     except ImportError as error:
-        raise ImportError("LexRank/TextRank baselines need sumy: pip install 'newsbrief[baselines]'") from error
+        raise ExtraMissing("the LexRank/TextRank baselines", "baselines", "sumy") from error
     if not sentences:
         return []
     tokenizer = _Tokenizer()

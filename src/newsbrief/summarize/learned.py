@@ -13,13 +13,14 @@ from pathlib import Path
 
 import numpy as np
 
+from newsbrief.errors import Unavailable
 from newsbrief.represent.features import FEATURES
 
 DEFAULT_MODEL = "selector.txt"
 
 
-class ModelUnavailable(RuntimeError):
-    """The learned selector cannot be loaded (LightGBM or the model file missing)."""
+class ModelUnavailable(Unavailable):
+    """A learned model cannot be loaded (its file is missing or was trained on other features)."""
 
 
 def packaged_model(name: str) -> Path:
@@ -37,7 +38,8 @@ def load_booster(model_path: Path, kind: str, user: str, script: str):
     try:
         import lightgbm
     except ImportError as error:
-        raise ModelUnavailable(f"{user} needs lightgbm: pip install lightgbm") from error
+        raise ModelUnavailable(f"{user} needs lightgbm, which newsbrief declares as a dependency; "
+                               "reinstall newsbrief (pip install newsbrief) to bring it back") from error
     if not model_path.is_file():
         raise ModelUnavailable(f"no {kind} model at {model_path}; train one with {script}")
     return lightgbm.Booster(model_file=str(model_path))
