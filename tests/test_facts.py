@@ -14,7 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsbrief.facts import FactsConfig, FactsUnavailable, extract_facts, facts_to_dict, facts_to_markdown, facts_to_text
+from newsbrief.facts import FactsConfig, FactsUnavailable, extract_facts
+from newsbrief.render.facts import facts_to_dict, facts_to_markdown, facts_to_text
 from newsbrief.facts.entities import same_person
 from newsbrief.facts.nlp import Parsed, load
 from newsbrief.facts.quotes import quoted_ranges

@@ -2,12 +2,16 @@
 numbers with their support, disagreements between outlets, a timeline and
 quotations, every finding pointing back to article spans.
 
+The finding types live with the data model (``newsbrief.model``) and are
+re-exported here; their rendering lives in ``newsbrief.render.facts``.
+
 Needs spaCy and its small English model: ``pip install 'newsbrief[facts]'``.
 """
 
 from newsbrief.facts.config import FactsConfig
 from newsbrief.facts.extract import extract_facts
-from newsbrief.facts.model import (
+from newsbrief.facts.nlp import FactsUnavailable
+from newsbrief.model import (
     Disagreement,
     Entity,
     Evidence,
@@ -19,11 +23,8 @@ from newsbrief.facts.model import (
     Span,
     TimelineEvent,
 )
-from newsbrief.facts.nlp import FactsUnavailable
-from newsbrief.facts.report import facts_to_dict, facts_to_markdown, facts_to_text
 
 __all__ = [
     "Disagreement", "Entity", "Evidence", "Fact", "Facts", "FactsConfig", "FactsUnavailable", "Quote",
-    "QuoteSource", "Side", "Span", "TimelineEvent", "extract_facts", "facts_to_dict", "facts_to_markdown",
-    "facts_to_text",
+    "QuoteSource", "Side", "Span", "TimelineEvent", "extract_facts",
 ]

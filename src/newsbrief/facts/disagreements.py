@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from newsbrief.facts.config import FactsConfig
 from newsbrief.facts.entities import Resolved, name_parts
-from newsbrief.facts.model import Disagreement, Evidence, Side, Span
+from newsbrief.model import Disagreement, Evidence, Side, Span
 from newsbrief.facts.text import distance
 from newsbrief.facts.values import Statement
 

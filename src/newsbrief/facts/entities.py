@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsbrief.facts.config import FactsConfig
-from newsbrief.facts.model import Entity, Span
+from newsbrief.model import Entity, Span
 from newsbrief.facts.nlp import Parsed
 from newsbrief.facts.text import distance, name_tokens
 

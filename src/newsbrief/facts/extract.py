@@ -10,7 +10,6 @@ from newsbrief.facts.acts import acts
 from newsbrief.facts.config import FactsConfig
 from newsbrief.facts.disagreements import ContextWeights, find_disagreements
 from newsbrief.facts.entities import resolve
-from newsbrief.facts.model import Fact, Facts, Span
 from newsbrief.facts.nlp import parse
 from newsbrief.facts.quotes import find_quotes
 from newsbrief.facts.text import content_stems, format_number, is_caseless
@@ -30,7 +29,7 @@ from newsbrief.facts.values import (
     other_numbers,
     window_verbs,
 )
-from newsbrief.model import Article, Sentence
+from newsbrief.model import Article, Fact, Facts, Sentence, Span
 from newsbrief.split import looks_english
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")

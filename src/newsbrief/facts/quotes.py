@@ -19,10 +19,9 @@ from rapidfuzz import fuzz
 
 from newsbrief.facts.config import FactsConfig
 from newsbrief.facts.entities import Resolved
-from newsbrief.facts.model import Quote, QuoteSource, Span
 from newsbrief.facts.nlp import Parsed
 from newsbrief.facts.text import fold
-from newsbrief.model import Article
+from newsbrief.model import Article, Quote, QuoteSource, Span
 from newsbrief.split import STOPWORDS
 
 SPEECH = (

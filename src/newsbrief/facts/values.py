@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from newsbrief.facts.model import Evidence, Span
+from newsbrief.model import Evidence, Span
 from newsbrief.facts.nlp import Parsed
 from newsbrief.facts.text import NUMBER_PATTERN, NUMBER_WORDS, content_stems, format_number, parse_number
 from newsbrief.split import stem

@@ -1,4 +1,5 @@
-"""Facts as plain JSON-ready dicts, and as text or Markdown sections of a brief.
+"""The facts stage's findings as plain JSON-ready dicts, and as text or Markdown
+sections of a brief (the HTML page builds its own from the same labels).
 
 The schema is documented in docs/facts.md; every item carries article ids and
 character spans (``article_id``, ``start``, ``end``, ``text``).
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsbrief.facts.model import Disagreement, Evidence, Facts, Span
+from newsbrief.model import Attribute, Disagreement, Evidence, Facts, Span
 
 ATTRIBUTE_LABELS = {
     "age": "age",
@@ -28,10 +29,11 @@ ATTRIBUTE_LABELS = {
 
 def attribute_label(attribute: str) -> str:
     """A reader's words for an attribute: "agent:killed" -> "who killed", "count:border" -> "number of border(s)"."""
-    if attribute.startswith("agent:"):
-        return f"who {attribute[6:]}"
-    if attribute.startswith("count:"):
-        return f"number of {attribute[6:]}(s)"
+    parsed = Attribute.parse(attribute)
+    if parsed.name == "agent" and parsed.of:
+        return f"who {parsed.of}"
+    if parsed.name == "count" and parsed.of:
+        return f"number of {parsed.of}(s)"
     return ATTRIBUTE_LABELS.get(attribute, attribute)
 
 

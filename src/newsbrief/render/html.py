@@ -9,12 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from html import escape
-from typing import TYPE_CHECKING
-
-from newsbrief.model import Article, Brief, Sentence
-
-if TYPE_CHECKING:
-    from newsbrief.facts import Disagreement, Entity, Evidence, Facts
+from newsbrief.model import Article, Brief, Disagreement, Entity, Evidence, Facts, Sentence
+from newsbrief.render.facts import attribute_label
 
 ENTITIES_SHOWN = 15
 ENTITY_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -176,8 +172,6 @@ def _side_list(disagreement: Disagreement, numbers: _Numbers) -> list[str]:
 
 
 def _disagreements(facts: Facts, numbers: _Numbers) -> list[str]:
-    from newsbrief.facts.report import attribute_label
-
     shown = [d for d in facts.disagreements if not d.benign]
     labelled = [d for d in facts.disagreements if d.benign]
     out = ['<section id="disagreements" aria-labelledby="disagreements-h">',

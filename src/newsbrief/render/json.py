@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from newsbrief.model import Article, Brief, Sentence
+from newsbrief.render.facts import facts_to_dict
 
 SCHEMA_VERSION = 1
 
@@ -51,8 +52,6 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         "warnings": list(brief.warnings),
     }
     if brief.facts is not None:
-        from newsbrief.facts import facts_to_dict
-
         data.update(facts_to_dict(brief.facts))
     return data
 

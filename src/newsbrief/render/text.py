@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsbrief.model import Article, Brief
+from newsbrief.render.facts import facts_to_markdown, facts_to_text
 
 
 def _label(article: Article) -> str:
@@ -15,10 +16,12 @@ def _label(article: Article) -> str:
 
 
 def _footer(brief: Brief) -> list[str]:
+    """Skipped inputs, then the brief's warnings and the facts stage's (as the HTML page lists them)."""
     lines = []
     for skipped in brief.skipped:
         lines.append(f"skipped {skipped.source}: {skipped.reason}")
-    for warning in brief.warnings:
+    warnings = list(brief.warnings) + (list(brief.facts.warnings) if brief.facts is not None else [])
+    for warning in warnings:
         lines.append(f"warning: {warning}")
     return lines
 
@@ -34,8 +37,6 @@ def render_text(brief: Brief) -> str:
     if not brief.summary:
         lines.append("(no summary: nothing could be briefed)")
     if brief.facts is not None:
-        from newsbrief.facts import facts_to_text
-
         lines += ["", facts_to_text(brief.facts, numbers).rstrip("\n")]
     lines.append("")
     lines.append(f"{brief.words} words from {total} article{'s' if total != 1 else ''}:")
@@ -63,8 +64,6 @@ def render_markdown(brief: Brief) -> str:
     if not brief.summary:
         lines.append("*No summary: nothing could be briefed.*")
     if brief.facts is not None:
-        from newsbrief.facts import facts_to_markdown
-
         lines += ["", facts_to_markdown(brief.facts, numbers).rstrip("\n")]
     lines += ["", "## Sources", ""]
     for article in brief.articles:
