@@ -10,6 +10,7 @@ are what news prose uses to say who did an act; no library offers them.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from newsbrief.facts.nlp import Parsed
 
@@ -48,12 +49,23 @@ def act_name(verb: str) -> str:
     return re.sub(r"^(?:\w+ly|then|later|also) ", "", verb)
 
 
-def acts(parsed: Parsed, mentions: list[tuple[int, int, str]], kinds: dict[str, str]) -> list[tuple[str, str, str, int, int]]:
-    """(agent id, act, patient id, start, end) for each act between two named
-    entities of the sentence; the span runs from the first name to the last."""
+@dataclass(frozen=True)
+class Act:
+    """``agent`` did ``act`` to ``patient`` (entity ids), stated in characters
+    ``start:end`` of the sentence (from the first name to the last)."""
+
+    agent: str
+    act: str
+    patient: str
+    start: int
+    end: int
+
+
+def acts(parsed: Parsed, mentions: list[tuple[int, int, str]], kinds: dict[str, str]) -> list[Act]:
+    """Every act the sentence states between two of its named entities."""
     text = parsed.sentence.text
     base = parsed.sentence.start
-    found = []
+    found: list[Act] = []
     ordered = sorted(mentions)
     for i, (start_a, end_a, first) in enumerate(ordered):
         for start_b, end_b, second in ordered[i + 1 : i + 3]:
@@ -64,9 +76,9 @@ def acts(parsed: Parsed, mentions: list[tuple[int, int, str]], kinds: dict[str, 
                 continue
             match = _ACTIVE_GAP.match(gap)
             if match and kinds.get(first) in ("PERSON", "ORG"):
-                found.append((first, act_name(match.group(1)), second, start_a - base, end_b - base))
+                found.append(Act(first, act_name(match.group(1)), second, start_a - base, end_b - base))
                 continue
             match = _PASSIVE_GAP.match(gap)
             if match and kinds.get(second) in ("PERSON", "ORG"):
-                found.append((second, act_name(match.group(1)), first, start_a - base, end_b - base))
+                found.append(Act(second, act_name(match.group(1)), first, start_a - base, end_b - base))
     return found

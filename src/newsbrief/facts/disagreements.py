@@ -19,13 +19,12 @@ from collections.abc import Sequence
 
 from newsbrief.facts.config import FactsConfig
 from newsbrief.facts.entities import Resolved, name_parts
-from newsbrief.model import Disagreement, Evidence, Side, Span
+from newsbrief.model import Attribute, Disagreement, Evidence, Side, Span
 from newsbrief.facts.text import distance
-from newsbrief.facts.values import Statement
+from newsbrief.facts.values import TOLLS, Statement
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "time"}
-_TOLLS = ("killed", "injured", "missing", "arrested", "evacuated")
 _UPDATE_CUE = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|so\s+far|revised|updated|latest|has\s+grown|jumped|earlier|initially|first\s+reported|backed\s+off|as\s+of)\b",
     re.I,
@@ -63,14 +62,14 @@ class ContextWeights:
         return shared / min(self._sum(a), self._sum(b))
 
 
-def _threshold(attribute: str, config: FactsConfig) -> float:
+def _threshold(attribute: Attribute, config: FactsConfig) -> float:
     """Tolls of one story are restated in many wordings; other counts, dates,
     times and sums are compared only between closely matching statements."""
-    if attribute in _TOLLS:
+    if attribute.name in TOLLS:
         return config.context_threshold
-    if attribute[6:] in _DURATIONS:
+    if attribute.name == "count" and attribute.of in _DURATIONS:
         return config.context_threshold * 2
-    if attribute.startswith("count:"):
+    if attribute.name == "count":
         return config.context_threshold
     return config.context_threshold * 1.2
 
@@ -103,7 +102,7 @@ def _same_slot(a: Statement, b: Statement, weights: ContextWeights, config: Fact
     similarity = weights.similarity(a.context, b.context)
     if similarity >= config.close_context:
         return True
-    if a.attribute not in _TOLLS and a.verbs and b.verbs and not a.verbs & b.verbs:
+    if a.attribute.name not in TOLLS and a.verbs and b.verbs and not a.verbs & b.verbs:
         return False
     if a.numbers and b.numbers and not a.numbers & b.numbers:
         return False
@@ -141,7 +140,7 @@ def _numbers(statements: list[Statement]) -> dict[str, tuple[float, str]]:
     }
 
 
-def _label(attribute: str, statements: list[Statement], config: FactsConfig) -> tuple[str, str]:
+def _label(attribute: Attribute, statements: list[Statement], config: FactsConfig) -> tuple[str, str]:
     """Kind and note of a difference between values: a bound the other value
     meets, a rounded figure, a later report, or a plain conflict."""
     numbers = _numbers(statements)
@@ -156,9 +155,9 @@ def _label(attribute: str, statements: list[Statement], config: FactsConfig) -> 
             return "bound", "a hedged figure (at least / at most) that the other values satisfy"
         low, high = values[0][0], values[-1][0]
         tolerance = config.rounding_tolerance * (3 if any(q == "about" for _, q in values) else 1)
-        if high > 0 and (high - low) / high <= tolerance and attribute != "age":
+        if high > 0 and (high - low) / high <= tolerance and attribute.name != "age":
             return "rounding", "figures within rounding of each other"
-        if attribute in _TOLLS or attribute.startswith("count:"):
+        if attribute.name in TOLLS or attribute.name == "count":
             days_by_value: dict[str, set] = defaultdict(set)
             for s in statements:
                 days_by_value[s.value].add(s.published)
@@ -170,14 +169,14 @@ def _label(attribute: str, statements: list[Statement], config: FactsConfig) -> 
                 return "update", "each figure comes from reports of a different day: probably an updated toll"
             if any(_UPDATE_CUE.search(s.evidence.sentence.text) for s in statements):
                 return "update", "a report describes its figure as updated"
-    if attribute == "age":
+    if attribute.name == "age":
         if any(re.search(r"\bturned\b|\bbirthday\b", s.evidence.sentence.text, re.I) for s in statements):
             return "conflict", "one report mentions a recent birthday"
     return "conflict", ""
 
 
 def _keyed(statements: list[Statement], config: FactsConfig) -> list[Disagreement]:
-    groups: dict[tuple[str, str], list[Statement]] = defaultdict(list)
+    groups: dict[tuple[str, Attribute], list[Statement]] = defaultdict(list)
     for s in statements:
         if s.keyed:
             groups[(s.subject, s.attribute)].append(s)
@@ -191,7 +190,7 @@ def _keyed(statements: list[Statement], config: FactsConfig) -> list[Disagreemen
         articles_by_value = defaultdict(set)
         for s in group:
             articles_by_value[s.value].add(s.evidence.value.article_id)
-        if attribute.startswith("agent:"):
+        if attribute.name == "agent":
             multi = [a for a in {s.evidence.value.article_id for s in group} if sum(a in arts for arts in articles_by_value.values()) > 1]
             group = [s for s in group if s.evidence.value.article_id not in multi]
             if len({s.value for s in group}) < 2:
@@ -201,12 +200,12 @@ def _keyed(statements: list[Statement], config: FactsConfig) -> list[Disagreemen
             continue
         kind, note = _label(attribute, group, config)
         sides = _sides(group)
-        found.append(Disagreement(subject, group[0].subject_name, attribute, kind, tuple(sides), note))
+        found.append(Disagreement(subject, group[0].subject_name, str(attribute), kind, tuple(sides), note))
     return found
 
 
 def _contextual(statements: list[Statement], weights: ContextWeights, config: FactsConfig) -> list[Disagreement]:
-    groups: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
+    groups: dict[tuple[str, Attribute, str], list[Statement]] = defaultdict(list)
     for s in statements:
         if not s.keyed and not s.inferred:
             groups[(s.subject, s.attribute, s.unit)].append(s)
@@ -242,7 +241,7 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
                 continue
             chosen = [group[i] for i in members]
             kind, note = _label(attribute, chosen, config)
-            found.append(Disagreement(subject, chosen[0].subject_name, attribute, kind, tuple(_sides(chosen)), note))
+            found.append(Disagreement(subject, chosen[0].subject_name, str(attribute), kind, tuple(_sides(chosen)), note))
     return found
 
 

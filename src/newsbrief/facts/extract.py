@@ -29,10 +29,11 @@ from newsbrief.facts.values import (
     other_numbers,
     window_verbs,
 )
-from newsbrief.model import Article, Fact, Facts, Sentence, Span
+from newsbrief.model import Article, Attribute, Fact, Facts, Sentence, Span
 from newsbrief.split import looks_english
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
+AGE, MONEY, DISTANCE, TIME, DATE = (Attribute(name) for name in ("age", "money", "distance", "time", "date"))
 
 
 def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], config: FactsConfig | None = None) -> Facts:
@@ -71,32 +72,46 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
         places = frozenset(e for e in ids if kinds.get(e) in PLACE_TYPES)
         pub = published.get(item.sentence.article_id)
 
-        def add(subject: str, attribute: str, value: str, number: float | None, qualifier: str, start: int, end: int,
-                keyed: bool, unit: str = "", inferred: bool = False) -> None:
-            context = frozenset() if keyed else window_context(item, start, end, mentions)
+        def add(subject: str, attribute: Attribute, value: str, number: float | None, start: int, end: int, *,
+                keyed: bool, qualifier: str = "exact", unit: str = "", inferred: bool = False) -> None:
             statements.append(Statement(
-                subject, names.get(subject, "the story"), attribute, value, number, qualifier,
-                evidence(item, start, end), context, places, keyed, pub, inferred, unit,
+                subject=subject,
+                subject_name=names.get(subject, "the story"),
+                attribute=attribute,
+                value=value,
+                number=number,
+                qualifier=qualifier,
+                evidence=evidence(item, start, end),
+                context=frozenset() if keyed else window_context(item, start, end, mentions),
+                places=places,
+                keyed=keyed,
+                published=pub,
+                inferred=inferred,
+                unit=unit,
                 verbs=frozenset() if keyed else window_verbs(item, start, end),
                 numbers=frozenset() if keyed else other_numbers(item, start, end),
             ))
 
-        for entity, age, start, end in ages(item, mentions, persons):
-            add(entity, "age", format_number(age), age, "exact", start, end, True)
+        for age in ages(item, mentions, persons):
+            add(age.person, AGE, format_number(age.value), age.value, age.start, age.end, keyed=True)
         main = resolved.main_person.get(item.sentence.article_id)
         if main:
-            for age, start, end in unnamed_ages(item, mentions, persons):
-                add(main, "age", format_number(age), age, "exact", start, end, True, inferred=True)
-        for attribute, value, qualifier, start, end, _noun in counts(item):
-            add("event", attribute, format_number(value), value, qualifier, start, end, False)
-        for currency, amount, qualifier, start, end in money(item):
-            add("event", "money", money_display(currency, amount), amount, qualifier, start, end, False, currency)
-        for km, _unit, qualifier, start, end in distances(item):
-            add("event", "distance", distance_display(km), km, qualifier, start, end, False)
-        for clock, zone, start, end in clock_times(item):
-            add("event", "time", clock + (f" {zone}" if zone else ""), None, "exact", start, end, False, zone)
-        for agent, act, patient, start, end in acts(item, mentions, kinds):
-            add(patient, f"agent:{act}", names[agent], None, "exact", start, end, True)
+            for age in unnamed_ages(item, mentions, persons):
+                add(main, AGE, format_number(age.value), age.value, age.start, age.end, keyed=True, inferred=True)
+        for count in counts(item):
+            add("event", count.attribute, format_number(count.value), count.value, count.start, count.end,
+                keyed=False, qualifier=count.qualifier)
+        for sum_ in money(item):
+            add("event", MONEY, money_display(sum_.currency, sum_.amount), sum_.amount, sum_.start, sum_.end,
+                keyed=False, qualifier=sum_.qualifier, unit=sum_.currency)
+        for length in distances(item):
+            add("event", DISTANCE, distance_display(length.km), length.km, length.start, length.end,
+                keyed=False, qualifier=length.qualifier)
+        for clock in clock_times(item):
+            add("event", TIME, clock.clock + (f" {clock.zone}" if clock.zone else ""), None, clock.start, clock.end,
+                keyed=False, unit=clock.zone)
+        for act in acts(item, mentions, kinds):
+            add(act.patient, Attribute("agent", act.act), names[act.agent], None, act.start, act.end, keyed=True)
 
     dates = find_dates(parsed, published, caseless)
     for mention in dates:
@@ -104,11 +119,17 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
             continue
         item = parsed[mention.parsed_index]
         statements.append(Statement(
-            "event", "the story", "date", mention.date[:10], None, "exact",
-            evidence(item, mention.start, mention.end),
-            window_context(item, mention.start, mention.end, resolved.by_sentence[mention.parsed_index]),
-            frozenset(e for _, _, e in resolved.by_sentence[mention.parsed_index] if kinds.get(e) in PLACE_TYPES),
-            False, published.get(item.sentence.article_id),
+            subject="event",
+            subject_name="the story",
+            attribute=DATE,
+            value=mention.date[:10],
+            number=None,
+            qualifier="exact",
+            evidence=evidence(item, mention.start, mention.end),
+            context=window_context(item, mention.start, mention.end, resolved.by_sentence[mention.parsed_index]),
+            places=frozenset(e for _, _, e in resolved.by_sentence[mention.parsed_index] if kinds.get(e) in PLACE_TYPES),
+            keyed=False,
+            published=published.get(item.sentence.article_id),
             verbs=window_verbs(item, mention.start, mention.end),
             numbers=other_numbers(item, mention.start, mention.end),
         ))
@@ -135,7 +156,7 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
 
 def _with_siblings(statements: list[Statement]) -> list[Statement]:
     """Give each statement the other values its sentence states for the same attribute."""
-    values: dict[tuple[str, int, str], set[str]] = defaultdict(set)
+    values: dict[tuple[str, int, Attribute], set[str]] = defaultdict(set)
     for s in statements:
         values[(s.evidence.sentence.article_id, s.evidence.sentence.start, s.attribute)].add(s.value)
     return [
@@ -146,7 +167,7 @@ def _with_siblings(statements: list[Statement]) -> list[Statement]:
 
 def _facts(statements: list[Statement]) -> tuple[Fact, ...]:
     """One Fact per subject, attribute and value, with every statement of it."""
-    groups: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
+    groups: dict[tuple[str, Attribute, str], list[Statement]] = defaultdict(list)
     for s in statements:
         groups[(s.subject, s.attribute, s.value)].append(s)
     facts = []
@@ -157,7 +178,7 @@ def _facts(statements: list[Statement]) -> tuple[Fact, ...]:
         for s in sorted(group, key=lambda s: (s.evidence.value.article_id, s.evidence.value.start)):
             if s.evidence not in proof:
                 proof.append(s.evidence)
-        facts.append(Fact(subject, group[0].subject_name, attribute, value, qualifier, tuple(proof),
+        facts.append(Fact(subject, group[0].subject_name, str(attribute), value, qualifier, tuple(proof),
                           all(s.inferred for s in group)))
     facts.sort(key=lambda f: (f.subject == "event", -len(f.articles), f.subject_name, f.attribute, f.value))
     return tuple(facts)

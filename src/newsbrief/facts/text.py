@@ -65,7 +65,6 @@ NUMBER_PATTERN = (
     r"(?:[ -](?:million|billion|trillion|thousand)\b|(?:bn|m)\b)?"
     rf"|\b(?:a[ -])?(?:{NUMBER_WORDS})(?:[ -](?:and[ -])?(?:{NUMBER_WORDS}|a[ -]half|hundred|thousand|million|billion))*\b)"
 )
-NUMBER = re.compile(NUMBER_PATTERN, re.IGNORECASE)
 
 
 def parse_number(text: str) -> float | None:

@@ -199,16 +199,15 @@ def find_dates(parsed: Sequence[Parsed], published: dict[str, date | None], case
                                         kind in ("weekday", "relday", "relmy", "md", "dm", "m"), reported, future))
         days = [m for m in here if m.precision == "day"]
         times = clock_times(item)
-        if len(days) == 1 and len(times) == 1 and not times[0][1]:
-            day = days[0]
-            clock, _, t_start, t_end = times[0]
+        if len(days) == 1 and len(times) == 1 and not times[0].zone:
+            day, clock = days[0], times[0]
             here.remove(day)
-            here.append(DateMention(p, min(day.start, t_start), max(day.end, t_end), f"{day.date}T{clock}", "time",
-                                    day.relative, day.reported, day.future))
-        elif not days and len(times) == 1 and not times[0][1] and pub is not None:
+            here.append(DateMention(p, min(day.start, clock.start), max(day.end, clock.end), f"{day.date}T{clock.clock}",
+                                    "time", day.relative, day.reported, day.future))
+        elif not days and len(times) == 1 and not times[0].zone and pub is not None:
             if re.search(r"\b(?:this\s+morning|tonight|today)\b", text, re.I):
-                clock, _, t_start, t_end = times[0]
-                here.append(DateMention(p, t_start, t_end, f"{pub.isoformat()}T{clock}", "time", True))
+                clock = times[0]
+                here.append(DateMention(p, clock.start, clock.end, f"{pub.isoformat()}T{clock.clock}", "time", True))
         found.extend(here)
     return found
 

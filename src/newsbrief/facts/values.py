@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from newsbrief.model import Evidence, Span
+from newsbrief.model import Attribute, Evidence, Span
 from newsbrief.facts.nlp import Parsed
 from newsbrief.facts.text import NUMBER_PATTERN, NUMBER_WORDS, content_stems, format_number, parse_number
 from newsbrief.split import stem
@@ -25,7 +25,7 @@ class Statement:
 
     subject: str
     subject_name: str
-    attribute: str
+    attribute: Attribute
     value: str
     number: float | None
     qualifier: str
@@ -54,11 +54,13 @@ def span_of(parsed: Parsed, start: int, end: int) -> Span:
 
 
 def sentence_span(parsed: Parsed) -> Span:
+    """Span of the whole sentence."""
     s = parsed.sentence
     return Span(s.article_id, s.start, s.end, s.text)
 
 
 def evidence(parsed: Parsed, start: int, end: int) -> Evidence:
+    """Evidence of sentence-relative characters ``start:end``, inside their sentence."""
     return Evidence(span_of(parsed, start, end), sentence_span(parsed))
 
 
@@ -146,6 +148,17 @@ _BEFORE_NAME = re.compile(rf"\b{_AGE_NUMBER}[- ]years?[- ]old\b", re.I)
 _APPOSITION_TAGS = {"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH", "VBN", "VBG", ","}
 
 
+@dataclass(frozen=True)
+class Age:
+    """An age stated in a sentence (characters ``start:end`` of the sentence);
+    ``person`` is the entity id it is given to, "" for an unnamed person."""
+
+    value: float
+    start: int
+    end: int
+    person: str = ""
+
+
 def _age_value(raw: str) -> float | None:
     value = parse_number(raw)
     if value is None or value != int(value) or not 0 < value < 120:
@@ -159,8 +172,8 @@ _UNNAMED_AGE = [
 ]
 
 
-def unnamed_ages(parsed: Parsed, mentions: list[tuple[int, int, str]], persons: dict[str, str]) -> list[tuple[float, int, int]]:
-    """(age, start, end) for an age given to nobody named ("the 24-year-old's
+def unnamed_ages(parsed: Parsed, mentions: list[tuple[int, int, str]], persons: dict[str, str]) -> list[Age]:
+    """Every age given to nobody named ("the 24-year-old's
     declaration", "the suspect, who turned 24")."""
     text = parsed.sentence.text
     found = []
@@ -169,15 +182,15 @@ def unnamed_ages(parsed: Parsed, mentions: list[tuple[int, int, str]], persons: 
         for match in pattern.finditer(text):
             value = _age_value(match.group(1))
             if value is not None:
-                found.append((value, match.start(1), match.end(1)))
+                found.append(Age(value, match.start(1), match.end(1)))
     return found
 
 
-def ages(parsed: Parsed, mentions: list[tuple[int, int, str]], persons: dict[str, str]) -> list[tuple[str, float, int, int]]:
-    """(person id, age, start, end) for every age the sentence gives a named person."""
+def ages(parsed: Parsed, mentions: list[tuple[int, int, str]], persons: dict[str, str]) -> list[Age]:
+    """Every age the sentence gives a named person."""
     text = parsed.sentence.text
     base = parsed.sentence.start
-    found: list[tuple[str, float, int, int]] = []
+    found: list[Age] = []
     used: set[int] = set()
     for start, end, entity in mentions:
         if entity not in persons:
@@ -192,7 +205,7 @@ def ages(parsed: Parsed, mentions: list[tuple[int, int, str]], persons: dict[str
                 value = _age_value(match.group(1))
                 if value is not None:
                     a, b = e + match.start(1), e + match.end(1)
-                    found.append((entity, value, a, b))
+                    found.append(Age(value, a, b, entity))
                     used.add(a)
                 break
         for match in _BEFORE_NAME.finditer(text[:s]):
@@ -208,7 +221,7 @@ def ages(parsed: Parsed, mentions: list[tuple[int, int, str]], persons: dict[str
                 continue
             value = _age_value(match.group(1))
             if value is not None:
-                found.append((entity, value, match.start(1), match.end(1)))
+                found.append(Age(value, match.start(1), match.end(1), entity))
                 used.add(match.start(1))
     return found
 
@@ -224,7 +237,6 @@ _CUES = {
 }
 _CUE = {name: re.compile(rf"\b(?:{pattern})\b", re.I) for name, pattern in _CUES.items()}
 _NUMBER = re.compile(NUMBER_PATTERN, re.I)
-_TIME_UNITS = {"second", "minut", "hour", "day", "week", "month", "year", "decad", "centuri", "time", "am", "pm"}
 _NOT_COUNTED = {
     "percent", "per", "cent", "%", "to", "of", "and", "or", "a", "the", "mile", "miles", "kilometer", "kilometers",
     "kilometre", "kilometres", "km", "meter", "meters", "metre", "metres", "feet", "foot", "ft", "yard", "yards",
@@ -271,13 +283,30 @@ def _counted_noun(parsed: Parsed, end: int) -> tuple[str, str]:
     return "", ""
 
 
+@dataclass(frozen=True)
+class Count:
+    """A number that counts something: a toll ("killed", "injured", ...) or
+    ``count`` of a noun; ``noun`` is the counted noun as written, "" if none."""
+
+    attribute: Attribute
+    value: float
+    qualifier: str
+    start: int
+    end: int
+    noun: str
+
+
+TOLLS = tuple(_CUES)
+"""The tolls: counts of the people a happening killed, injured, left missing, ..."""
+
+
 def _is_year(raw: str, value: float) -> bool:
     return bool(re.fullmatch(r"\d{4}", raw)) and 1800 <= value <= 2100
 
 
-def counts(parsed: Parsed) -> list[tuple[str, float, str, int, int, str]]:
-    """(attribute, value, qualifier, start, end, counted noun) for numbers that
-    count something: "killed"/"injured"/... for tolls, else "count:<noun>"."""
+def counts(parsed: Parsed) -> list[Count]:
+    """Numbers that count something: "killed"/"injured"/... for tolls, else
+    ``count`` of the counted noun ("count:border")."""
     text = parsed.sentence.text
     tags = {t.start - parsed.sentence.start: t.tag for t in parsed.tokens}
     found = []
@@ -326,12 +355,12 @@ def counts(parsed: Parsed) -> list[tuple[str, float, str, int, int, str]]:
         if attribute is None:
             if not noun or noun_tag not in ("NNS", "NN", "NNPS") or noun in _NOT_COUNTED:
                 continue
-            if noun in ("am", "pm"):
+            found_attribute = Attribute("count", singular(noun))
+        else:
+            if value != int(value):
                 continue
-            attribute = f"count:{singular(noun)}"
-        if attribute in ("killed", "injured", "missing", "arrested", "evacuated") and value != int(value):
-            continue
-        found.append((attribute, value, qualifier_before(text, start), start, end, noun))
+            found_attribute = Attribute(attribute)
+        found.append(Count(found_attribute, value, qualifier_before(text, start), start, end, noun))
     return found
 
 
@@ -347,25 +376,47 @@ _TO_KM = {"mile": 1.609344, "kilometer": 1.0, "kilometre": 1.0, "km": 1.0, "mete
           "feet": 0.0003048, "foot": 0.0003048, "ft": 0.0003048, "yard": 0.0009144}
 
 
-def money(parsed: Parsed) -> list[tuple[str, float, str, int, int]]:
-    """(currency, amount, qualifier, start, end) for sums of money."""
+@dataclass(frozen=True)
+class Money:
+    """A sum of money: ISO currency code and amount."""
+
+    currency: str
+    amount: float
+    qualifier: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Distance:
+    """A distance in kilometres, with its unit as written."""
+
+    km: float
+    unit: str
+    qualifier: str
+    start: int
+    end: int
+
+
+def money(parsed: Parsed) -> list[Money]:
+    """Sums of money, in digits after a currency sign or before a currency name."""
     text = parsed.sentence.text
     found = []
     for match in _MONEY_BEFORE.finditer(text):
         amount = parse_number(match.group(2) + (" " + match.group(3) if match.group(3) else ""))
         if amount is not None:
             currency = _CURRENCIES.get(match.group(1).strip().lower(), "USD")
-            found.append((currency, amount, qualifier_before(text, match.start()), match.start(), match.end()))
+            found.append(Money(currency, amount, qualifier_before(text, match.start()), match.start(), match.end()))
     for match in _MONEY_AFTER.finditer(text):
         amount = parse_number(match.group(1))
-        if amount is not None and not any(s <= match.start() < e for _, _, _, s, e in found):
+        if amount is not None and not any(m.start <= match.start() < m.end for m in found):
             currency = _CURRENCIES.get(match.group(2).lower().rstrip("s"), _CURRENCIES.get(match.group(2).lower(), "USD"))
-            found.append((currency, amount, qualifier_before(text, match.start()), match.start(), match.end()))
+            found.append(Money(currency, amount, qualifier_before(text, match.start()), match.start(), match.end()))
     return found
 
 
-def distances(parsed: Parsed) -> list[tuple[float, str, str, int, int]]:
-    """(kilometres, unit as written, qualifier, start, end) for distances."""
+def distances(parsed: Parsed) -> list[Distance]:
+    """Distances in miles, kilometres, metres, feet or yards, in kilometres."""
     text = parsed.sentence.text
     found = []
     for match in _DISTANCE.finditer(text):
@@ -374,9 +425,7 @@ def distances(parsed: Parsed) -> list[tuple[float, str, str, int, int]]:
         key = next((k for k in _TO_KM if unit.startswith(k)), None)
         if value is None or key is None:
             continue
-        if unit in ("m",):
-            continue
-        found.append((value * _TO_KM[key], unit, qualifier_before(text, match.start()), match.start(), match.end()))
+        found.append(Distance(value * _TO_KM[key], unit, qualifier_before(text, match.start()), match.start(), match.end()))
     return found
 
 
@@ -390,9 +439,19 @@ _CLOCK = re.compile(
 _ZONE = re.compile(r"^\s*\(?\s*(GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|UK\s+time|local\s+time|[A-Z][a-z]+\s+time)\b")
 
 
-def clock_times(parsed: Parsed) -> list[tuple[str, str, int, int]]:
-    """(HH:MM, time zone or "", start, end) for clock times; a time given again
-    in another zone in brackets ("3am (2am UK time)") is left out."""
+@dataclass(frozen=True)
+class ClockTime:
+    """A clock time as "HH:MM", with its time zone as written ("" for local time)."""
+
+    clock: str
+    zone: str
+    start: int
+    end: int
+
+
+def clock_times(parsed: Parsed) -> list[ClockTime]:
+    """Clock times of a sentence; a time given again in another zone in
+    brackets ("3am (2am UK time)") is left out."""
     text = parsed.sentence.text
     found = []
     for match in _CLOCK.finditer(text):
@@ -420,13 +479,15 @@ def clock_times(parsed: Parsed) -> list[tuple[str, str, int, int]]:
         zone = zone_match.group(1).lower() if zone_match else ""
         if zone == "local time":
             zone = ""
-        found.append((f"{hour:02d}:{minute:02d}", zone, match.start(), match.end()))
+        found.append(ClockTime(f"{hour:02d}:{minute:02d}", zone, match.start(), match.end()))
     return found
 
 
 def money_display(currency: str, amount: float) -> str:
+    """A sum as a fact's value: "USD 1,000,000"."""
     return f"{currency} {format_number(amount)}"
 
 
 def distance_display(km: float) -> str:
+    """A distance as a fact's value, in kilometres: "12.5 km"."""
     return f"{format_number(round(km, 2 if km < 10 else 1))} km"
