@@ -26,8 +26,7 @@ from newsbrief.represent.features import FEATURE_GROUPS, FEATURES
 from newsbrief.summarize.learned import load_model
 from newsbrief.summarize.training import fit, labelled_data
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "multinews"
+from common import MULTINEWS as DATA, print_table, write_results
 
 
 def main() -> None:
@@ -56,14 +55,11 @@ def main() -> None:
     rows.append({"removed": "(all: unsupervised selector)", "features": 0,
                  "scores": {k: round(v, 2) for k, v in unsupervised.scores.items()}, "clusters": unsupervised.clusters})
     print(f"\nTrained on the first {n_clusters} Multi-News training clusters; scored on {rows[0]['clusters']} validation clusters.")
-    print("| features removed | R-1 | R-2 | R-Lsum | delta R-2 |")
-    print("|---|---|---|---|---|")
     base = rows[0]["scores"]["R-2"]
-    for r in rows:
-        s = r["scores"]
-        print(f"| {r['removed']} | {s['R-1']:.2f} | {s['R-2']:.2f} | {s['R-Lsum']:.2f} | {s['R-2'] - base:+.2f} |")
-    out = ROOT / "benchmarks" / "results" / "ablation.json"
-    out.write_text(json.dumps({"train_clusters": n_clusters, "groups": FEATURE_GROUPS, "rows": rows}, indent=2) + "\n")
+    print_table(("features removed", "R-1", "R-2", "R-Lsum", "delta R-2"),
+                [(r["removed"], f"{r['scores']['R-1']:.2f}", f"{r['scores']['R-2']:.2f}", f"{r['scores']['R-Lsum']:.2f}",
+                  f"{r['scores']['R-2'] - base:+.2f}") for r in rows])
+    write_results("ablation", {"train_clusters": n_clusters, "groups": FEATURE_GROUPS, "rows": rows})
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ Prints a table and writes benchmarks/results/concept_ablation.json.
 from __future__ import annotations
 
 import argparse
-import json
 import tempfile
 import time
 from dataclasses import replace
@@ -34,8 +33,7 @@ from newsbrief.summarize.concept_training import (
 )
 from newsbrief.summarize.training import train
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "multinews"
+from common import MULTINEWS as DATA, print_table, write_results
 
 
 def labelled(args: argparse.Namespace) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
@@ -85,14 +83,11 @@ def main() -> None:
     rows.append({"removed": "(all, and the sentence scorer: unsupervised)", "features": 0,
                  "scores": score(replace(Config(), selector="unsupervised"), args.validation_limit)})
     print(f"\nConcept model trained on {n_clusters} Multi-News training clusters; scored on {rows[0]['scores']['clusters']} validation clusters.")
-    print("| concept features removed | R-1 | R-2 | R-Lsum | delta R-1 | delta R-2 |")
-    print("|---|---|---|---|---|---|")
     base = rows[0]["scores"]
-    for r in rows:
-        s = r["scores"]
-        print(f"| {r['removed']} | {s['R-1']:.2f} | {s['R-2']:.2f} | {s['R-Lsum']:.2f} | {s['R-1'] - base['R-1']:+.2f} | {s['R-2'] - base['R-2']:+.2f} |")
-    out = ROOT / "benchmarks" / "results" / "concept_ablation.json"
-    out.write_text(json.dumps({"train_clusters": n_clusters, "groups": CONCEPT_FEATURE_GROUPS, "rows": rows}, indent=2) + "\n")
+    print_table(("concept features removed", "R-1", "R-2", "R-Lsum", "delta R-1", "delta R-2"),
+                [(r["removed"], *(f"{r['scores'][m]:.2f}" for m in ("R-1", "R-2", "R-Lsum")),
+                  f"{r['scores']['R-1'] - base['R-1']:+.2f}", f"{r['scores']['R-2'] - base['R-2']:+.2f}") for r in rows])
+    write_results("concept_ablation", {"train_clusters": n_clusters, "groups": CONCEPT_FEATURE_GROUPS, "rows": rows})
 
 
 if __name__ == "__main__":

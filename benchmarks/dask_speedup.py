@@ -11,7 +11,6 @@ are compared with the single-process run (byte-identical or the script fails).
 
 from __future__ import annotations
 
-import json
 import socket
 import subprocess
 import sys
@@ -21,8 +20,8 @@ from pathlib import Path
 
 from newsbrief.evaluate.pools import pool, write_feed
 
-ROOT = Path(__file__).resolve().parents[1]
-VALIDATION = ROOT.parent / "shared" / "data" / "multinews" / "validation.jsonl.gz"
+from common import MULTINEWS_VALIDATION as VALIDATION, print_table, write_results
+
 BIN = Path(sys.executable).parent
 
 
@@ -86,15 +85,15 @@ def main() -> None:
             for process in reversed(processes):
                 process.terminate()
                 process.wait(timeout=30)
-    print("| job | single process, 1 job, s | Dask 1 worker s | Dask 2 workers s | speed-up 1 -> 2 workers | output identical |")
-    print("|---|---|---|---|---|---|")
+    table = []
     for name, r in rows.items():
         speedup = r["dask_1_workers_s"] / r["dask_2_workers_s"]
         r["speedup"] = round(speedup, 2)
-        print(f"| {name} | {r['single_process_1_job_s']} | {r['dask_1_workers_s']} | {r['dask_2_workers_s']} | "
-              f"{speedup:.2f}x | {r['dask_1_identical'] and r['dask_2_identical']} |")
-    (ROOT / "benchmarks" / "results").mkdir(parents=True, exist_ok=True)
-    (ROOT / "benchmarks" / "results" / "dask_speedup.json").write_text(json.dumps(rows, indent=2) + "\n")
+        table.append((name, r["single_process_1_job_s"], r["dask_1_workers_s"], r["dask_2_workers_s"], f"{speedup:.2f}x",
+                      r["dask_1_identical"] and r["dask_2_identical"]))
+    print_table(("job", "single process, 1 job, s", "Dask 1 worker s", "Dask 2 workers s", "speed-up 1 -> 2 workers",
+                 "output identical"), table)
+    write_results("dask_speedup", rows)
 
 
 if __name__ == "__main__":

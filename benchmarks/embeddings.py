@@ -18,7 +18,6 @@ Prints two tables and writes benchmarks/results/embeddings.json.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
@@ -29,9 +28,7 @@ import numpy as np
 from newsbrief.evaluate.pools import pool
 from newsbrief.pipeline import prepare
 
-ROOT = Path(__file__).resolve().parents[1]
-TRAIN = ROOT.parent / "shared" / "data" / "multinews" / "train.jsonl.gz"
-VALIDATION = ROOT.parent / "shared" / "data" / "multinews" / "validation.jsonl.gz"
+from common import MULTINEWS_TRAIN as TRAIN, MULTINEWS_VALIDATION as VALIDATION, print_table, results_path, write_results
 
 
 def encoder(max_tokens: int):
@@ -52,7 +49,7 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=4000)
     parser.add_argument("--clusters", type=int, default=100, help="Multi-News validation clusters whose sentences are encoded")
     parser.add_argument("--max-tokens", type=int, default=128)
-    parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "embeddings.json"))
+    parser.add_argument("--out", type=Path, default=results_path("embeddings"))
     args = parser.parse_args()
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -93,17 +90,17 @@ def main() -> None:
               "sentence_seconds": round(sentence_seconds, 1), "sentences_per_second": round(len(sentences) / sentence_seconds, 1),
               "documents": len(articles), "counted": int(counted.sum()), "max_tokens": args.max_tokens,
               "document_seconds": round(seconds, 1), "documents_per_second": round(len(articles) / seconds, 1), "rows": rows}
-    print(f"| encoded ({os.cpu_count()} cores) | items | seconds | per second |")
-    print("|---|---|---|---|")
-    print(f"| sentences of {args.clusters} Multi-News validation clusters | {len(sentences)} | {sentence_seconds:.1f} | {result['sentences_per_second']} |")
-    print(f"| documents, first {args.max_tokens} word pieces | {len(articles)} | {seconds:.1f} | {result['documents_per_second']} |")
+    print_table((f"encoded ({os.cpu_count()} cores)", "items", "seconds", "per second"), [
+        (f"sentences of {args.clusters} Multi-News validation clusters", len(sentences), f"{sentence_seconds:.1f}",
+         result["sentences_per_second"]),
+        (f"documents, first {args.max_tokens} word pieces", len(articles), f"{seconds:.1f}", result["documents_per_second"]),
+    ])
     print(f"\n{result['counted']} of the first {len(articles)} pool documents have a story-mate among them.")
-    print("| similarity | nearest neighbour in own story |")
-    print("|---|---|")
-    for r in rows:
-        name = {0.0: "tf-idf", 1.0: "MiniLM embeddings"}.get(r["embedding_share"], f"{1 - r['embedding_share']:.1f} tf-idf + {r['embedding_share']:.1f} embeddings")
-        print(f"| {name} | {r['nearest_in_own_story']:.3f} |")
-    Path(args.out).write_text(json.dumps(result, indent=2) + "\n")
+    names = {0.0: "tf-idf", 1.0: "MiniLM embeddings"}
+    print_table(("similarity", "nearest neighbour in own story"), [
+        (names.get(r["embedding_share"], f"{1 - r['embedding_share']:.1f} tf-idf + {r['embedding_share']:.1f} embeddings"),
+         f"{r['nearest_in_own_story']:.3f}") for r in rows])
+    write_results(args.out, result)
 
 
 if __name__ == "__main__":

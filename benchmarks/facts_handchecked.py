@@ -32,7 +32,7 @@ from newsbrief.ingest import read_clusters
 from newsbrief.pipeline import prepare
 from newsbrief.split import split_articles
 
-from _data import FACTS_DATASETS as DATASETS, ROOT, SHARED  # noqa: E402  (benchmarks/ is on the path)
+from common import FACTS_DATASETS as DATASETS, ROOT, SHARED, print_table, results_path, write_results
 
 
 def words(text: str) -> list[str]:
@@ -146,7 +146,7 @@ def score_quotes(items: list[dict], clusters: Clusters) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
-    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "facts_handchecked.json")
+    parser.add_argument("--out", type=Path, default=results_path("facts_handchecked"))
     args = parser.parse_args(argv)
     if not args.shared.is_dir():
         print(f"shared data not found at {args.shared}", file=sys.stderr)
@@ -166,8 +166,11 @@ def main(argv: list[str] | None = None) -> int:
           f"precision {quote_scores['precision']:.3f}  recall {quote_scores['recall']:.3f}")
     for error in alias_scores["errors"] + quote_scores["errors"]:
         print("  -", json.dumps(error, ensure_ascii=False))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"aliases": alias_scores, "quotes": quote_scores}, indent=1, ensure_ascii=False))
+    print_table(("measure", "items", "precision", "recall"), [
+        ("entity merging (pairs)", alias_scores["pairs"], f"{alias_scores['precision']:.3f}", f"{alias_scores['recall']:.3f}"),
+        ("quote attribution (quotes)", quote_scores["quotes"], f"{quote_scores['precision']:.3f}", f"{quote_scores['recall']:.3f}"),
+    ])
+    write_results(args.out, {"aliases": alias_scores, "quotes": quote_scores}, indent=1)
     print(f"wrote {args.out}")
     return 0
 

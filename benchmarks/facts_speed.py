@@ -13,7 +13,6 @@ Prints the timings and writes benchmarks/results/facts_speed.json.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import subprocess
 import sys
@@ -26,7 +25,7 @@ from newsbrief.ingest import read_clusters
 from newsbrief.pipeline import prepare
 from newsbrief.split import split_articles
 
-ROOT = Path(__file__).resolve().parents[1]
+from common import SHARED, print_table, results_path, write_results
 
 _COLD = """
 import time
@@ -45,9 +44,9 @@ print(time.perf_counter() - start)
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--multinews-limit", type=int, default=None, help="clusters of Multi-News validation (all by default)")
-    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "facts_speed.json")
+    parser.add_argument("--out", type=Path, default=results_path("facts_speed"))
     args = parser.parse_args(argv)
     duc = args.shared / "data/duc/duc2003.jsonl.gz"
     multinews = args.shared / "data/multinews/validation.jsonl.gz"
@@ -87,13 +86,17 @@ def main(argv: list[str] | None = None) -> int:
     total = time.perf_counter() - started
     print(f"Multi-News validation: {clusters} clusters, {words:,} words: facts {facts_seconds:.0f} s "
           f"({facts_seconds / max(1, clusters):.3f} s a cluster); with cleaning and splitting {total:.0f} s")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({
+    print_table(("run", "clusters", "facts s", "s a cluster (mean)", "s a cluster (max)"), [
+        ("DUC 2003, spaCy loaded before", len(ten), f"{sum(times):.1f}", f"{statistics.mean(times):.2f}", f"{max(times):.2f}"),
+        ("DUC 2003, first cluster cold", 1, f"{cold:.2f}", f"{cold:.2f}", f"{cold:.2f}"),
+        ("Multi-News validation", clusters, f"{facts_seconds:.0f}", f"{facts_seconds / max(1, clusters):.3f}", ""),
+    ])
+    write_results(args.out, {
         "duc2003_ten_article_clusters": {"mean_seconds": statistics.mean(times), "max_seconds": max(times),
                                          "cold_first_cluster_seconds": cold,
                                          "clusters": [{"id": i, "articles": n, "words": w, "seconds": t} for i, n, w, t in ten]},
         "multinews_validation": {"clusters": clusters, "words": words, "facts_seconds": facts_seconds, "total_seconds": total},
-    }, indent=1))
+    }, indent=1)
     print(f"wrote {args.out}")
     return 0
 

@@ -14,18 +14,17 @@ import argparse
 import json
 import sys
 from dataclasses import replace
-from pathlib import Path
 
 from newsbrief.config import Config
-from newsbrief.evaluate.harness import evaluate, format_table, results_to_json
+from newsbrief.evaluate.harness import evaluate, results_to_json
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
+from common import DUC2003, DUC2006, DUC2007_MAIN, MULTINEWS_VALIDATION, print_table, write_results
+
 SETS = {
-    "duc2003": (DATA / "duc" / "duc2003.jsonl.gz", "duc", 100, ("lead", "lexrank", "textrank")),
-    "duc2006": (DATA / "duc" / "duc2006.jsonl.gz", "duc", 250, ("lead",)),
-    "duc2007": (DATA / "duc" / "duc2007_main.jsonl.gz", "duc", 250, ("lead",)),
-    "multinews-validation": (DATA / "multinews" / "validation.jsonl.gz", "multinews", 250, ("lead",)),
+    "duc2003": (DUC2003, "duc", 100, ("lead", "lexrank", "textrank")),
+    "duc2006": (DUC2006, "duc", 250, ("lead",)),
+    "duc2007": (DUC2007_MAIN, "duc", 250, ("lead",)),
+    "multinews-validation": (MULTINEWS_VALIDATION, "multinews", 250, ("lead",)),
 }
 
 
@@ -50,10 +49,11 @@ def main() -> None:
             results.append(replace(row, system=f"newsbrief ({label})"))
         results += evaluate(path, protocol, words, baselines, args.limit)
         print(f"\n{name}: {results[0].clusters} clusters, {words} words, {protocol} protocol, ROUGE {results[0].measure} x100")
-        print(format_table(results))
-        out = ROOT / "benchmarks" / "results" / f"quality-{name}.json"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(results_to_json(results, dataset=str(path), protocol=protocol, words=words) + "\n")
+        metrics = list(results[0].scores)
+        print_table(("system", *metrics, "clusters", "wall s", "clusters/s"),
+                    [(r.system, *(f"{r.scores[m]:.2f}" for m in metrics), r.clusters, f"{r.seconds:.1f}",
+                      f"{r.clusters_per_second:.1f}") for r in results])
+        write_results(f"quality-{name}", json.loads(results_to_json(results, dataset=str(path), protocol=protocol, words=words)))
 
 
 if __name__ == "__main__":

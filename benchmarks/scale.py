@@ -16,8 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "duc"
+from common import DUC2006, DUC2007_MAIN, print_table, write_results
+
 SIZES = (10, 100, 1000)
 
 CHILD = r"""
@@ -39,7 +39,7 @@ print(json.dumps({"articles": len(articles), "sentences": sentences, "facts": fa
 
 
 def main() -> None:
-    paths = [str(DATA / "duc2006.jsonl.gz"), str(DATA / "duc2007_main.jsonl.gz")]
+    paths = [str(DUC2006), str(DUC2007_MAIN)]
     if not all(Path(p).is_file() for p in paths):
         sys.exit(f"needs {paths[0]} and {paths[1]} (the shared data)")
     rows = []
@@ -48,13 +48,10 @@ def main() -> None:
             out = subprocess.run([sys.executable, "-c", CHILD, str(n), "250", facts, *paths],
                                  capture_output=True, text=True, check=True)
             rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    print("| articles | sentences | facts | brief s | s per 1k sentences | peak MB |")
-    print("|---|---|---|---|---|---|")
-    for r in rows:
-        print(f"| {r['articles']} | {r['sentences']} | {'yes' if r['facts'] else 'no'} | {r['seconds']:.2f} "
-              f"| {1000 * r['seconds'] / r['sentences']:.2f} | {r['peak_mb']:.0f} |")
-    (ROOT / "benchmarks" / "results").mkdir(parents=True, exist_ok=True)
-    (ROOT / "benchmarks" / "results" / "scale.json").write_text(json.dumps(rows, indent=2) + "\n")
+    print_table(("articles", "sentences", "facts", "brief s", "s per 1k sentences", "peak MB"),
+                [(r["articles"], r["sentences"], "yes" if r["facts"] else "no", f"{r['seconds']:.2f}",
+                  f"{1000 * r['seconds'] / r['sentences']:.2f}", f"{r['peak_mb']:.0f}") for r in rows])
+    write_results("scale", rows)
 
 
 if __name__ == "__main__":

@@ -32,8 +32,9 @@ from pathlib import Path
 from newsbrief.ingest import Cluster, read_clusters
 from newsbrief.service.local import serve_locally
 
-ROOT = Path(__file__).resolve().parents[1]
-DATASETS = tuple(ROOT.parent / "shared" / "data" / "duc" / f"{name}.jsonl.gz" for name in ("duc2003", "duc2006", "duc2007_main"))
+from common import DUC2003, DUC2006, DUC2007_MAIN, print_table, results_path, write_results
+
+DATASETS = (DUC2003, DUC2006, DUC2007_MAIN)
 
 
 def payloads(paths: list[Path], articles: int, words: int, facts: bool) -> list[bytes]:
@@ -158,7 +159,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None,
                         help="default benchmarks/results/service_load.json (service_load-no-facts.json with --no-facts)")
     args = parser.parse_args()
-    args.out = args.out or ROOT / "benchmarks" / "results" / f"service_load{'-no-facts' if args.no_facts else ''}.json"
+    args.out = args.out or results_path(f"service_load{'-no-facts' if args.no_facts else ''}")
 
     load_before = round(os.getloadavg()[0], 2)  # other work on the machine shares its cores
     bodies = payloads(args.dataset, args.articles, args.words, not args.no_facts)
@@ -176,14 +177,12 @@ def main() -> None:
     print(f"{', '.join(p.name for p in args.dataset)}: {len(bodies)} distinct requests of {args.articles} articles, {args.words} words, "
           f"facts {'on' if report['facts'] else 'off'}, {workers} workers on {os.cpu_count()} cores, "
           f"load average {load_before} before, {report['load_average_after']} after")
-    print("| clients | requests | req/s | p50 s | p99 s | max s | errors | service CPU s a request |")
-    print("|---|---|---|---|---|---|---|---|")
-    for r in results:
-        cpu = r["service_cpu_s_per_request"]
-        print(f"| {r['clients']} | {r['requests']} | {r['requests_per_second']:.2f} | {r['p50_s']:.3f} | "
-              f"{r['p99_s']:.3f} | {r['max_s']:.3f} | {r['errors']} | {'-' if cpu is None else f'{cpu:.3f}'} |")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print_table(("clients", "requests", "req/s", "p50 s", "p99 s", "max s", "errors", "service CPU s a request"),
+                [(r["clients"], r["requests"], f"{r['requests_per_second']:.2f}", f"{r['p50_s']:.3f}", f"{r['p99_s']:.3f}",
+                  f"{r['max_s']:.3f}", r["errors"],
+                  "-" if r["service_cpu_s_per_request"] is None else f"{r['service_cpu_s_per_request']:.3f}")
+                 for r in results])
+    write_results(args.out, report)
 
 
 if __name__ == "__main__":

@@ -16,8 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-VALIDATION = ROOT.parent / "shared" / "data" / "multinews" / "validation.jsonl.gz"
+from common import MULTINEWS_VALIDATION as VALIDATION, print_table, write_results
+
 NEWSBRIEF = str(Path(sys.executable).with_name("newsbrief"))
 
 
@@ -51,15 +51,14 @@ def main() -> None:
                          for name, r in results.items()}
     rows["first_300"]["lexrank_over_newsbrief_time"] = round(ratio, 1)
     b = rows["batch_multinews_validation"]
-    print("| run | clusters | wall s | clusters/s | peak MB (largest of the processes) |")
-    print("|---|---|---|---|---|")
-    print(f"| newsbrief batch, Multi-News validation | {b['clusters']} | {b['seconds']} | {b['clusters_per_second']} | {b['peak_mb_per_process']} x {b['processes']} processes |")
+    table = [("newsbrief batch, Multi-News validation", b["clusters"], b["seconds"], b["clusters_per_second"],
+              f"{b['peak_mb_per_process']} x {b['processes']} processes")]
     for name in ("newsbrief", "lexrank"):
         r = rows["first_300"][name]
-        print(f"| {name}, first 300 clusters (incl. start-up) | 300 | {r['seconds']} | {300 / r['seconds']:.1f} | |")
+        table.append((f"{name}, first 300 clusters (incl. start-up)", 300, r["seconds"], f"{300 / r['seconds']:.1f}", ""))
+    print_table(("run", "clusters", "wall s", "clusters/s", "peak MB (largest of the processes)"), table)
     print(f"\nLexRank takes {ratio:.1f}x the time of newsbrief on the same 300 clusters.")
-    (ROOT / "benchmarks" / "results").mkdir(parents=True, exist_ok=True)
-    (ROOT / "benchmarks" / "results" / "speed.json").write_text(json.dumps(rows, indent=2) + "\n")
+    write_results("speed", rows)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ Writes benchmarks/results/stories_incremental.json.
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from pathlib import Path
 
@@ -24,15 +23,14 @@ from newsbrief.evaluate.pools import pool
 from newsbrief.stories.cluster import StoryIndex
 from newsbrief.stories.signatures import article_terms
 
-ROOT = Path(__file__).resolve().parents[1]
-TRAIN = ROOT.parent / "shared" / "data" / "multinews" / "train.jsonl.gz"
+from common import MULTINEWS_TRAIN as TRAIN, print_table, results_path, write_results
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=50_000)
     parser.add_argument("--batch", type=int, default=1000)
-    parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "stories_incremental.json"))
+    parser.add_argument("--out", type=Path, default=results_path("stories_incremental"))
     args = parser.parse_args()
     # Multi-News clusters hold about 2.7 articles: read enough clusters for the count.
     articles, _ = pool([TRAIN], seed=0, limit=args.articles // 2 + 1000)
@@ -45,14 +43,12 @@ def main() -> None:
         index.add(articles[begin:begin + args.batch], terms[begin:begin + args.batch])
         rows.append({"indexed_before": begin, "batch": len(articles[begin:begin + args.batch]),
                      "seconds": round(time.perf_counter() - started, 3)})
-    print(f"| articles indexed before the batch | seconds for a batch of {args.batch} |")
-    print("|---|---|")
     step = max(1, len(rows) // 10)
-    for row in rows[::step]:
-        print(f"| {row['indexed_before']:,} | {row['seconds']:.2f} |")
+    print_table(("articles indexed before the batch", f"seconds for a batch of {args.batch}"),
+                [(f"{row['indexed_before']:,}", f"{row['seconds']:.2f}") for row in rows[::step]])
     print(f"{len(articles):,} articles in {len(rows)} batches, {len(index.stories):,} stories, "
           f"{sum(r['seconds'] for r in rows):.1f} s in all")
-    Path(args.out).write_text(json.dumps({"batch": args.batch, "articles": len(articles), "rows": rows}, indent=2) + "\n")
+    write_results(args.out, {"batch": args.batch, "articles": len(articles), "rows": rows})
 
 
 if __name__ == "__main__":

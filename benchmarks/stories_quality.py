@@ -18,7 +18,6 @@ of a DUC 2007 update topic, are one story). Pools:
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -30,15 +29,25 @@ from newsbrief.evaluate.pools import pool
 from newsbrief.stories import StoryConfig, find_stories
 from newsbrief.stories.signatures import article_terms
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
-DUC_TAC = [DATA / "duc" / f"{name}.jsonl.gz" for name in ("duc2003", "duc2006", "duc2007_main", "duc2007_update")]
-DUC_TAC.append(DATA / "tac2011" / "tac2011_multiling_en.jsonl.gz")
+from common import (
+    DUC2003,
+    DUC2006,
+    DUC2007_MAIN,
+    DUC2007_UPDATE,
+    MULTINEWS_TRAIN,
+    MULTINEWS_VALIDATION,
+    TAC2011,
+    print_table,
+    results_path,
+    write_results,
+)
+
+DUC_TAC = [DUC2003, DUC2006, DUC2007_MAIN, DUC2007_UPDATE, TAC2011]
 POOLS = {
-    "multinews-validation": ([DATA / "multinews" / "validation.jsonl.gz"], None),
+    "multinews-validation": ([MULTINEWS_VALIDATION], None),
     "duc-tac": (DUC_TAC, None),
-    "multinews-train-5000": ([DATA / "multinews" / "train.jsonl.gz"], 5000),
-    "duc2003": ([DATA / "duc" / "duc2003.jsonl.gz"], None),
+    "multinews-train-5000": ([MULTINEWS_TRAIN], 5000),
+    "duc2003": ([DUC2003], None),
 }
 
 
@@ -105,7 +114,7 @@ def main() -> None:
                         help="also report how often the nearest neighbour of each of the first N articles shares its story")
     parser.add_argument("--show-merged", type=int, default=0, metavar="N",
                         help="print N randomly drawn found stories that mix true stories (error analysis)")
-    parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "stories_quality.json"))
+    parser.add_argument("--out", type=Path, default=results_path("stories_quality"))
     args = parser.parse_args()
     config = StoryConfig()
     if args.window_days is not None:
@@ -117,17 +126,14 @@ def main() -> None:
     rows = [measure(name, config, args.neighbour_check, args.show_merged) for name in args.pools.split(",")]
     print(f"window_days={config.window_days:g}, link_threshold={config.link_threshold:g}, "
           f"background_df={config.background_df}")
-    print("| pool | articles | true stories | stories found | B3 precision | B3 recall | B3 F1 | cluster s (2 cores) |")
-    print("|---|---|---|---|---|---|---|---|")
-    for r in rows:
-        print(f"| {r['pool']} | {r['articles']} | {r['true_stories']} | {r['found_stories']} | {r['precision']:.3f} "
-              f"| {r['recall']:.3f} | {r['f1']:.3f} | {r['cluster_seconds']} |")
+    print_table(("pool", "articles", "true stories", "stories found", "B3 precision", "B3 recall", "B3 F1", "cluster s (2 cores)"),
+                [(r["pool"], r["articles"], r["true_stories"], r["found_stories"], f"{r['precision']:.3f}",
+                  f"{r['recall']:.3f}", f"{r['f1']:.3f}", r["cluster_seconds"]) for r in rows])
     for r in rows:
         if "nearest_neighbour_same_story" in r:
             print(f"{r['pool']}: nearest neighbour (full tf-idf) in the same story for "
                   f"{r['nearest_neighbour_same_story']:.1%} of the first {args.neighbour_check} articles with a story mate")
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(json.dumps({"config": asdict(config), "results": rows}, indent=2) + "\n")
+    write_results(args.out, {"config": asdict(config), "results": rows})
 
 
 if __name__ == "__main__":

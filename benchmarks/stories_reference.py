@@ -19,7 +19,6 @@ Writes benchmarks/results/stories_reference.json.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -36,9 +35,9 @@ from newsbrief.evaluate.bcubed import bcubed
 from newsbrief.evaluate.pools import pool
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import print_table, results_path, write_results  # noqa: E402  (benchmarks/ is on the path)
 from stories_quality import POOLS  # noqa: E402  (the same pools as the quality benchmark)
 
-ROOT = Path(__file__).resolve().parents[1]
 THRESHOLDS = (0.08, 0.1, 0.15, 0.2, 0.25, 0.3)
 LSA_THRESHOLDS = (0.2, 0.25, 0.3, 0.4, 0.5, 0.6)
 
@@ -100,7 +99,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None,
                         help="default benchmarks/results/stories_reference.json (stories_reference_lsa.json with --lsa)")
     args = parser.parse_args()
-    args.out = args.out or ROOT / "benchmarks" / "results" / f"stories_reference{'_lsa' if args.lsa else ''}.json"
+    args.out = args.out or results_path(f"stories_reference{'_lsa' if args.lsa else ''}")
     results = [reference(name, args.lsa) for name in args.pools.split(",")]
     for result in results:
         print(f"\n{result['pool']} ({result['vectors']}): {result['articles']} articles, {result['true_stories']} stories; "
@@ -108,13 +107,10 @@ def main() -> None:
               f"({result['empty_after_cleaning']} articles are only page furniture); every story found exactly but "
               f"those orphans alone would score B3 F1 {result['orphans_alone_ceiling']['f1']:.3f}, and every story found "
               f"exactly but the furniture-only articles alone {result['empty_alone_ceiling']['f1']:.3f}")
-        print("| threshold | stories found | B3 precision | B3 recall | B3 F1 |")
-        print("|---|---|---|---|---|")
-        for row in result["thresholds"]:
-            print(f"| {row['threshold']} | {row['stories_found']} | {row['precision']:.3f} | "
-                  f"{row['recall']:.3f} | {row['f1']:.3f} |")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        print_table(("threshold", "stories found", "B3 precision", "B3 recall", "B3 F1"),
+                    [(row["threshold"], row["stories_found"], f"{row['precision']:.3f}", f"{row['recall']:.3f}",
+                      f"{row['f1']:.3f}") for row in result["thresholds"]])
+    write_results(args.out, results)
 
 
 if __name__ == "__main__":

@@ -26,9 +26,8 @@ from pathlib import Path
 
 from newsbrief.evaluate.pools import pool, write_feed
 
-ROOT = Path(__file__).resolve().parents[1]
-TRAIN = ROOT.parent / "shared" / "data" / "multinews" / "train.jsonl.gz"
-VALIDATION = ROOT.parent / "shared" / "data" / "multinews" / "validation.jsonl.gz"
+from common import MULTINEWS_TRAIN as TRAIN, MULTINEWS_VALIDATION as VALIDATION, print_table, write_results
+
 NEWSBRIEF = str(Path(sys.executable).with_name("newsbrief"))
 CLUSTER_ONLY = r"""
 import json, resource, sys, time
@@ -87,13 +86,11 @@ def main() -> None:
                             "reported": re.findall(r"clustered in .*? s, briefed in .*? s", err)[0]})
             rows.append(row)
             print(json.dumps(row), flush=True)
-    print("| feed | articles | stories | cluster s | cluster s per 1k articles | cluster peak MB | cluster + brief s | peak MB (largest process) |")
-    print("|---|---|---|---|---|---|---|---|")
-    for r in rows:
-        print(f"| {r['feed']} | {r['articles']} | {r['stories']} | {r['cluster_seconds']} | {1000 * r['cluster_seconds'] / r['articles']:.2f} "
-              f"| {r['cluster_peak_mb']} | {r.get('total_seconds', '')} | {r.get('total_peak_mb', '')} |")
-    (ROOT / "benchmarks" / "results").mkdir(parents=True, exist_ok=True)
-    (ROOT / "benchmarks" / "results" / "stories_scale.json").write_text(json.dumps(rows, indent=2) + "\n")
+    print_table(("feed", "articles", "stories", "cluster s", "cluster s per 1k articles", "cluster peak MB",
+                 "cluster + brief s", "peak MB (largest process)"),
+                [(r["feed"], r["articles"], r["stories"], r["cluster_seconds"], f"{1000 * r['cluster_seconds'] / r['articles']:.2f}",
+                  r["cluster_peak_mb"], r.get("total_seconds", ""), r.get("total_peak_mb", "")) for r in rows])
+    write_results("stories_scale", rows)
 
 
 if __name__ == "__main__":
