@@ -9,13 +9,7 @@ from pathlib import Path
 
 from newsbrief.ingest.datasets import Cluster, read_clusters
 from newsbrief.model import Article
-
-
-def _root(labels: dict[str, str], label: str) -> str:
-    while labels[label] != label:
-        labels[label] = labels[labels[label]]
-        label = labels[label]
-    return label
+from newsbrief.unionfind import UnionFind
 
 
 def pool(paths: Iterable[str | Path], seed: int = 0, limit: int | None = None) -> tuple[list[Article], dict[str, str]]:
@@ -24,7 +18,7 @@ def pool(paths: Iterable[str | Path], seed: int = 0, limit: int | None = None) -
     A document that occurs in several clusters (same id) is kept once and joins
     those clusters into one story; clusters whose ids differ only by a ``-A``/``-B``
     suffix (DUC 2007 update parts of one topic) are one story too."""
-    parent: dict[str, str] = {}
+    stories: UnionFind[str] = UnionFind()
     first_cluster: dict[str, str] = {}
     articles: dict[str, Article] = {}
     for path in paths:
@@ -32,14 +26,14 @@ def pool(paths: Iterable[str | Path], seed: int = 0, limit: int | None = None) -
             if not isinstance(cluster, Cluster):
                 continue
             label = cluster.id.rsplit("-", 1)[0] if cluster.id[-2:-1] == "-" else cluster.id
-            parent.setdefault(label, label)
+            stories.add(label)
             for article in cluster.articles:
                 if article.id in articles:
-                    parent[_root(parent, first_cluster[article.id])] = _root(parent, label)
+                    stories.union(first_cluster[article.id], label)
                     continue
                 articles[article.id] = article
                 first_cluster[article.id] = label
-    truth = {doc: _root(parent, label) for doc, label in first_cluster.items()}
+    truth = {doc: stories.find(label) for doc, label in first_cluster.items()}
     shuffled = list(articles.values())
     random.Random(seed).shuffle(shuffled)
     return shuffled, truth

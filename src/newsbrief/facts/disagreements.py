@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from newsbrief.facts.config import FactsConfig
 from newsbrief.facts.entities import Resolved, name_parts
+from newsbrief.unionfind import UnionFind
 from newsbrief.model import Attribute, Disagreement, Evidence, Side, Span
 from newsbrief.facts.text import distance
 from newsbrief.facts.values import TOLLS, Statement
@@ -214,14 +215,7 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
         if len({s.value for s in group}) < 2:
             continue
         n = len(group)
-        parent = list(range(n))
-
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
+        slots = UnionFind(range(n))
         conflict = [False] * n
         for i in range(n):
             for j in range(i + 1, n):
@@ -230,12 +224,12 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
                     continue
                 if not _same_slot(a, b, weights, config):
                     continue
-                parent[find(i)] = find(j)
+                slots.union(i, j)
                 if a.value != b.value:
                     conflict[i] = conflict[j] = True
         components: dict[int, list[int]] = defaultdict(list)
         for i in range(n):
-            components[find(i)].append(i)
+            components[slots.find(i)].append(i)
         for members in components.values():
             if not any(conflict[i] for i in members):
                 continue
