@@ -45,6 +45,7 @@ class ContextWeights:
         self._sums: dict[frozenset[str], float] = {}
 
     def weight(self, word: str) -> float:
+        """Smoothed idf of ``word`` plus 0.1, so that even the commonest word counts a little."""
         found = self._weights.get(word)
         if found is None:
             found = self._weights[word] = math.log((1 + self.total) / (1 + self.df.get(word, 0))) + 0.1
@@ -57,6 +58,7 @@ class ContextWeights:
         return found
 
     def similarity(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Weight of the shared words over that of the smaller context (0 to 1)."""
         if not a or not b:
             return 0.0
         shared = sum(self.weight(w) for w in a & b)

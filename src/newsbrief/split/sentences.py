@@ -106,6 +106,12 @@ def _spans(paragraph: str) -> list[tuple[int, int]]:
     return _repair_quotes(spans, paragraph)
 
 
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line of ``text``: the paragraphs that
+    sentences, and quotation marks left open, never run across by themselves."""
+    return [match.span() for match in _PARAGRAPH.finditer(text)]
+
+
 def split_article(article: Article, article_index: int) -> list[Sentence]:
     """Sentences of one article in reading order. A line break always ends a
     sentence (headlines and list items never run into the next line); inside a

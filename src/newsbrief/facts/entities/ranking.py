@@ -26,6 +26,7 @@ class Resolved:
     """Article id -> id of the person it mentions most."""
 
     def entity(self, entity_id: str) -> Entity:
+        """The entity with this id (KeyError if there is none)."""
         for entity in self.entities:
             if entity.id == entity_id:
                 return entity
