@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from newsbrief.ingest.dates import dateparse
 from newsbrief.model import Article, count_words
 
 _FURNITURE_LINE = re.compile(
@@ -108,13 +109,9 @@ def parse_date_prefix(line: str) -> tuple[date | None, str]:
     match = _DATE_LINE.match(line.strip())
     if not match:
         return None, line
-    import dateparser  # imported here: only lines that look like dates pay for it
-
     raw = match.group(0)
     body = re.sub(r"^(?:date|published|updated|posted)[:\s]+", "", raw, flags=re.IGNORECASE)
-    parsed = dateparser.parse(
-        body, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
-    )
+    parsed = dateparse(body, {"PREFER_DAY_OF_MONTH": "first"})
     if parsed is None:
         return None, line
     return parsed.date(), line.strip()[match.end():].strip()

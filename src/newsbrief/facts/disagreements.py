@@ -19,10 +19,11 @@ from collections.abc import Sequence
 
 from newsbrief.facts.config import FactsConfig
 from newsbrief.facts.entities import Resolved, name_parts
-from newsbrief.unionfind import UnionFind
-from newsbrief.model import Attribute, Disagreement, Evidence, Side, Span
 from newsbrief.facts.text import distance
 from newsbrief.facts.values import TOLLS, Statement
+from newsbrief.model import Attribute, Disagreement, Evidence, Side, Span
+from newsbrief.represent.idf import smoothed_idf
+from newsbrief.unionfind import UnionFind
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "time"}
@@ -48,7 +49,7 @@ class ContextWeights:
         """Smoothed idf of ``word`` plus 0.1, so that even the commonest word counts a little."""
         found = self._weights.get(word)
         if found is None:
-            found = self._weights[word] = math.log((1 + self.total) / (1 + self.df.get(word, 0))) + 0.1
+            found = self._weights[word] = smoothed_idf(self.total, self.df.get(word, 0), offset=0.1)
         return found
 
     def _sum(self, context: frozenset[str]) -> float:

@@ -22,6 +22,7 @@ from newsbrief.model import Evidence, TimelineEvent
 from newsbrief.facts.nlp import Parsed
 from newsbrief.facts.text import content_stems
 from newsbrief.facts.values import clock_times, evidence
+from newsbrief.ingest.dates import dateparse
 
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
@@ -95,12 +96,10 @@ def _nearest_year(month: int, day: int, published: date) -> date | None:
 
 @lru_cache(maxsize=4096)
 def _dateparser(text: str, base: date) -> datetime | None:
-    import dateparser
-
-    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day, 12), "PREFER_DATES_FROM": "past",
-                "RETURN_AS_TIMEZONE_AWARE": False}
+    """A relative expression ("last month", "two days ago") counted back from noon of ``base``."""
+    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day, 12), "PREFER_DATES_FROM": "past"}
     try:
-        return dateparser.parse(text, languages=["en"], settings=settings)
+        return dateparse(text, settings)
     except Exception:  # dateparser raises assorted errors on odd input; a date we cannot read is no date
         return None
 

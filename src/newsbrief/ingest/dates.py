@@ -7,11 +7,22 @@ from datetime import date, datetime, timezone
 EARLIEST_YEAR, LATEST_YEAR = 1800, 2200
 """A publication date outside these years is taken for a wrong unit or a typo."""
 
+DATEPARSER_SETTINGS = {"RETURN_AS_TIMEZONE_AWARE": False}
+"""What every dateparser call of the package shares (naive datetimes, English);
+each caller adds the settings of its own question."""
+
 _SETTINGS = {
-    "RETURN_AS_TIMEZONE_AWARE": False,
     "REQUIRE_PARTS": ["day", "month", "year"],  # no day-of-today filled in for "2016"
     "PARSERS": ["timestamp", "custom-formats", "absolute-time"],  # "yesterday" is no publication date
 }
+
+
+def dateparse(text: str, settings: dict | None = None) -> datetime | None:
+    """``dateparser.parse`` in English with ``DATEPARSER_SETTINGS`` plus ``settings``;
+    None for text it cannot read. Its errors on odd input are the caller's to catch."""
+    import dateparser  # imported here: only text that needs it pays for it
+
+    return dateparser.parse(text, languages=["en"], settings={**DATEPARSER_SETTINGS, **(settings or {})})
 
 
 def _plausible(day: date, raw: object) -> tuple[date | None, str | None]:
@@ -37,10 +48,8 @@ def read_date(value: object) -> tuple[date | None, str | None]:
         return _plausible(datetime.fromisoformat(text.replace("Z", "+00:00")).date(), value)
     except ValueError:
         pass
-    import dateparser
-
     try:
-        parsed = dateparser.parse(text, languages=["en"], settings=_SETTINGS)
+        parsed = dateparse(text, _SETTINGS)
     except (ValueError, OverflowError, RecursionError):
         parsed = None
     if parsed is None:

@@ -16,6 +16,7 @@ from scipy import sparse
 from newsbrief.config import Config
 from newsbrief.model import Sentence
 from newsbrief.represent.background import background_frequencies
+from newsbrief.represent.idf import smoothed_idf
 from newsbrief.split.tokens import STOPWORDS, stem, tokenize
 
 
@@ -166,7 +167,7 @@ def represent(
         (np.ones(len(rows)), (rows, cols)), shape=(len(sentences), max(len(word_ids), 1))
     )
     document_frequency = np.bincount(cols, minlength=vectors.shape[1]) if cols else np.ones(1)
-    idf = np.log((1.0 + len(sentences)) / (1.0 + document_frequency)) + 1.0
+    idf = smoothed_idf(len(sentences), document_frequency)
     vectors = vectors @ sparse.diags(idf)
     norms = np.sqrt(vectors.multiply(vectors).sum(axis=1)).A.ravel()
     norms[norms == 0] = 1.0

@@ -13,6 +13,7 @@ import numpy as np
 from newsbrief.clean import clean_article, is_furniture
 from newsbrief.model import Article
 from newsbrief.represent.background import background_frequencies
+from newsbrief.represent.idf import smoothed_idf
 from newsbrief.split import STOPWORDS, stem, tokenize
 
 Vector = dict[str, float]
@@ -56,7 +57,7 @@ class DocumentFrequencies:
 
     def idf(self, term: str) -> float:
         documents = self.documents + self.background_documents
-        return math.log((documents + 1) / (self.df.get(term, 0) + self.background_df.get(term, 0) + 1)) + 1.0
+        return smoothed_idf(documents, self.df.get(term, 0) + self.background_df.get(term, 0))
 
 
 def vectorize(counts: Counter[str], frequencies: DocumentFrequencies, keep: int) -> Vector:
