@@ -24,7 +24,7 @@ from newsbrief.config import Config
 from newsbrief.evaluate.harness import evaluate
 from newsbrief.represent.features import FEATURE_GROUPS, FEATURES
 from newsbrief.summarize.learned import load_model
-from newsbrief.summarize.training import fit, labelled_data
+from newsbrief.training.selector import fit, labelled_data
 
 from common import MULTINEWS as DATA, print_table, write_results
 

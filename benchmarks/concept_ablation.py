@@ -24,14 +24,14 @@ import numpy as np
 
 from newsbrief.config import Config
 from newsbrief.evaluate.harness import evaluate
-from newsbrief.summarize.concept_training import (
+from newsbrief.training.concepts import (
     CONCEPT_FEATURE_GROUPS,
     concept_training_data,
     feature_names,
     fit_concepts,
     training_clusters,
 )
-from newsbrief.summarize.training import train
+from newsbrief.training.selector import train
 
 from common import MULTINEWS as DATA, print_table, write_results
 

@@ -18,7 +18,6 @@ import time
 from pathlib import Path
 
 from newsbrief import batch
-from newsbrief.config import Config
 from newsbrief.evaluate.pools import pool
 from newsbrief.stories.cluster import StoryIndex
 from newsbrief.stories.signatures import article_terms
@@ -35,7 +34,7 @@ def main() -> None:
     # Multi-News clusters hold about 2.7 articles: read enough clusters for the count.
     articles, _ = pool([TRAIN], seed=0, limit=args.articles // 2 + 1000)
     articles = articles[: args.articles]
-    terms = list(batch.map_items(articles, Config(), article_terms))
+    terms = list(batch.map_items(articles, article_terms))
     index = StoryIndex()
     rows = []
     for begin in range(0, len(articles), args.batch):

@@ -23,7 +23,6 @@ from dataclasses import asdict, replace
 from pathlib import Path
 
 from newsbrief import batch
-from newsbrief.config import Config
 from newsbrief.evaluate.bcubed import bcubed
 from newsbrief.evaluate.pools import pool
 from newsbrief.stories import StoryConfig, find_stories
@@ -90,7 +89,7 @@ def measure(name: str, config: StoryConfig, neighbours: int = 0, merged: int = 0
     paths, limit = POOLS[name]
     articles, truth = pool(paths, seed=0, limit=limit)
     started = time.perf_counter()
-    terms = list(batch.map_items(articles, Config(), article_terms, jobs=None))
+    terms = list(batch.map_items(articles, article_terms, jobs=None))
     stories = find_stories(articles, config, terms)
     seconds = time.perf_counter() - started
     predicted = {a.id: n for n, story in enumerate(stories) for a in story}

@@ -32,12 +32,11 @@ NEWSBRIEF = str(Path(sys.executable).with_name("newsbrief"))
 CLUSTER_ONLY = r"""
 import json, resource, sys, time
 from newsbrief import batch
-from newsbrief.config import Config
 from newsbrief.stories import find_stories, read_feed
 from newsbrief.stories.signatures import article_terms
 started = time.perf_counter()
 feed = read_feed(sys.argv[1])
-terms = list(batch.map_items(feed.articles, Config(), article_terms))
+terms = list(batch.map_items(feed.articles, article_terms))
 stories = find_stories(feed.articles, None, terms)
 print(json.dumps({"seconds": time.perf_counter() - started, "stories": len(stories),
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
@@ -81,7 +80,7 @@ def main() -> None:
             row = {"feed": name, "articles": n, "stories": cluster["stories"], "cluster_seconds": round(cluster["seconds"], 1),
                    "cluster_peak_mb": round(cluster["peak_mb"])}
             if not args.no_brief:
-                seconds, peak, _, err = run([NEWSBRIEF, "stories", str(feed), "--out", str(Path(tmp) / "out.jsonl"), "--quiet"])
+                seconds, peak, _, err = run([NEWSBRIEF, "stories", str(feed), "--out", str(Path(tmp) / "out.jsonl"), "--no-facts", "--quiet"])
                 row.update({"total_seconds": round(seconds, 1), "total_peak_mb": round(peak),
                             "reported": re.findall(r"clustered in .*? s, briefed in .*? s", err)[0]})
             rows.append(row)

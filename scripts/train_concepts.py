@@ -32,7 +32,7 @@ import numpy as np
 
 from newsbrief.ingest.datasets import open_text, parse_line
 from newsbrief.represent.concepts import CONCEPT_FEATURES
-from newsbrief.summarize.concept_training import (
+from newsbrief.training.concepts import (
     HYPERPARAMETERS,
     concept_training_data,
     feature_names,
@@ -64,7 +64,7 @@ def main() -> None:
     if args.scorer_clusters:
         import tempfile
 
-        from newsbrief.summarize.training import train
+        from newsbrief.training.selector import train
 
         scorer_dir = tempfile.TemporaryDirectory(prefix="newsbrief-scorer-")  # removed when main returns
         args.selector = str(Path(scorer_dir.name) / "scorer.txt")

@@ -14,7 +14,7 @@ import os
 import shutil
 from pathlib import Path
 
-from newsbrief.summarize.training import train
+from newsbrief.training.selector import train
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path("..") / "shared" / "data"  # relative, so the model card names data the same on every machine

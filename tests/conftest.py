@@ -158,7 +158,7 @@ def service_url() -> Iterator[str]:
     pytest.importorskip("fastapi", reason="the service needs the serve extra: pip install 'newsbrief[serve]'")
     pytest.importorskip("uvicorn", reason="the service needs the serve extra: pip install 'newsbrief[serve]'")
     with run_service("--workers", "2", "--max-articles", "300", "--max-body-bytes", "3000000",
-                     "--max-words", "200000") as url:
+                     "--max-total-words", "200000") as url:
         yield url
 
 

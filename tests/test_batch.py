@@ -73,25 +73,25 @@ def test_run_batch_limit_counts_non_empty_lines(dataset: Path, tmp_path: Path) -
 
 def test_cluster_of_furniture_only_documents_reports_skips(tmp_path: Path, write_jsonl) -> None:
     path = write_jsonl(tmp_path / "d.jsonl", [{"id": "junk", "documents": ["Live Updates\nPopular Video", "Share this article\nAdvertisement"]}])
-    (number, record, error) = brief_line((1, path.read_text().strip()))
+    (number, record, error) = brief_line(Config(), (1, path.read_text().strip()))
     assert number == 1 and error is None
     assert record["summary"] == "" and record["words"] == 0
     assert len(record["skipped"]) == 2
 
 
 def test_brief_line_rejects_bad_records() -> None:
-    number, record, error = brief_line((6, "not json"))
+    number, record, error = brief_line(Config(), (6, "not json"))
     assert (number, record) == (6, None) and error.reason.startswith("invalid JSON")
-    number, record, error = brief_line((7, '{"id": "x"}'))
+    number, record, error = brief_line(Config(), (7, '{"id": "x"}'))
     assert (number, record) == (7, None) and "documents" in error.reason and error.id == "x"
-    number, record, error = brief_line((8, '{"id": "x", "documents": []}'))
+    number, record, error = brief_line(Config(), (8, '{"id": "x", "documents": []}'))
     assert record is None and "documents" in error.reason
 
 
 def test_map_lines_skips_blank_lines_and_keeps_numbers(tmp_path: Path) -> None:
     path = tmp_path / "d.jsonl"
     path.write_text('{"a": 1}\n\n   \n{"b": 2}\n', encoding="utf-8")
-    seen = list(map_lines(path, Config(), jobs=1, worker=lambda item: (item[0], {"raw": item[1].strip()}, None)))
+    seen = list(map_lines(path, lambda item: (item[0], {"raw": item[1].strip()}, None), jobs=1))
     assert [(n, r["raw"]) for n, r, _ in seen] == [(1, '{"a": 1}'), (4, '{"b": 2}')]
 
 

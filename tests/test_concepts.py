@@ -103,7 +103,7 @@ def test_concept_training_is_reproducible(dataset: Path, tmp_path: Path) -> None
 
 def test_ablated_concept_group_is_never_used_by_the_model(dataset: Path) -> None:
     pytest.importorskip("lightgbm")
-    from newsbrief.summarize.concept_training import CONCEPT_FEATURE_GROUPS, concept_training_data, feature_names, fit_concepts
+    from newsbrief.training.concepts import CONCEPT_FEATURE_GROUPS, concept_training_data, feature_names, fit_concepts
 
     features, labels, weights, used = concept_training_data(dataset, 0, 5, 1.0)
     assert used == 3 and len(features) == len(labels) == len(weights) and set(np.unique(labels)) <= {0.0, 1.0}

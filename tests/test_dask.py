@@ -66,15 +66,15 @@ def test_stories_on_dask_match_the_single_process_run(scheduler: str, tmp_path: 
     texts = STORY_DOCUMENTS + FIRE_DOCUMENTS + [ROUNDUP, "A lone report about a parade in Ostby with floats and bands."]
     feed = write_jsonl(tmp_path / "feed.jsonl", [{"id": f"n{i}", "text": t} for i, t in enumerate(texts)] + ["{bad"])
     single, spread = tmp_path / "single.jsonl", tmp_path / "dask.jsonl"
-    assert main(["stories", str(feed), "--out", str(single), "--jobs", "1", "--quiet"]) == 0
-    assert main(["stories", str(feed), "--out", str(spread), "--dask", scheduler, "--quiet"]) == 0
+    assert main(["stories", str(feed), "--out", str(single), "--jobs", "1", "--quiet"]) == 1  # the feed has a bad line
+    assert main(["stories", str(feed), "--out", str(spread), "--dask", scheduler, "--quiet"]) == 1
     assert single.read_bytes() == spread.read_bytes() and single.stat().st_size > 0
 
 
 def test_batch_on_dask_matches_the_single_process_run(scheduler: str, dataset: Path, tmp_path: Path) -> None:
     single, spread = tmp_path / "single.jsonl", tmp_path / "dask.jsonl"
-    assert main(["batch", str(dataset), "--out", str(single), "--jobs", "1", "--quiet"]) == 0
-    assert main(["batch", str(dataset), "--out", str(spread), "--dask", scheduler, "--quiet"]) == 0
+    assert main(["batch", str(dataset), "--out", str(single), "--jobs", "1", "--quiet"]) == 1  # the dataset has bad lines
+    assert main(["batch", str(dataset), "--out", str(spread), "--dask", scheduler, "--quiet"]) == 1
     assert single.read_bytes() == spread.read_bytes() and len(single.read_text().splitlines()) == 3
 
 

@@ -13,10 +13,12 @@ from newsbrief.render import brief_to_dict, render_markdown, render_text
 from test_facts import needs_model
 
 
-def test_facts_are_off_unless_asked_for(cluster_articles) -> None:
-    result = newsbrief.brief(cluster_articles)
-    assert result.facts is None
-    assert "entities" not in brief_to_dict(result)
+def test_facts_follow_the_one_default_and_can_be_switched_off(cluster_articles) -> None:
+    off = newsbrief.brief(cluster_articles, newsbrief.Config().with_facts(False))
+    assert off.facts is None and "entities" not in brief_to_dict(off)
+    assert newsbrief.brief(cluster_articles, with_facts=False).facts is None
+    on = newsbrief.brief(cluster_articles)  # the API's default is the CLI's and the service's: facts on
+    assert on.facts is not None or any("no entities" in w for w in on.warnings)
 
 
 @needs_model

@@ -18,7 +18,7 @@ from newsbrief.represent import features as features_module
 from newsbrief.represent.features import FEATURE_GROUPS, FEATURES, sentence_features
 from newsbrief.split import split_articles
 from newsbrief.summarize.learned import ModelUnavailable, default_model_path, load_model, score_sentences
-from newsbrief.summarize.training import reference_overlap, train
+from newsbrief.training.selector import reference_overlap, train
 
 
 def _cluster(texts: list[str]):

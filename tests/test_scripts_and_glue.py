@@ -81,6 +81,8 @@ def test_other_scripts_get_a_brief_with_a_warning(name: str, texts: list[str], s
     notes = [w for w in result.warnings if "not English" in w]
     assert len(notes) == len(texts)
     assert all(script in note and "stemming" in note for note in notes)
+    assert result.facts is None  # the English NER is not run on another script
+    assert any("were not applied" in w and "sentence scorer" in w for w in result.warnings)
 
 
 def test_chinese_is_not_page_furniture() -> None:

@@ -212,7 +212,7 @@ def test_a_large_request_does_not_block_the_loop(service_url: str, cluster_dir: 
 
 
 def test_request_over_its_time_limit_is_504(service_url: str, start_service, cluster_dir: Path) -> None:
-    with start_service("--workers", "1", "--timeout", "0.05") as url:
+    with start_service("--workers", "1", "--timeout-seconds", "0.05") as url:
         result = post(url, _large_cluster(cluster_dir, 60))
         assert result[0] == 504 and error_of(result)["error"] == "timeout"
         assert call(url, "GET", "/healthz")[0] == 200

@@ -39,7 +39,7 @@ TEXT = "Police in Dunmere said on Tuesday that two people were hurt when the Fen
 def url() -> Iterator[str]:
     try:
         with serve_locally("--workers", "1", "--max-body-bytes", str(MAX_BODY),
-                           "--header-timeout", str(TIMEOUT), "--body-timeout", str(TIMEOUT)) as base:
+                           "--header-timeout-seconds", str(TIMEOUT), "--body-timeout-seconds", str(TIMEOUT)) as base:
             yield base
     except NotStarted as error:
         pytest.fail(str(error))
@@ -186,7 +186,7 @@ def test_stalled_body_gets_408_and_is_closed(url: str) -> None:
 def test_a_trickling_body_gets_408_when_the_request_time_is_up() -> None:
     """A byte every 0.2 s never stalls for the body timeout, but the whole body must be
     there within the request's time limit."""
-    with serve_locally("--workers", "1", "--timeout", "1.5", "--body-timeout", "1") as base:
+    with serve_locally("--workers", "1", "--timeout-seconds", "1.5", "--body-timeout-seconds", "1") as base:
         start = time.monotonic()
         with socket.create_connection(_address(base), timeout=10) as sock:
             sock.sendall(b"POST /v1/brief HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n"
@@ -376,8 +376,10 @@ def test_lone_surrogates_are_replaced_with_a_warning(url: str) -> None:
 def test_timeouts_must_be_positive(capsys) -> None:
     with pytest.raises(ValueError):
         ServiceLimits(header_timeout_seconds=0)
-    assert main(["serve", "--body-timeout", "-1"]) == 2
-    assert "body_timeout_seconds" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as refused:
+        main(["serve", "--body-timeout-seconds", "-1"])
+    assert refused.value.code == 2
+    assert "--body-timeout-seconds: must be more than 0" in capsys.readouterr().err
 
 
 # Fuzz: whatever a client sends, the answer is never a 500, and every error is JSON

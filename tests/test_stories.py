@@ -165,7 +165,7 @@ def test_one_article_feed_and_an_unusable_feed(tmp_path: Path, write_jsonl, caps
 
 def test_missing_dask_extra_is_one_clear_line(tmp_path: Path, dataset: Path, monkeypatch, capsys) -> None:
     monkeypatch.setitem(sys.modules, "distributed", None)
-    assert main(["batch", str(dataset), "--out", str(tmp_path / "o.jsonl"), "--dask", "local", "--quiet"]) == 2
+    assert main(["batch", str(dataset), "--out", str(tmp_path / "o.jsonl"), "--dask", "local", "--quiet"]) == 4  # a needed part is missing
     assert "pip install 'newsbrief[dask]'" in capsys.readouterr().err
 
 
@@ -187,15 +187,15 @@ def test_a_small_feed_of_two_real_stories_gives_exactly_those_two(shared_seed_cl
 
 
 def test_story_level_presets_and_overrides() -> None:
-    from newsbrief.cli import _story_config, build_parser
+    from newsbrief.cli import _stories_config, build_parser
 
     def config(*options: str) -> StoryConfig:
-        return _story_config(build_parser().parse_args(["stories", "feed.jsonl", "--out", "x.jsonl", *options]))
+        return _stories_config(build_parser().parse_args(["stories", "feed.jsonl", "--out", "x.jsonl", *options])).stories
 
     assert config() == StoryConfig()
     topic = config("--level", "topic")
     assert (topic.link_threshold, topic.window_days) == (0.08, 0.0)
-    assert config("--level", "topic", "--threshold", "0.1").link_threshold == 0.1
-    assert config("--window-days", "7").window_days == 7.0 and config("--window-days", "7").link_threshold == 0.2
+    assert config("--level", "topic", "--stories-link-threshold", "0.1").link_threshold == 0.1
+    assert config("--stories-window-days", "7").window_days == 7.0 and config("--stories-window-days", "7").link_threshold == 0.2
     with pytest.raises(ValueError, match="unknown story level"):
         StoryConfig.for_level("week")

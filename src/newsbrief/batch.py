@@ -18,7 +18,6 @@ from newsbrief.jsonl_out import JsonlWriter
 from newsbrief.pipeline import brief
 from newsbrief.scaleout import dask_client
 
-_CONFIG: Config = Config()
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -34,17 +33,13 @@ class BatchReport:
     """Ids of clusters written with an empty summary (their line says why in "warnings")."""
 
 
-def _init_worker(config: Config) -> None:
-    global _CONFIG
-    _CONFIG = config
-
-
 LineResult = tuple[int, "dict | None", "BadLine | None"]
 """(line number, output record, None) for a briefed line; (line number, None, why) for a skipped one."""
 
 
-def brief_line(item: tuple[int, str] | BadLine) -> LineResult:
-    """Brief one dataset line. Whatever goes wrong inside one line costs only that line."""
+def brief_line(config: Config, item: tuple[int, str] | BadLine) -> LineResult:
+    """Brief one dataset line (summary only: batch output has no facts). Whatever
+    goes wrong inside one line costs only that line."""
     if isinstance(item, BadLine):
         return item.line, None, item
     number, raw = item
@@ -52,7 +47,7 @@ def brief_line(item: tuple[int, str] | BadLine) -> LineResult:
     if isinstance(cluster, BadLine):
         return number, None, cluster
     try:
-        result = brief(cluster.articles, _CONFIG, warnings=cluster.notes)
+        result = brief(cluster.articles, config, warnings=cluster.notes, with_facts=False)
     except Exception as error:  # noqa: BLE001 - one cluster's failure must not stop the run
         return number, None, BadLine(number, f"could not be briefed ({type(error).__name__}: {error})", cluster.id)
     record = {
@@ -68,46 +63,43 @@ def brief_line(item: tuple[int, str] | BadLine) -> LineResult:
     return number, record, None
 
 
-def _run_chunk(config: Config, worker: Callable[[T], R], chunk: list[T]) -> list[R]:
-    """Apply ``worker`` to a chunk of items under ``config``: the unit of work sent to a Dask worker."""
-    _init_worker(config)
+def _run_chunk(worker: Callable[[T], R], chunk: list[T]) -> list[R]:
+    """Apply ``worker`` to a chunk of items: the unit of work sent to a Dask worker."""
     return [worker(item) for item in chunk]
 
 
 def map_items(
     items: Iterable[T],
-    config: Config,
     worker: Callable[[T], R],
     jobs: int | None = None,
     dask: object = None,
 ) -> Iterator[R]:
-    """Apply a module-level ``worker`` to every item, results in input order: on
-    ``jobs`` forked processes, or on the workers of a Dask ``Client`` when one is given."""
+    """Apply a picklable ``worker`` (a module-level function, or a ``partial`` of one
+    that carries its Config) to every item, results in input order: on ``jobs``
+    forked processes, or on the workers of a Dask ``Client`` when one is given."""
     if dask is not None:
         from newsbrief.scaleout import dask_map
 
-        yield from dask_map(dask, partial(_run_chunk, config, worker), items)
+        yield from dask_map(dask, partial(_run_chunk, worker), items)
         return
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1:
-        _init_worker(config)
         yield from map(worker, items)
         return
     context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(config,)) as pool:
+    with context.Pool(jobs) as pool:
         yield from pool.imap(worker, items, chunksize=16)
 
 
 def map_lines(
     path: str | Path,
-    config: Config,
+    worker: Callable[[tuple[int, str] | BadLine], LineResult],
     jobs: int | None = None,
     limit: int | None = None,
-    worker: Callable[[tuple[int, str] | BadLine], LineResult] = brief_line,
     dask: object = None,
 ) -> Iterator[LineResult]:
     """Apply ``worker`` to every non-empty line of a dataset, in file order (see ``map_items``)."""
-    yield from map_items(numbered_lines(path, limit), config, worker, jobs, dask)
+    yield from map_items(numbered_lines(path, limit), worker, jobs, dask)
 
 
 def show_progress(results: Iterable[R], progress: bool | None, unit: str, total: int | None = None,
@@ -149,7 +141,7 @@ def _write_batch(
 ) -> BatchReport:
     report = BatchReport()
     started = time.perf_counter()
-    results = show_progress(map_lines(in_path, config, jobs, limit, dask=client), progress, " clusters")
+    results = show_progress(map_lines(in_path, partial(brief_line, config), jobs, limit, client), progress, " clusters")
     with JsonlWriter(out_path) as out:
         for number, record, bad in results:
             if record is None:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
-from newsbrief import __version__
+from newsbrief.version import __version__
 from newsbrief.config import Config
 from newsbrief.errors import Code, NewsbriefError, NoInput, UsageError
-from newsbrief.stories.config import LEVELS, StoryConfig
+from newsbrief.config import LEVELS, StoryConfig
+from newsbrief.config_args import add_settings, config_from_args, given
 
 EXIT_OK, EXIT_SKIPPED, EXIT_NOTHING, EXIT_INTERNAL, EXIT_MISSING, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 """Exit statuses: all done; done, but some inputs were skipped (each named on
@@ -59,32 +59,23 @@ def example_path() -> Path:
     return Path(str(resources.files("newsbrief") / "examples" / "wikinews-air-france-447"))
 
 
-def _config(args: argparse.Namespace, words: int) -> Config:
-    """The run's Config from the command line's selection options."""
-    weighting = "learned" if args.concepts == "learned" else "position"
-    config = Config(words=words, selector=args.selector, selector_model=args.model,
-                    concept_weighting=weighting, concept_model=args.concept_model)
-    if args.selector == "learned" and (args.model or args.concept_model):
+def _config(args: argparse.Namespace, base: Config | None = None) -> Config:
+    """The run's Config: the defaults (or ``base``), with every setting given as an
+    option; a model file given with ``--selector-model``/``--concept-model`` is
+    loaded now, so that a bad one is an error before any work starts."""
+    config = config_from_args(args, base)
+    if config.selector == "learned" and (config.selector_model or config.concept_model):
         from newsbrief.summarize.concept_weights import load_concept_model
         from newsbrief.summarize.learned import ModelUnavailable, load_model
 
         try:
-            if args.model:
-                load_model(args.model)
-            if args.concept_model:
-                load_concept_model(args.concept_model)
+            if config.selector_model:
+                load_model(config.selector_model)
+            if config.concept_model:
+                load_concept_model(config.concept_model)
         except ModelUnavailable as error:
             raise ModelUnavailable(f"{error} (or use --selector unsupervised)") from None
     return config
-
-
-def _selection_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--selector", choices=("learned", "unsupervised"), default="learned",
-                        help="sentence values from the packaged model (default) or the hand-set position prior")
-    parser.add_argument("--model", default=None, help="a selector model trained with 'newsbrief train'")
-    parser.add_argument("--concepts", choices=("learned", "hand-set"), default="learned",
-                        help="concept weights from the packaged model (default) or by article count and position")
-    parser.add_argument("--concept-model", default=None, help="a concept model trained with scripts/train_concepts.py")
 
 
 def _cmd_brief(args: argparse.Namespace) -> int:
@@ -104,7 +95,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
         print(f"newsbrief: warning: {warning}", file=sys.stderr)
     if not loaded.articles:
         raise NoInput("no readable article found in " + ", ".join(paths))
-    result = brief(loaded.articles, _config(args, args.words), loaded.skipped, loaded.warnings, with_facts=args.facts)
+    result = brief(loaded.articles, _config(args), loaded.skipped, loaded.warnings)
     for skipped in result.skipped[len(loaded.skipped):]:
         print(f"newsbrief: {skipped}", file=sys.stderr)
     for warning in result.warnings[len(loaded.warnings):]:
@@ -139,7 +130,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     from newsbrief.batch import run_batch
 
     _require_file(args.input)
-    report = run_batch(args.input, args.out, _config(args, args.words), limit=args.limit, **_run_options(args))
+    report = run_batch(args.input, args.out, _config(args), limit=args.limit, **_run_options(args))
     rate = report.clusters / report.seconds if report.seconds else 0.0
     empty = f", {len(report.empty)} with an empty summary (see their \"warnings\")" if report.empty else ""
     print(
@@ -152,14 +143,9 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     return EXIT_SKIPPED if report.bad_lines else EXIT_OK
 
 
-def _story_config(args: argparse.Namespace) -> StoryConfig:
-    """The ``--level`` preset, with ``--window-days`` and ``--threshold`` overriding it when given."""
-    config = StoryConfig.for_level(args.level)
-    if args.window_days is not None:
-        config = replace(config, window_days=args.window_days)
-    if args.threshold is not None:
-        config = replace(config, link_threshold=args.threshold)
-    return config
+def _stories_config(args: argparse.Namespace) -> Config:
+    """The ``--level`` preset of story settings, with every setting given as an option over it."""
+    return _config(args, Config(stories=StoryConfig.for_level(args.level)))
 
 
 def _cmd_stories(args: argparse.Namespace) -> int:
@@ -169,10 +155,8 @@ def _cmd_stories(args: argparse.Namespace) -> int:
     report = run_stories(
         args.input,
         args.out,
-        _config(args, args.words),
-        _story_config(args),
+        _stories_config(args),
         on_note=lambda note: print(f"newsbrief: warning: {args.input} {note}", file=sys.stderr),
-        with_facts=args.facts,
         **_run_options(args),
     )
     if not report.articles:
@@ -199,9 +183,10 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     from newsbrief.evaluate.harness import evaluate, format_table, results_to_json
 
     _require_file(args.input)
-    words = args.words or (100 if args.protocol == "duc" else 250)
+    config = _config(args)
+    words = config.words if given(args, "", "words") else (100 if args.protocol == "duc" else 250)
     systems = tuple(s.strip() for s in args.systems.split(",") if s.strip())
-    results = evaluate(args.input, args.protocol, words, systems, args.limit, args.jobs, _config(args, words))
+    results = evaluate(args.input, args.protocol, words, systems, args.limit, args.jobs, config)
     measure = results[0].measure if results else ""
     print(f"{args.input}: {results[0].clusters if results else 0} clusters, {words} words, "
           f"protocol {args.protocol} (ROUGE {measure} x100)")
@@ -215,7 +200,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
-    from newsbrief.summarize.training import train
+    from newsbrief.training.selector import train
 
     _require_file(args.input)
     validation = [(args.validate, args.protocol, args.words)] if args.validate else None
@@ -237,24 +222,9 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         import uvicorn  # noqa: F401
     except ImportError:
         raise UsageError("the HTTP service needs FastAPI and uvicorn: pip install 'newsbrief[serve]'") from None
-    from newsbrief.service import ServiceLimits
     from newsbrief.service.server import serve
 
-    defaults = ServiceLimits()
-    try:
-        limits = ServiceLimits(
-            max_body_bytes=args.max_body_bytes or defaults.max_body_bytes,
-            max_articles=args.max_articles or defaults.max_articles,
-            max_total_words=args.max_words or defaults.max_total_words,
-            timeout_seconds=defaults.timeout_seconds if args.timeout is None else args.timeout,
-            workers=args.workers or defaults.workers,
-            max_queue=args.max_queue or defaults.max_queue,
-            header_timeout_seconds=defaults.header_timeout_seconds if args.header_timeout is None else args.header_timeout,
-            body_timeout_seconds=defaults.body_timeout_seconds if args.body_timeout is None else args.body_timeout,
-            max_drain_bytes=args.max_drain_bytes or defaults.max_drain_bytes,
-        )
-    except ValueError as error:
-        raise UsageError(str(error)) from None
+    limits = _config(args).service
     print(f"newsbrief: serving on http://{args.host}:{args.port}/ with {limits.workers} workers "
           f"(limits: {limits.max_body_bytes:,} bytes, {limits.max_articles} articles, "
           f"{limits.max_total_words:,} words, {limits.timeout_seconds:g} s, {limits.max_queue} requests at once; "
@@ -273,57 +243,43 @@ def build_parser() -> argparse.ArgumentParser:
 
     brief = commands.add_parser("brief", help="brief the articles at the given paths")
     brief.add_argument("paths", nargs="*", help="files or folders (.txt .md .html .json .jsonl), or - for stdin")
-    brief.add_argument("--words", type=_positive, default=150, help="summary length limit in words (default 150)")
     brief.add_argument("--format", choices=("text", "markdown", "json", "html"), default="text")
     brief.add_argument("-o", "--output", help="write the brief to this file instead of standard output")
     brief.add_argument("--example", action="store_true", help="brief the built-in WikiNews example cluster")
-    brief.add_argument("--facts", action=argparse.BooleanOptionalAction, default=True,
-                       help="entities, disagreements, timeline and quotes (default on; needs the facts extra)")
-    _selection_options(brief)
+    add_settings(brief, ("", "facts"))
     brief.set_defaults(run=_cmd_brief)
 
     batch = commands.add_parser("batch", help="brief every cluster of a JSONL dataset")
     batch.add_argument("input", help='JSONL(.gz), one {"id": ..., "documents": [...]} a line')
     batch.add_argument("--out", required=True, help="output JSONL, one {id, summary, sources, words} a line")
-    batch.add_argument("--words", type=_positive, default=150)
     batch.add_argument("--jobs", type=_positive, default=None, help="worker processes (default: all cores)")
     batch.add_argument("--limit", type=_positive, default=None, help="only the first N clusters")
     batch.add_argument("--quiet", action="store_true", help="no progress bar")
     _dask_option(batch)
-    _selection_options(batch)
+    add_settings(batch, ("",))
     batch.set_defaults(run=_cmd_batch)
 
     stories = commands.add_parser("stories", help="find the stories in a feed of articles and brief each")
     stories.add_argument("input", help='JSONL(.gz), one {"id", "text", "title"?, "source"?, "published"?} a line')
     stories.add_argument("--out", required=True, help="output JSONL, one {id, articles, brief} a line")
-    stories.add_argument("--words", type=_positive, default=150)
     stories.add_argument("--level", choices=LEVELS, default="event",
                          help="event: one happening, dates count (default); topic: a subject followed over months "
-                              "or years (threshold 0.08, dates ignored)")
-    stories.add_argument("--window-days", type=float, default=None,
-                         help="articles further apart in time than this need more similarity to join a story "
-                              f"(event level: {StoryConfig.window_days:g}; 0 ignores dates)")
-    stories.add_argument("--threshold", type=float, default=None,
-                         help=f"average tf-idf cosine that makes one story (event level: {StoryConfig.link_threshold:g}; "
-                              "topic level: 0.08)")
+                              "or years (threshold 0.08, dates ignored); --stories-* options override it")
     stories.add_argument("--jobs", type=_positive, default=None, help="worker processes (default: all cores)")
-    stories.add_argument("--facts", action=argparse.BooleanOptionalAction, default=False,
-                         help="entities, disagreements, timeline and quotes in each brief (default off: slow on a large feed)")
     stories.add_argument("--quiet", action="store_true", help="no progress bar")
     _dask_option(stories)
-    _selection_options(stories)
+    add_settings(stories, ("", "facts", "stories"))
     stories.set_defaults(run=_cmd_stories)
 
     evaluation = commands.add_parser("eval", help="ROUGE of newsbrief and baselines on a dataset with references")
     evaluation.add_argument("input", help="JSONL(.gz) with documents and reference summaries")
     evaluation.add_argument("--protocol", choices=("duc", "multinews"), required=True)
-    evaluation.add_argument("--words", type=_positive, default=None, help="default: 100 (duc) or 250 (multinews)")
     evaluation.add_argument("--systems", default="newsbrief,lead",
                             help="comma-separated: newsbrief, lead, lexrank, textrank (default newsbrief,lead)")
     evaluation.add_argument("--limit", type=_positive, default=None, help="only the first N clusters")
     evaluation.add_argument("--jobs", type=_positive, default=None)
     evaluation.add_argument("--json", help="also write the results as JSON here")
-    _selection_options(evaluation)
+    add_settings(evaluation, ("",))
     evaluation.set_defaults(run=_cmd_eval)
 
     training = commands.add_parser("train", help="train a selector model on a JSONL dataset with reference summaries")
@@ -339,20 +295,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="run the HTTP service and its web page (needs the serve extra)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=_positive, default=8000, help="port (default 8000)")
-    serve.add_argument("--workers", type=_positive, default=None, help="briefing processes (default: all cores)")
-    serve.add_argument("--max-body-bytes", type=_positive, default=None, help="largest request body (default 5,000,000)")
-    serve.add_argument("--max-articles", type=_positive, default=None, help="most articles a request (default 1000)")
-    serve.add_argument("--max-words", type=_positive, default=None,
-                       help="most words over a request's articles (default 300,000)")
-    serve.add_argument("--timeout", type=float, default=None, help="seconds a request may take (default 60)")
-    serve.add_argument("--max-queue", type=_positive, default=None,
-                       help="requests waiting or being briefed at once; beyond it, 503 (default 64)")
-    serve.add_argument("--header-timeout", type=float, default=None,
-                       help="seconds a connection has to send a request's headers (default 10)")
-    serve.add_argument("--body-timeout", type=float, default=None,
-                       help="longest pause, in seconds, while a request body arrives; then 408 (default 15)")
-    serve.add_argument("--max-drain-bytes", type=_positive, default=None,
-                       help="most bytes of an unread body read away after an early answer (default 20,000,000)")
+    add_settings(serve, ("service",), own="service")
     serve.set_defaults(run=_cmd_serve)
     return parser
 

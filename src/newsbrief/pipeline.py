@@ -23,8 +23,16 @@ def _not_english(label: str, text: str) -> str:
     name = {"CJK": "Han (Chinese/Japanese)"}.get(script, script.title())
     counted = (", each Han or kana character counts as a word" if script in ("CJK", "HIRAGANA", "KATAKANA") else "")
     return (f"{label}: written in {name} script, not English: sentences are split at its own punctuation"
-            f"{counted}; English stemming and stopwords were not applied to it, and the sentence scorer"
-            " and named entities, learned on English, only partly apply")
+            f"{counted}; English stemming and stopwords were not applied to it")
+
+
+def _mostly_other_script(articles: Sequence[Article]) -> str | None:
+    """The script most of the cluster's articles are written in, when it is not Latin."""
+    scripts = [dominant_script(article.text) for article in articles]
+    other = [script for script in scripts if script not in ("LATIN", "")]
+    if not other or len(other) * 2 <= len(scripts):
+        return None
+    return max(set(other), key=other.count)
 
 
 def prepare(articles: Sequence[Article]) -> tuple[tuple[Article, ...], tuple[Skipped, ...], tuple[str, ...]]:
@@ -54,16 +62,24 @@ def brief(
     config: Config | None = None,
     skipped: Sequence[Skipped] = (),
     warnings: Sequence[str] = (),
-    with_facts: bool = False,
+    with_facts: bool | None = None,
 ) -> Brief:
     """Brief a cluster of articles about one story. ``skipped`` and ``warnings``
     from reading the inputs are carried into the brief so it can report them.
-    ``with_facts`` adds entities, disagreements, timeline and quotes (needs the
-    ``facts`` extra; without it the brief says so in a warning)."""
+    Entities, disagreements, timeline and quotes are added when ``with_facts``,
+    or by default when ``config.facts.enabled`` (needs the ``facts`` extra;
+    without it the brief says so in a warning)."""
     config = config or Config()
     kept, dropped, noted = prepare(articles)
     sentences = split_articles(kept)
     notes = list(warnings) + list(noted)
+    script = _mostly_other_script(kept)
+    if script:
+        config = replace(config, selector="unsupervised", concept_weighting="position")
+        with_facts = False
+        notes.append(f"the articles are mostly in {script.title()} script: the parts learned on English "
+                     "(the sentence scorer, the concept model, named entities and the rest of the facts stage) "
+                     "were not applied; sentences were chosen by shared content and position alone")
     try:
         summary = summarize(sentences, kept, config) if sentences else ()
     except ModelUnavailable as error:
@@ -85,13 +101,14 @@ def brief(
     if articles and not kept:
         notes.append(f"empty summary: none of the {len(articles)} articles has text left to brief (see skipped)")
     facts = None
-    if with_facts and kept:
-        from newsbrief.facts import FactsUnavailable, extract_facts
-
+    if (config.facts.enabled if with_facts is None else with_facts) and kept:
         try:
-            facts = extract_facts(kept, sentences)
-        except FactsUnavailable as error:
-            notes.append(f"no entities, disagreements, timeline or quotes: {error}")
+            from newsbrief.facts import extract_facts
+
+            facts = extract_facts(kept, sentences, config.facts)
+        except ImportError as error:  # FactsUnavailable, or a facts-extra package such as rapidfuzz missing
+            hint = "" if "newsbrief[facts]" in str(error) else " (pip install 'newsbrief[facts]')"
+            notes.append(f"no entities, disagreements, timeline or quotes: {error}{hint}")
     return Brief(
         facts=facts,
         articles=kept,

@@ -32,7 +32,7 @@ class SystemResult:
         return self.clusters / self.seconds if self.seconds > 0 else float("inf")
 
 
-def _summarize_line(system: str, protocol: str, words: int,
+def _summarize_line(system: str, protocol: str, words: int, config: Config,
                     item: tuple[int, str] | BadLine) -> tuple[int, dict | None, BadLine | None]:
     if isinstance(item, BadLine):
         return item.line, None, item
@@ -43,9 +43,7 @@ def _summarize_line(system: str, protocol: str, words: int,
     if not cluster.summaries:
         return number, None, BadLine(number, "no reference summaries", cluster.id)
     if system == "newsbrief":
-        from newsbrief.batch import _CONFIG
-
-        text = brief(cluster.articles, _CONFIG).summary_text
+        text = brief(cluster.articles, config, with_facts=False).summary_text
     else:
         articles, _, _ = prepare(cluster.articles)
         sentences = split_articles(articles)
@@ -78,8 +76,8 @@ def evaluate(
         if system in ("lexrank", "textrank"):
             baselines.sumy_rank(system, [], words)  # fail early, with the install hint, if sumy is missing
         started = time.perf_counter()
-        worker = partial(_summarize_line, system, protocol, words)
-        rows = [record for _, record, _ in map_lines(path, config, jobs, limit, worker=worker) if record]
+        worker = partial(_summarize_line, system, protocol, words, config)
+        rows = [record for _, record, _ in map_lines(path, worker, jobs, limit) if record]
         seconds = time.perf_counter() - started
         scores = score(protocol, [r["summary"] for r in rows], [r["references"] for r in rows], words)
         results.append(SystemResult(system, scores.values, scores.measure, len(rows), seconds))

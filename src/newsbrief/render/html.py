@@ -319,7 +319,7 @@ def _title(brief: Brief) -> str:
 
 def render_html(brief: Brief) -> str:
     """One self-contained HTML page of the brief (inline CSS and JS, no fetches)."""
-    from newsbrief import __version__
+    from newsbrief.version import __version__
 
     numbers = _Numbers(brief.articles)
     sections = [("summary", "Summary")]

@@ -37,7 +37,7 @@ def sentence_features(
     sentences: list[Sentence], representation: Representation, n_articles: int
 ) -> np.ndarray:
     """A (sentences x FEATURES) float matrix."""
-    from newsbrief.summarize.candidates import is_unresolved
+    from newsbrief.split.openings import is_unresolved
 
     n = len(sentences)
     if n == 0:

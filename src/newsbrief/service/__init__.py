@@ -4,7 +4,7 @@
 (what ``newsbrief serve`` calls) runs it on uvicorn with the connection timeouts of the limits.
 """
 
-from newsbrief.service.limits import ServiceLimits
+from newsbrief.config import ServiceLimits
 
 
 def create_app(limits: ServiceLimits | None = None):

@@ -23,14 +23,15 @@ from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.routing import APIRoute
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from newsbrief import __version__
+from newsbrief.version import __version__
 from newsbrief.ingest.unicode import replace_surrogates
+from newsbrief.config import Config, FactsConfig, ServiceLimits, declared
+from newsbrief.errors import Code, NewsbriefError
 from newsbrief.service import work
-from newsbrief.service.limits import ServiceLimits
 from newsbrief.service.page import PAGE
 from newsbrief.service.server import SECURITY_HEADERS
 
@@ -64,12 +65,50 @@ class ArticleIn(BaseModel):
         return text
 
 
-class BriefRequest(BaseModel):
-    """A cluster of articles about one story."""
+HTTP_STATUS = {
+    Code.USAGE: 422,
+    Code.NO_INPUT: 422,
+    Code.BAD_INPUT: 400,
+    Code.CONFIG: 422,
+    Code.EXTRA_MISSING: 503,
+    Code.MODEL_MISSING: 503,
+    Code.TOOL_MISSING: 503,
+    Code.UNREACHABLE: 503,
+    Code.TIMEOUT: 504,
+    Code.BUSY: 503,
+}
+"""The HTTP status of each error code: the service's one mapping."""
+
+
+class _BriefRequestBase(BaseModel):
+    """A cluster of articles about one story, and any summary setting to change."""
 
     articles: list[ArticleIn] = Field(min_length=1)
-    words: int = Field(150, ge=1, description="hard length limit of the summary in words")
-    facts: bool = Field(True, description="entities, disagreements, timeline and quotes")
+
+    def config(self) -> Config:
+        """The request's settings as a Config: the defaults, with what it set."""
+        settings = {item.name: getattr(self, item.name) for item in declared(Config) if item.metadata["request"]}
+        return Config(**settings, facts=FactsConfig(enabled=self.facts))
+
+
+def _request_fields() -> dict[str, Any]:
+    """One request field per summary setting (except those naming server files),
+    with the setting's default, description and range, plus ``facts``."""
+    python = {"int": int, "float": float, "str": str, "bool": bool}
+    found: dict[str, Any] = {}
+    for item in declared(Config):
+        meta = item.metadata
+        if not meta["request"]:
+            continue
+        kind = Literal[meta["choices"]] if meta["choices"] else python[str(item.type)]
+        found[item.name] = (kind, Field(item.default, description=meta["doc"], ge=meta["low"], le=meta["high"],
+                                        gt=meta["above"]))
+    enabled = next(item for item in declared(FactsConfig) if item.name == "enabled")
+    found["facts"] = (bool, Field(enabled.default, description=enabled.metadata["doc"]))
+    return found
+
+
+BriefRequest = create_model("BriefRequest", __base__=_BriefRequestBase, **_request_fields())
 
 
 class ApiError(HTTPException):
@@ -356,6 +395,10 @@ def create_app(limits: ServiceLimits | None = None) -> FastAPI:
                     fmt: Literal["json", "html"] = Query("json", alias="format")) -> Response:
         arrived = time.time()
         _check(request, limits)
+        try:
+            config = request.config()
+        except NewsbriefError as error:
+            raise ApiError(HTTP_STATUS[error.code], "invalid request", str(error)) from None
         if state["pending"] >= limits.max_queue:
             raise ApiError(503, "busy", f"{state['pending']} requests are waiting; try again shortly")
         records = [article.model_dump(exclude_none=True) for article in request.articles]
@@ -363,10 +406,12 @@ def create_app(limits: ServiceLimits | None = None) -> FastAPI:
         state["pending"] += 1
         pool = state["pool"]
         try:
-            future = pool.submit(work.run, records, request.words, fmt, request.facts, deadline)
+            future = pool.submit(work.run, records, config, fmt, deadline)
             body = await asyncio.wait_for(asyncio.wrap_future(future), limits.timeout_seconds + 5)
         except (asyncio.TimeoutError, work.Overtime):
             raise ApiError(504, "timeout", f"the brief took longer than {limits.timeout_seconds:g} s") from None
+        except NewsbriefError as error:
+            raise ApiError(HTTP_STATUS[error.code], f"error {error.code.value}", str(error)) from None
         except BrokenProcessPool:
             if state["pool"] is pool:  # the first request to see it replaces it
                 pool.shutdown(wait=False, cancel_futures=True)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from newsbrief.config import Config
+from newsbrief.errors import Overtime
 from newsbrief.ingest import articles_from_records
 from newsbrief.model import Article
 from newsbrief.pipeline import brief
@@ -26,10 +27,6 @@ _WARM_TEXTS = (
     "Police in Dunmere said on Tuesday that two people were hurt when the Fenwick footbridge fell into the river.",
     "Two people were hurt when the Fenwick footbridge in Dunmere fell into the river on Tuesday, police said.",
 )
-
-
-class Overtime(Exception):
-    """The request's time limit passed while it was being briefed."""
 
 
 def warm(server: int) -> None:
@@ -76,10 +73,11 @@ def _deadline(at: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def run(records: list[dict], words: int, fmt: str, facts: bool, deadline: float) -> str:
-    """The rendered brief (``fmt`` is a RENDERERS key) of the request's articles,
-    read exactly as the CLI reads the same objects from a JSON file."""
+def run(records: list[dict], config: Config, fmt: str, deadline: float) -> str:
+    """The rendered brief (``fmt`` is a RENDERERS key) of the request's articles
+    under the request's ``config``, read exactly as the CLI reads the same
+    objects from a JSON file."""
     with _deadline(deadline):
         loaded = articles_from_records(records, RECORD_NAME)
-        result = brief(loaded.articles, Config(words=words), loaded.skipped, loaded.warnings, with_facts=facts)
+        result = brief(loaded.articles, config, loaded.skipped, loaded.warnings)
         return RENDERERS[fmt](result)

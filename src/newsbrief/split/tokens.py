@@ -6,9 +6,9 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from importlib import resources
 
 import Stemmer
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 # The same token rule as ROUGE-1.5.5 and rouge-score (lower-cased runs of
 # letters and digits), so that what the summarizer counts is what gets scored.
@@ -31,7 +31,12 @@ _SPACELESS = re.compile(
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]"
 )
 
-STOPWORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS) | frozenset(
+ENGLISH_STOP_WORDS: frozenset[str] = frozenset(
+    (resources.files("newsbrief") / "models" / "stopwords.txt").read_text(encoding="utf-8").split()
+)
+"""scikit-learn's English stopword list, shipped as a file by scripts/build_stopwords.py."""
+
+STOPWORDS: frozenset[str] = ENGLISH_STOP_WORDS | frozenset(
     {"s", "t", "said", "says", "say", "mr", "mrs", "ms", "just", "like", "also", "new", "year", "years"}
 )
 

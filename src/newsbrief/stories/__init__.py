@@ -2,7 +2,7 @@
 similarity and time, grouped without chaining, then each story briefed by the pipeline."""
 
 from newsbrief.stories.cluster import StoryIndex
-from newsbrief.stories.config import StoryConfig
+from newsbrief.config import StoryConfig
 from newsbrief.stories.feed import Feed, read_feed
 from newsbrief.stories.run import StoriesReport, brief_story, find_stories, run_stories
 

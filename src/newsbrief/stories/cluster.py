@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsbrief.model import Article
-from newsbrief.stories.config import StoryConfig
+from newsbrief.config import StoryConfig
 from newsbrief.stories.index import CandidateIndex
 from newsbrief.stories.link import Group, similarity
 from newsbrief.stories.signatures import (

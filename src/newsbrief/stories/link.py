@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from newsbrief.stories.config import StoryConfig
+from newsbrief.config import StoryConfig
 from newsbrief.stories.signatures import Vector
 
 

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsbrief import batch
-from newsbrief.config import Config
+from functools import partial
+
+from newsbrief.config import Config, StoryConfig
 from newsbrief.ingest.datasets import BadLine
 from newsbrief.jsonl_out import JsonlWriter
 from newsbrief.model import Article
@@ -18,7 +20,6 @@ from newsbrief.pipeline import brief
 from newsbrief.render.json import brief_to_dict
 from newsbrief.scaleout import dask_client
 from newsbrief.stories.cluster import StoryIndex
-from newsbrief.stories.config import StoryConfig
 from newsbrief.stories.feed import read_feed
 from newsbrief.stories.signatures import article_terms
 
@@ -52,18 +53,18 @@ def find_stories(
     return [stories[number] for number in sorted(stories)]
 
 
-StoryItem = tuple[str, tuple[Article, ...], tuple[str, ...], bool]
-"""(story id, its articles, warnings to carry into the brief, with facts?)"""
+StoryItem = tuple[str, tuple[Article, ...], tuple[str, ...]]
+"""(story id, its articles, warnings to carry into the brief)"""
 
 
-def brief_story(item: StoryItem) -> dict:
+def brief_story(config: Config, item: StoryItem) -> dict:
     """One output record: the story's id, its article ids and its JSON brief; when
     briefing fails, ``brief`` is null and ``error`` says why: one story's failure
     costs only that story."""
-    story_id, articles, warnings, with_facts = item
+    story_id, articles, warnings = item
     record: dict = {"id": story_id, "articles": [a.id for a in articles]}
     try:
-        record["brief"] = brief_to_dict(brief(articles, batch._CONFIG, warnings=warnings, with_facts=with_facts))
+        record["brief"] = brief_to_dict(brief(articles, config, warnings=warnings))
     except Exception as error:  # noqa: BLE001 - reported in the record and on stderr, never fatal to the run
         record.update(brief=None, error=f"could not be briefed ({type(error).__name__}: {error})")
     return record
@@ -73,17 +74,16 @@ def run_stories(
     in_path: str | Path,
     out_path: str | Path,
     config: Config,
-    story_config: StoryConfig | None = None,
     jobs: int | None = None,
     progress: bool | None = None,
     on_bad_line: Callable[[BadLine], None] | None = None,
     on_note: Callable[[str], None] | None = None,
     dask: str | None = None,
-    with_facts: bool = False,
 ) -> StoriesReport:
     """Find the stories of the feed at ``in_path`` and write each with its brief to
-    ``out_path`` (JSONL). Skipped lines go to ``on_bad_line``, notes on kept
-    articles (renamed duplicate ids, cut texts) to ``on_note``."""
+    ``out_path`` (JSONL), with the story settings of ``config.stories`` and facts
+    when ``config.facts.enabled``. Skipped lines go to ``on_bad_line``, notes on
+    kept articles (renamed duplicate ids, cut texts, unusable dates) to ``on_note``."""
     report = StoriesReport()
     feed = read_feed(in_path)
     report.articles, report.bad_lines, report.notes = len(feed.articles), feed.bad_lines, list(feed.notes.values())
@@ -95,19 +95,19 @@ def run_stories(
             on_note(note)
     with dask_client(dask, jobs) as client:
         started = time.perf_counter()
-        terms = list(batch.show_progress(batch.map_items(feed.articles, config, article_terms, jobs, client),
+        terms = list(batch.show_progress(batch.map_items(feed.articles, article_terms, jobs, client),
                                          progress, " articles", len(feed.articles), "reading"))
-        stories = find_stories(feed.articles, story_config, terms)
+        stories = find_stories(feed.articles, config.stories, terms)
         report.cluster_seconds = time.perf_counter() - started
         report.stories = len(stories)
         report.singletons = sum(len(story) == 1 for story in stories)
         items = (
-            (f"story-{n}", tuple(story), tuple(feed.notes[a.id] for a in story if a.id in feed.notes), with_facts)
+            (f"story-{n}", tuple(story), tuple(feed.notes[a.id] for a in story if a.id in feed.notes))
             for n, story in enumerate(stories, start=1)
         )
         started = time.perf_counter()
         with JsonlWriter(out_path) as out:
-            records = batch.map_items(items, config, brief_story, jobs, client)
+            records = batch.map_items(items, partial(brief_story, config), jobs, client)
             for record in batch.show_progress(records, progress, " stories", len(stories), "briefing"):
                 if record.get("error"):
                     report.failed.append(f"{record['id']}: {record['error']}")

@@ -9,23 +9,9 @@ import numpy as np
 from newsbrief.clean.furniture import is_furniture
 from newsbrief.config import Config
 from newsbrief.model import Sentence
+from newsbrief.split.openings import is_unresolved
 
-_UNRESOLVED_START = re.compile(
-    r"^(?:[\"“‘']?\s*)(?:he|she|they|it|his|her|their|its|him|them|this|these|those"
-    r"|but|and|however|also|meanwhile|instead|moreover|furthermore|the other|the same)\b",
-    re.IGNORECASE,
-)
-_OPENING_QUOTE = re.compile(r"^[\"“‘]|^'\s")
-_SPEAKER = re.compile(r"\b(?:said|says|say|told|asked|added|according to|wrote|stated)\b", re.IGNORECASE)
 _CREDIT = re.compile(r"\b(?:ap|afp|reuters|getty|epa)\s*(?:photo|images)?\s*/|\(\s*(?:ap|reuters|afp)\s+photo", re.I)
-
-
-def is_unresolved(text: str) -> bool:
-    """A sentence that leans on one before it: a pronoun or connective opening,
-    or a quotation with no speaker."""
-    if _UNRESOLVED_START.match(text):
-        return True
-    return bool(_OPENING_QUOTE.match(text)) and not _SPEAKER.search(text)
 
 
 def trails_off(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from newsbrief.model import Article, Sentence, SummarySentence
-from newsbrief.summarize.candidates import is_unresolved
+from newsbrief.split.openings import is_unresolved
 
 
 def reading_order(chosen: list[int], sentences: list[Sentence], articles: tuple[Article, ...] | list[Article]) -> list[int]:

@@ -20,7 +20,7 @@ from newsbrief.represent.features import sentence_features
 from newsbrief.split import stems
 from newsbrief.summarize.concept_weights import SCORE_FEATURES, hand_set_view, score_features
 from newsbrief.summarize.learned import score_sentences
-from newsbrief.summarize.training import HYPERPARAMETERS as SCORER_HYPERPARAMETERS, prepared
+from newsbrief.training.selector import HYPERPARAMETERS as SCORER_HYPERPARAMETERS, prepared
 
 # The sentence scorer's settings (seeded, single-threaded, deterministic), as a classifier with
 # larger leaves and 40 trees at a higher rate: 40, 60, 100 and 300 trees scored alike on
