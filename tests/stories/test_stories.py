@@ -17,7 +17,7 @@ from newsbrief.config import Config
 from newsbrief.model import Article
 from newsbrief.stories import StoryConfig, StoryIndex, find_stories, read_feed, run_stories
 
-from conftest import STORY_DOCUMENTS
+from tests.conftest import STORY_DOCUMENTS
 
 FIRE_DOCUMENTS = [
     "Fire crews fought a blaze at the Kestrel chemical plant in Harlow port through Friday night. "

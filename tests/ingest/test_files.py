@@ -15,7 +15,7 @@ import newsbrief.ingest.files as files_module
 from newsbrief.ingest import BadLine, Cluster, date_from_id, load_paths, read_clusters
 from newsbrief.ingest.files import MAX_ARTICLE_CHARS
 
-HTML_DIR = Path(__file__).parent / "fixtures" / "html"
+HTML_DIR = Path(__file__).parents[1] / "fixtures" / "html"
 ARTICLE = (
     "A storm brought down the Fenwick footbridge over the River Alde in Dunmere on Tuesday night.\n\n"
     "Mayor Tomas Rendell pledged on Wednesday to rebuild the bridge within two years.\n"

@@ -14,8 +14,8 @@ import pytest
 
 from newsbrief.cli import main
 
-from conftest import STORY_DOCUMENTS
-from test_stories import FIRE_DOCUMENTS, ROUNDUP
+from tests.conftest import STORY_DOCUMENTS
+from tests.stories.test_stories import FIRE_DOCUMENTS, ROUNDUP
 
 pytest.importorskip("distributed", reason="the dask extra is not installed: pip install 'newsbrief[dask]'")
 

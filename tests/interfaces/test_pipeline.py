@@ -11,7 +11,7 @@ from newsbrief import Article, Config
 from newsbrief.ingest import load_paths
 from newsbrief.model import Skipped
 
-HTML_DIR = Path(__file__).parent / "fixtures" / "html"
+HTML_DIR = Path(__file__).parents[1] / "fixtures" / "html"
 SEED_FURNITURE = ("Image placeholder title", "Popular Video", "Live Updates", "Getty Images")
 
 

@@ -3,7 +3,7 @@
 Each case runs the real command (``newsbrief brief``, ``batch`` or ``stories``)
 in process and asserts what was briefed, what was reported on standard error,
 the exit status, and that no traceback or "internal error" reached the user.
-The service's cases are in tests/test_service_faults.py.
+The service's cases are in tests/service/test_service_faults.py.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from newsbrief.summarize import concept_weights
 from newsbrief.summarize.concept_weights import SCORE_FEATURES, load_concept_model, selection_weights
 from newsbrief.summarize.learned import ModelUnavailable
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _represented(texts: list[str], config: Config):

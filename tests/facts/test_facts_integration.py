@@ -10,7 +10,7 @@ import newsbrief
 from newsbrief.cli import main
 from newsbrief.facts import FactsUnavailable
 from newsbrief.render import brief_to_dict, render_markdown, render_text
-from test_facts import needs_model
+from tests.facts.test_facts import needs_model
 
 
 def test_facts_follow_the_one_default_and_can_be_switched_off(cluster_articles) -> None:

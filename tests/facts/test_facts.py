@@ -25,7 +25,7 @@ from newsbrief.model import Article, Sentence
 from newsbrief.pipeline import prepare
 from newsbrief.split import split_articles
 
-SHARED = Path(__file__).parents[2] / "shared"
+SHARED = Path(__file__).parents[3] / "shared"
 SEED = SHARED / "data" / "seed-cluster"
 
 
