@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 import time
@@ -16,6 +15,7 @@ from newsbrief.config import Config
 from newsbrief.ingest.datasets import BadLine, numbered_lines, parse_line
 from newsbrief.jsonl_out import JsonlWriter
 from newsbrief.pipeline import brief
+from newsbrief.processes import process_map
 from newsbrief.scaleout import dask_client
 
 T = TypeVar("T")
@@ -68,15 +68,23 @@ def _run_chunk(worker: Callable[[T], R], chunk: list[T]) -> list[R]:
     return [worker(item) for item in chunk]
 
 
+def _no_loss(item: object, why: str) -> object:
+    from newsbrief.errors import NewsbriefError
+
+    raise NewsbriefError(f"a worker process died and its work cannot be skipped: {why}")
+
+
 def map_items(
     items: Iterable[T],
     worker: Callable[[T], R],
     jobs: int | None = None,
     dask: object = None,
+    lost: Callable[[T, str], R] = _no_loss,
 ) -> Iterator[R]:
     """Apply a picklable ``worker`` (a module-level function, or a ``partial`` of one
     that carries its Config) to every item, results in input order: on ``jobs``
-    forked processes, or on the workers of a Dask ``Client`` when one is given."""
+    forked processes, or on the workers of a Dask ``Client`` when one is given.
+    An item whose worker process dies gives ``lost(item, why)`` in its place."""
     if dask is not None:
         from newsbrief.scaleout import dask_map
 
@@ -86,9 +94,7 @@ def map_items(
     if jobs == 1:
         yield from map(worker, items)
         return
-    context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    with context.Pool(jobs) as pool:
-        yield from pool.imap(worker, items, chunksize=16)
+    yield from process_map(items, worker, jobs, lost)
 
 
 def map_lines(
@@ -99,7 +105,12 @@ def map_lines(
     dask: object = None,
 ) -> Iterator[LineResult]:
     """Apply ``worker`` to every non-empty line of a dataset, in file order (see ``map_items``)."""
-    yield from map_items(numbered_lines(path, limit), worker, jobs, dask)
+    yield from map_items(numbered_lines(path, limit), worker, jobs, dask, _lost_line)
+
+
+def _lost_line(item: tuple[int, str] | BadLine, why: str) -> LineResult:
+    number = item.line if isinstance(item, BadLine) else item[0]
+    return number, None, BadLine(number, f"could not be briefed: {why}")
 
 
 def show_progress(results: Iterable[R], progress: bool | None, unit: str, total: int | None = None,

@@ -363,6 +363,44 @@ def test_batch_cluster_that_fails_to_brief_costs_only_itself(tmp_path: Path, cap
     assert "line 2 (id 'boom'): could not be briefed (RecursionError" in err
 
 
+@pytest.mark.parametrize("jobs", ["2"])
+def test_batch_worker_process_that_dies_costs_only_its_line(jobs: str, tmp_path: Path, capsys, monkeypatch) -> None:
+    real = batch_module.brief
+
+    def brief(articles, config, **kwargs):
+        if articles[0].id.startswith("die"):
+            os._exit(1)  # a worker killed for memory, or a crash in a C library
+        return real(articles, config, **kwargs)
+
+    monkeypatch.setattr(batch_module, "brief", brief)  # forked workers inherit it
+    ids = [f"c{i}" for i in range(40)]
+    ids[5] = "die"
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(_cluster(i) for i in ids) + "\n", encoding="utf-8")
+    status, records, err = _run_batch(capsys, source, "--jobs", jobs)
+    assert status == EXIT_SKIPPED
+    assert [r["id"] for r in records] == [i for i in ids if i != "die"]
+    assert "line 6: could not be briefed: the worker process died" in err
+
+
+def test_stories_worker_process_that_dies_costs_only_its_story(tmp_path: Path, capsys, monkeypatch) -> None:
+    real = stories_module.brief
+
+    def brief(articles, config, **kwargs):
+        if any(a.id == "die" for a in articles):
+            os._exit(1)
+        return real(articles, config, **kwargs)
+
+    monkeypatch.setattr(stories_module, "brief", brief)
+    lines = [json.dumps({"id": "a", "text": A, "published": "2016-01-01"}),
+             json.dumps({"id": "die", "text": "Volcano erupts on a remote island, scientists report. "
+                         "Ash clouds rose kilometres into the sky above the crater.", "published": "2019-06-01"})]
+    status, records, err = _stories(capsys, _feed(tmp_path / "feed.jsonl", lines), "--jobs", "2", "--no-facts")
+    assert status == EXIT_SKIPPED and len(records) == 2
+    assert [r["articles"] for r in records if r["brief"] is None] == [["die"]]
+    assert [r["articles"] for r in records if r["brief"] is not None] == [["a"]]
+
+
 def test_batch_empty_summary_says_why(tmp_path: Path, capsys) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text(_cluster("junk", "Share this article\nAdvertisement", "Live Updates") + "\n", encoding="utf-8")

@@ -70,6 +70,11 @@ def brief_story(config: Config, item: StoryItem) -> dict:
     return record
 
 
+def _lost_story(item: StoryItem, why: str) -> dict:
+    story_id, articles, _ = item
+    return {"id": story_id, "articles": [a.id for a in articles], "brief": None, "error": f"could not be briefed: {why}"}
+
+
 def run_stories(
     in_path: str | Path,
     out_path: str | Path,
@@ -107,7 +112,7 @@ def run_stories(
         )
         started = time.perf_counter()
         with JsonlWriter(out_path) as out:
-            records = batch.map_items(items, partial(brief_story, config), jobs, client)
+            records = batch.map_items(items, partial(brief_story, config), jobs, client, _lost_story)
             for record in batch.show_progress(records, progress, " stories", len(stories), "briefing"):
                 if record.get("error"):
                     report.failed.append(f"{record['id']}: {record['error']}")
