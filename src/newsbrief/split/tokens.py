@@ -41,6 +41,8 @@ STOPWORDS: frozenset[str] = ENGLISH_STOP_WORDS | frozenset(
 )
 
 _STEMMER = Stemmer.Stemmer("porter")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def tokenize(text: str) -> list[str]:
@@ -99,10 +101,14 @@ def stems(text: str) -> list[str]:
 def dominant_script(text: str) -> str:
     """The script most letters of ``text`` are written in, as Unicode names it
     ("LATIN", "ARABIC", "CJK", "DEVANAGARI", "HIRAGANA", ...); "" without letters."""
-    counts = Counter(
-        unicodedata.name(ch, " ").split()[0] for ch in text[:5000] if ch.isalpha()
-    )
-    return counts.most_common(1)[0][0] if counts else ""
+    sample = text[:5000]
+    latin = len(_ASCII_LETTER.findall(sample))
+    if sample.isascii():
+        return "LATIN" if latin else ""
+    counts = Counter(unicodedata.name(ch, " ").split()[0] for ch in _NON_ASCII.findall(sample) if ch.isalpha())
+    counts["LATIN"] += latin
+    script, count = counts.most_common(1)[0]
+    return script if count else ""
 
 
 def looks_english(text: str) -> bool:
