@@ -108,6 +108,9 @@ def _cmd_brief(args: argparse.Namespace) -> int:
         sys.stdout.write(output)
     if not result.articles:
         raise NoInput("no article left to brief: " + "; ".join(str(s) for s in result.skipped))
+    if result.skipped or result.warnings:
+        print(f"newsbrief: {len(result.articles)} articles briefed ({result.words} words); "
+              f"{len(result.skipped)} inputs skipped, {len(result.warnings)} warnings", file=sys.stderr)
     return EXIT_SKIPPED if result.skipped else EXIT_OK
 
 

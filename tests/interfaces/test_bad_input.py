@@ -82,6 +82,7 @@ def test_bad_file_costs_only_itself(case: str, tmp_path: Path, capsys) -> None:
     assert status == EXIT_SKIPPED
     assert _ids(brief) == ["a", "b"] and brief["summary"]
     assert any(reason in line and name in line for line in err.splitlines() if line.startswith("newsbrief: skipped"))
+    assert "2 articles briefed" in err and "1 inputs skipped" in err
 
 
 ENCODED: dict[str, tuple[bytes, str]] = {
