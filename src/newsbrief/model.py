@@ -218,10 +218,6 @@ class Side:
         return len(self.articles)
 
 
-KINDS = ("conflict", "spelling", "bound", "rounding", "update")
-"""Disagreement kinds: a plain contradiction, a name spelled differently, and
-three labelled, probably benign differences (a hedged bound that the other value
-satisfies, a rounded figure, a later figure from a later report)."""
 
 
 @dataclass(frozen=True)
@@ -232,6 +228,9 @@ class Disagreement:
     subject_name: str
     attribute: str
     kind: str
+    """"conflict" (a plain contradiction), "spelling" (a name spelled differently), or one
+    of three labelled, probably benign differences: "bound" (a hedged bound the other
+    value satisfies), "rounding" (a rounded figure), "update" (a later figure from a later report)."""
     sides: tuple[Side, ...]
     note: str = ""
 

@@ -1,4 +1,4 @@
-"""The two ROUGE protocols of BENCHMARKS.md, exactly as the field runs them."""
+"""The two ROUGE protocols of ../shared/BENCHMARKS.md, exactly as the field runs them."""
 
 from __future__ import annotations
 

@@ -11,13 +11,16 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsbrief.errors import Code, Unavailable
 from newsbrief.model import Sentence
 
 INSTALL_HINT = "pip install 'newsbrief[facts]'"
 
 
-class FactsUnavailable(ImportError):
-    """spaCy or its English model is not installed."""
+class FactsUnavailable(Unavailable, ImportError):
+    """spaCy or its English model is not installed (the ``facts`` extra)."""
+
+    default_code = Code.EXTRA_MISSING
 
 
 @dataclass(frozen=True)

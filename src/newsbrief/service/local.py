@@ -10,6 +10,8 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from newsbrief.errors import Code, Unavailable
+
 
 def free_port() -> int:
     with socket.socket() as probe:
@@ -17,8 +19,10 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-class NotStarted(RuntimeError):
+class NotStarted(Unavailable):
     """The service exited or never answered /healthz."""
+
+    default_code = Code.UNREACHABLE
 
 
 @contextmanager

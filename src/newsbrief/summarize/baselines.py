@@ -20,13 +20,13 @@ def _within_budget(sentences: list[Sentence], words: int) -> list[Sentence]:
 
 def lead(sentences: list[Sentence], articles: tuple[Article, ...], words: int) -> list[Sentence]:
     """Articles concatenated in input order, first whole sentences up to the budget
-    (the Multi-News Lead of BENCHMARKS.md)."""
+    (the Multi-News Lead of ../shared/BENCHMARKS.md)."""
     return _within_budget(sentences, words)
 
 
 def lead_newest(sentences: list[Sentence], articles: tuple[Article, ...], words: int) -> list[Sentence]:
     """The first ``words`` words of the newest article (the DUC Lead of
-    BENCHMARKS.md): sentences up to and including the one that reaches the
+    ../shared/BENCHMARKS.md): sentences up to and including the one that reaches the
     budget, which the DUC scorer then cuts, as in the published baseline. Ties
     and undated clusters fall back to the last article given."""
     if not articles:
