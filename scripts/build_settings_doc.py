@@ -22,7 +22,7 @@ TARGET = ROOT / "docs" / "settings.md"
 TITLES = {"": "Summary", "facts": "Facts", "stories": "Stories", "service": "Service"}
 WHERE = {
     "": "`newsbrief brief`, `batch`, `eval`, `stories`; in a service request as the field of the same name",
-    "facts": "`newsbrief brief`, `stories`; a service request has `facts` (true/false) only",
+    "facts": "`newsbrief brief`, `stories`, `batch --output brief`; a service request has `facts` (true/false) only",
     "stories": "`newsbrief stories` (after its `--level` preset)",
     "service": "`newsbrief serve`",
 }

@@ -37,9 +37,15 @@ LineResult = tuple[int, "dict | None", "BadLine | None"]
 """(line number, output record, None) for a briefed line; (line number, None, why) for a skipped one."""
 
 
-def brief_line(config: Config, item: tuple[int, str] | BadLine) -> LineResult:
-    """Brief one dataset line (summary only: batch output has no facts). Whatever
-    goes wrong inside one line costs only that line."""
+OUTPUTS = ("summary", "brief")
+"""What a batch line holds: "summary", the compact {id, summary, sources, words} that
+scoring reads (no facts); "brief", {id, articles, brief} with the whole JSON brief of
+``newsbrief brief --format json``, facts included as configured, as ``stories`` writes."""
+
+
+def brief_line(config: Config, item: tuple[int, str] | BadLine, output: str = "summary") -> LineResult:
+    """Brief one dataset line into the record ``output`` names (see OUTPUTS).
+    Whatever goes wrong inside one line costs only that line."""
     if isinstance(item, BadLine):
         return item.line, None, item
     number, raw = item
@@ -47,7 +53,13 @@ def brief_line(config: Config, item: tuple[int, str] | BadLine) -> LineResult:
     if isinstance(cluster, BadLine):
         return number, None, cluster
     try:
-        result = brief(cluster.articles, config, warnings=cluster.notes, with_facts=False)
+        result = brief(cluster.articles, config, warnings=cluster.notes,
+                       with_facts=None if output == "brief" else False)
+        if output == "brief":
+            from newsbrief.render.json import brief_to_dict
+
+            return number, {"id": cluster.id, "articles": [a.id for a in result.articles],
+                            "brief": brief_to_dict(result)}, None
     except Exception as error:  # noqa: BLE001 - one cluster's failure must not stop the run
         return number, None, BadLine(number, f"could not be briefed ({type(error).__name__}: {error})", cluster.id)
     record = {
@@ -132,18 +144,25 @@ def run_batch(
     progress: bool | None = None,
     on_bad_line: Callable[[BadLine], None] | None = None,
     dask: str | None = None,
+    output: str = "summary",
 ) -> BatchReport:
-    """Brief every cluster of ``in_path`` into ``out_path`` (JSONL, same order); bad
-    lines are reported through ``on_bad_line`` and skipped. ``dask`` is a scheduler
-    address, or "local" for a local cluster, to brief on Dask workers instead."""
+    """Brief every cluster of ``in_path`` into ``out_path`` (JSONL, same order, one
+    record of the ``output`` kind a line); bad lines are reported through
+    ``on_bad_line`` and skipped. ``dask`` is a scheduler address, or "local" for a
+    local cluster, to brief on Dask workers instead."""
+    if output not in OUTPUTS:
+        from newsbrief.errors import ConfigError
+
+        raise ConfigError(f"unknown batch output {output!r}; choose from {', '.join(OUTPUTS)}")
+    worker = partial(brief_line, config, output=output)
     with dask_client(dask, jobs) as client:
-        return _write_batch(in_path, out_path, config, jobs, limit, progress, on_bad_line, client)
+        return _write_batch(in_path, out_path, worker, jobs, limit, progress, on_bad_line, client)
 
 
 def _write_batch(
     in_path: str | Path,
     out_path: str | Path,
-    config: Config,
+    worker: Callable[[tuple[int, str] | BadLine], LineResult],
     jobs: int | None,
     limit: int | None,
     progress: bool | None,
@@ -152,7 +171,7 @@ def _write_batch(
 ) -> BatchReport:
     report = BatchReport()
     started = time.perf_counter()
-    results = show_progress(map_lines(in_path, partial(brief_line, config), jobs, limit, client), progress, " clusters")
+    results = show_progress(map_lines(in_path, worker, jobs, limit, client), progress, " clusters")
     with JsonlWriter(out_path) as out:
         for number, record, bad in results:
             if record is None:
@@ -161,7 +180,7 @@ def _write_batch(
                 if on_bad_line:
                     on_bad_line(bad)
                 continue
-            if not record["words"]:
+            if not record.get("words", record.get("brief", {}).get("words")):
                 report.empty.append(record["id"])
             out.write(record)
             report.clusters += 1

@@ -133,7 +133,8 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     from newsbrief.batch import run_batch
 
     _require_file(args.input)
-    report = run_batch(args.input, args.out, _config(args), limit=args.limit, **_run_options(args))
+    report = run_batch(args.input, args.out, _config(args), limit=args.limit, output=args.output,
+                       **_run_options(args))
     rate = report.clusters / report.seconds if report.seconds else 0.0
     empty = f", {len(report.empty)} with an empty summary (see their \"warnings\")" if report.empty else ""
     print(
@@ -254,12 +255,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     batch = commands.add_parser("batch", help="brief every cluster of a JSONL dataset")
     batch.add_argument("input", help='JSONL(.gz), one {"id": ..., "documents": [...]} a line')
-    batch.add_argument("--out", required=True, help="output JSONL, one {id, summary, sources, words} a line")
+    batch.add_argument("--out", required=True, help="output JSONL, one record a line (see --output)")
+    batch.add_argument("--output", choices=("summary", "brief"), default="summary",
+                       help="summary: {id, summary, sources, words} (default; what scoring reads, no facts); "
+                            "brief: {id, articles, brief} with the whole JSON brief, as stories writes")
     batch.add_argument("--jobs", type=_positive, default=None, help="worker processes (default: all cores)")
     batch.add_argument("--limit", type=_positive, default=None, help="only the first N clusters")
     batch.add_argument("--quiet", action="store_true", help="no progress bar")
     _dask_option(batch)
-    add_settings(batch, ("",))
+    add_settings(batch, ("", "facts"))
     batch.set_defaults(run=_cmd_batch)
 
     stories = commands.add_parser("stories", help="find the stories in a feed of articles and brief each")

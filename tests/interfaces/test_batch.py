@@ -101,3 +101,17 @@ def test_config_reaches_the_workers(dataset: Path, tmp_path: Path) -> None:
     run_batch(dataset, large, Config(words=200), jobs=2, progress=False)
     assert all(r["words"] <= 20 for r in _records(small))
     assert sum(r["words"] for r in _records(large)) > sum(r["words"] for r in _records(small))
+
+
+def test_batch_can_write_the_whole_json_brief_as_stories_does(dataset: Path, tmp_path: Path, capsys) -> None:
+    from newsbrief.cli import main
+
+    out = tmp_path / "briefs.jsonl"
+    assert main(["batch", str(dataset), "--out", str(out), "--jobs", "1", "--quiet", "--output", "brief",
+                 "--no-facts", "--words", "40"]) == 1  # the dataset has bad lines
+    records = _records(out)
+    assert [r["id"] for r in records] == ["bridge-a", "bridge-b", "bridge-c"]
+    for record in records:
+        assert set(record) == {"id", "articles", "brief"}
+        assert record["brief"]["words"] <= 40 and record["brief"]["summary"]
+        assert "entities" not in record["brief"]
