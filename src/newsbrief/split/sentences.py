@@ -34,6 +34,30 @@ _SCRIPT_END = re.compile(
 )
 
 
+# A title abbreviation that is also the end of a name ("from strongman Hun Sen. Hun Sen
+# complained"): Punkt keeps the stop as an abbreviation's. The stop ends a sentence when
+# the words before it are said again right after it, or when what follows cannot be a name.
+_NAME_STOP = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\.\s+(?=\1\b)")
+_TITLE_STOP = re.compile(
+    r"\b[A-Z][\w'’-]+\s+(?:Sen|Gen|Gov|Rep|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Dr|Prof|Rev|Sr|Jr|St)\."
+    r"(?=\s+(?:He|She|They|It|We|The|This|That|These|Those|But|His|Her|Their|Its|There|However)\s)"
+)
+
+
+def _name_stops(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut one span after every stop that ends a sentence on a name with a title's
+    abbreviation ("Hun Sen. Hun Sen complained", "Gen. Zia. He said")."""
+    cuts = sorted({m.start(0) + m.group(0).index(".") + 1 for m in _NAME_STOP.finditer(paragraph, start, end)}
+                  | {m.end(0) for m in _TITLE_STOP.finditer(paragraph, start, end)})
+    spans, last = [], start
+    for cut in cuts:
+        if paragraph[last:cut].strip() and paragraph[cut:end].strip():
+            spans.append((last, cut))
+            last = cut
+    spans.append((last, end))
+    return spans
+
+
 def _repair_quotes(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Give an opening quotation mark left dangling at the end of a sentence to
     the sentence it opens. Punkt attaches the mark to the preceding sentence
@@ -103,6 +127,7 @@ def _script_spans(paragraph: str, start: int, end: int) -> list[tuple[int, int]]
 def _spans(paragraph: str) -> list[tuple[int, int]]:
     """Sentence spans of one line: Punkt, glued stops, other scripts' punctuation."""
     spans = [piece for start, end in _punkt_spans(paragraph) for piece in _script_spans(paragraph, start, end)]
+    spans = [piece for start, end in spans for piece in _name_stops(paragraph, start, end)]
     return _repair_quotes(spans, paragraph)
 
 

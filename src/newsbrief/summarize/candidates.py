@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from newsbrief.clean.furniture import is_furniture
 from newsbrief.config import Config
-from newsbrief.model import Sentence
+from newsbrief.model import Article, Sentence
 from newsbrief.split.openings import is_unresolved
-
-_CREDIT = re.compile(r"\b(?:ap|afp|reuters|getty|epa)\s*(?:photo|images)?\s*/|\(\s*(?:ap|reuters|afp)\s+photo", re.I)
+from newsbrief.summarize.fragments import is_fragment
 
 
 def trails_off(text: str) -> bool:
@@ -20,13 +17,18 @@ def trails_off(text: str) -> bool:
     return text.rstrip("\"'”’ )").endswith(("...", "…"))
 
 
-def eligible(sentence: Sentence, config: Config) -> bool:
-    """Whole, stand-alone reporting of a length a summary can use."""
+def eligible(sentence: Sentence, config: Config, article: Article | None = None) -> bool:
+    """Whole, stand-alone reporting of a length a summary can use: no fragment
+    (caption, credit, headline, byline, dateline, citation marker, piece of a
+    quotation; see ``summarize.fragments``). With its ``article``, the sentence's
+    context counts too (a quotation left open before it, the article's title)."""
     words = sentence.words
     if words < config.min_sentence_words or words > config.max_sentence_words:
         return False
     text = sentence.text
-    if text.endswith((":", "?", ",", "：", "？", "，", "؟", "،")) or is_furniture(text) or _CREDIT.search(text) or trails_off(text):
+    if text.endswith((":", "?", ",", "：", "？", "，", "؟", "،")) or is_furniture(text) or trails_off(text):
+        return False
+    if is_fragment(sentence, article):
         return False
     return any(ch.isalpha() for ch in text)
 

@@ -16,12 +16,15 @@ from newsbrief.summarize.order import lede_first, reading_order
 from newsbrief.summarize.select import greedy_select, ilp_select
 
 
-def _distinct_candidates(sentences: list[Sentence], representation: Representation, config: Config) -> list[int]:
+def _distinct_candidates(
+    sentences: list[Sentence], articles: tuple[Article, ...] | list[Article], representation: Representation, config: Config
+) -> list[int]:
     """Eligible sentences, keeping the first of any exact repeat (syndicated copies)."""
     seen: set[tuple[str, ...]] = set()
     keep = []
     for i, sentence in enumerate(sentences):
-        if not eligible(sentence, config):
+        article = articles[sentence.article_index] if sentence.article_index < len(articles) else None
+        if not eligible(sentence, config, article):
             continue
         key = representation.content_stems[i]
         if not key or key in seen:
@@ -37,7 +40,7 @@ def choose(
     """Indices of the sentences that make the summary, in reading order."""
     learned_concepts = config.selector == "learned" and config.concept_weighting != "position"
     representation = represent(sentences, len(articles), config, with_features=learned_concepts)
-    candidates = _distinct_candidates(sentences, representation, config)
+    candidates = _distinct_candidates(sentences, articles, representation, config)
     if not candidates:
         return [], representation
     value = all_scores = None

@@ -1,0 +1,47 @@
+"""Photo captions: a picture described in the present tense, dated or pointed at.
+
+A caption says what a photo shows, in the present tense and dated ("Air France A330-200 F-GZCP lands at Paris-Charles
+de Gaulle Airport on March 28, 2007.", "Rescuers search a flooded home in Riverton.",
+"Smith, left, speaks to reporters."), where reporting tells what happened, in the past
+tense, with its source. Detected from the sentence's own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# The photo's full date closing the sentence: "on March 28, 2007." / "on 28 March 2007."
+_DATED_END = re.compile(
+    rf"\b(?:on|in)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+    r"\s*[.)]?\s*$",
+    re.IGNORECASE,
+)
+# Pointers into a picture: "(left)", ", right,", "pictured", "seen here", "file photo".
+_POINTER = re.compile(
+    r"\((?:left|right|centre|center|top|bottom|above|below|inset|pictured|file(?: photo)?|photo|image)\)"
+    r"|,\s*(?:left|right|centre|center|second (?:from )?(?:left|right)|top|bottom)\s*,"
+    r"|\b(?:pictured|seen here|in this (?:file )?(?:photo|image|picture)|file photo"
+    r"|poses for a (?:photo|picture)|pose for a (?:photo|picture))\b",
+    re.IGNORECASE,
+)
+_PAST_OR_REPORTING = re.compile(
+    r"\b(?:said|says|told|was|were|had|has|have|been|did|would|could|will|shall|may|might|must|should|reported"
+    r"|according|scheduled|expected|due|until|since|plans?|begins?|starts?|opens?|ends?|reopens?"
+    # irregular past tenses
+    r"|fell|rose|won|lost|took|came|went|began|left|met|made|got|gave|hit|struck|shot|found|saw|flew|ran|held|led"
+    r"|sent|spent|paid|sold|bought|brought|built|broke|chose|drove|fought|kept|knew|meant|put|set|stood|swore"
+    r"|thought|threw|wrote|became|sank|spoke|told|woke|wore|grew|drew|blew|fled|hid|slid|stole|rang|sang|sat)\b"
+    r"|\b\w{3,}ed\b",
+    re.IGNORECASE,
+)
+
+
+def is_caption(text: str) -> bool:
+    """A sentence that describes a photograph rather than reports."""
+    body = text.strip()
+    if _POINTER.search(body):
+        return True
+    return bool(_DATED_END.search(body)) and not _PAST_OR_REPORTING.search(body)

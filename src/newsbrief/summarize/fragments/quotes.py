@@ -1,0 +1,126 @@
+"""Pieces of a quotation: a sentence whose own quotation marks do not balance, or one
+that starts while a quotation opened before it is still open, so that the reader sees
+words without the speaker ("Those in Europe, kill the crusader pigs...").
+
+The open quotation is read off the article text before the sentence: marks since the
+start of its paragraph, a paragraph left open (the convention for a quotation running
+over several paragraphs), or a paragraph introduced by a colon ("In the video, Amri
+said:") and spoken in the first person. An opening mark more than ``_REACH`` characters
+back is taken as a stray mark, so one bad mark never silences a whole document.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MARKS = re.compile(r"``|''|[\"“”„«»]")
+_OPENERS = frozenset(("“", "„", "«", "``"))
+_CLOSERS = frozenset(("”", "»", "''"))
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us|mine|ours)\b", re.IGNORECASE)
+_SPEECH = re.compile(r"\b(?:i|i'm|i've|my|me|we|we're|we've|our|us|you|you're|your|mine|ours|yours)\b", re.IGNORECASE)
+_REACH = 600
+_BLOCK_PARAGRAPHS = 3
+
+
+def _marks(text: str) -> list[str]:
+    return [m.group(0) for m in _MARKS.finditer(text)]
+
+
+def reads_as_speech(text: str) -> bool:
+    """Spoken in the first or second person: a piece of a quotation a reader cannot take
+    for the reporter's own words. (Third-person sentences inside a quotation are let
+    through: excluding them too cost 0.4 ROUGE-1 on Multi-News validation.)"""
+    return bool(_SPEECH.search(text))
+
+
+def is_unbalanced(text: str) -> bool:
+    """The sentence's quotation marks do not pair up: it opens a quotation it does not
+    close, or closes one it did not open."""
+    marks = _marks(text)
+    straight = sum(1 for m in marks if m == '"')
+    opened = sum(1 for m in marks if m in _OPENERS)
+    closed = sum(1 for m in marks if m in _CLOSERS)
+    return straight % 2 == 1 or opened != closed
+
+
+def _open_at(text: str, begin: int, end: int, opened: int | None = None) -> int | None:
+    """Offset of the quotation mark still open at ``end`` when reading ``text[begin:end]``
+    from ``opened`` (None: no quotation open at ``begin``), or None."""
+    for match in _MARKS.finditer(text, begin, end):
+        mark = match.group(0)
+        if mark in _OPENERS:
+            opened = match.start()
+        elif mark in _CLOSERS:
+            opened = None
+        elif opened is not None and match.start() == begin:
+            opened = match.start()  # a paragraph continuing a quotation opens with a mark again
+        else:
+            opened = match.start() if opened is None else None
+    return opened
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _previous_paragraph(text: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the non-empty line before the one starting at ``start``."""
+    end = start - 1
+    while end > 0 and text[end - 1] in "\n\r \t":
+        end -= 1
+    if end <= 0:
+        return None
+    return _paragraph_start(text, end), end
+
+
+def _block_quoted(text: str, start: int) -> bool:
+    """A paragraph with no quotation marks, in the first person, after a line ending in a
+    colon (directly or through such paragraphs): a quotation set as a block."""
+    for _ in range(_BLOCK_PARAGRAPHS):
+        paragraph_end = text.find("\n", start)
+        paragraph = text[start:] if paragraph_end < 0 else text[start:paragraph_end]
+        if _MARKS.search(paragraph) or not _FIRST_PERSON.search(paragraph):
+            return False
+        previous = _previous_paragraph(text, start)
+        if previous is None:
+            return False
+        before = text[previous[0]:previous[1]].rstrip()
+        if before.endswith(":"):
+            return True
+        start = previous[0]
+    return False
+
+
+def _open_entering(text: str, paragraph: int) -> int | None:
+    """The quotation mark left open by the paragraphs before ``paragraph`` (read over up
+    to ``_BLOCK_PARAGRAPHS`` of them), or None."""
+    chain = []
+    at = paragraph
+    for _ in range(_BLOCK_PARAGRAPHS):
+        previous = _previous_paragraph(text, at)
+        if previous is None:
+            break
+        chain.append(previous)
+        at = previous[0]
+    opened: int | None = None
+    for begin, end in reversed(chain):
+        opened = _open_at(text, begin, end, opened)
+        if opened is not None and end - opened > _REACH:
+            opened = None
+    return opened
+
+
+def starts_inside_quotation(text: str, start: int) -> bool:
+    """True when the sentence at ``text[start:]`` begins inside a quotation opened earlier."""
+    paragraph = _paragraph_start(text, start)
+    if start - paragraph > _REACH and _open_at(text, paragraph, start) is None:
+        return False
+    entering = _open_entering(text, paragraph)
+    if entering is not None:
+        entering = paragraph  # distance counts from this paragraph
+    opened = _open_at(text, paragraph, start, entering)
+    if opened is not None:
+        return start - opened <= _REACH
+    if _MARKS.search(text, paragraph, start):
+        return False
+    return _block_quoted(text, paragraph)
