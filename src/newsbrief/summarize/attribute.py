@@ -6,15 +6,18 @@ import numpy as np
 
 from newsbrief.model import Sentence, SummarySentence
 from newsbrief.represent.concepts import Representation
+from newsbrief.summarize.conflicts import conflict
 
 
 def attribute(
     chosen: list[int], sentences: list[Sentence], representation: Representation, threshold: float
 ) -> list[SummarySentence]:
     """A sentence of another article supports a summary sentence when the cosine
-    similarity of their tf-idf content-word vectors reaches ``threshold``; each
-    other article contributes its most similar sentence. Cost: one sparse
-    product of the chosen rows against all sentences."""
+    similarity of their tf-idf content-word vectors reaches ``threshold`` and it
+    does not contradict it (a different count of the same thing, an event negated
+    or put off; see ``summarize.conflicts``); each other article contributes its
+    most similar such sentence. Cost: one sparse product of the chosen rows
+    against all sentences, and a word-level check of the sentences above threshold."""
     if not chosen:
         return []
     similarity = (representation.content_vectors[chosen] @ representation.content_vectors.T).toarray()
@@ -26,10 +29,11 @@ def attribute(
         support: list[Sentence] = []
         values: list[float] = []
         candidates = np.flatnonzero((scores >= threshold) & (articles != own))
+        text = sentences[index].text
         best: dict[int, int] = {}
-        for j in candidates:
+        for j in candidates[np.argsort(-scores[candidates], kind="stable")]:
             article = int(articles[j])
-            if article not in best or scores[j] > scores[best[article]]:
+            if article not in best and conflict(text, sentences[j].text) is None:
                 best[article] = int(j)
         for article in sorted(best):
             support.append(sentences[best[article]])
