@@ -38,6 +38,8 @@ def test_numbers(a: str, b: str, differ: bool) -> None:
     ("Police have not arrested the driver.", "The driver has not yet been arrested, police said.", False),
     ("Detectives do not suspect foul play.", "Detectives don't suspect foul play at this time.", False),
     ("The search will continue for the plane.", "The search continues for the plane.", False),
+    ("There is absolutely no doubt that the man was Amri, the minister said.",
+     "The minister said Amri had been identified without a shadow of a doubt.", False),
     ("The results were expected since most moderates had been dropped.",
      "The results came as no surprise since most moderates had been dropped.", False),
 ])

@@ -31,6 +31,9 @@ _HEDGES = frozenset(stem(w) for w in (
     "not n't never no without denied deny denies refused refuse refuses rejected reject declined decline "
     "wait waiting decide deciding whether consider considering weigh weighing might may could unless if "
     "postpone postponed delay delayed rumored rumoured").split())
+# What a negation turns into an assertion ("no doubt", "without a shadow of a doubt", "no surprise"):
+# never read as a negated event.
+_IDIOMS = frozenset(stem(w) for w in "doubt question surprise wonder shadow".split())
 # Words a hedge reaches across to the event it governs ("not yet been able to", "deciding to").
 _FUNCTION = frozenset("to be been being have has had the a an any yet further even ever also then so".split())
 
@@ -107,7 +110,7 @@ def _hedged(words: list[str]) -> dict[str, bool]:
 def outcome_conflict(a: str, b: str) -> bool:
     """An event both sentences name is negated or put off in one and plainly stated in the other."""
     left, right = _hedged(_words(a)), _hedged(_words(b))
-    return any(left[s] != right[s] for s in left.keys() & right.keys())
+    return any(left[s] != right[s] for s in left.keys() & right.keys() if s not in _IDIOMS)
 
 
 def conflict(a: str, b: str) -> str | None:
