@@ -183,9 +183,14 @@ def test_long_unterminated_tails_pass() -> None:
 
 
 def test_stray_mark_does_not_silence_a_document() -> None:
-    text = 'He said " the vote was close. ' + "The council met again on Monday and voted. " * 30 + "The mayor left."
+    text = 'He said " the vote was close. ' + "The council met again on Monday and voted. " * 20 + "The mayor left."
     assert starts_inside_quotation(text, text.index("The council"))
     assert not starts_inside_quotation(text, text.index("The mayor"))
+
+
+def test_a_document_without_paragraphs_is_not_read_for_quotations() -> None:
+    text = 'He said " we voted. ' + "The council met again on Monday and voted. " * 40
+    assert not starts_inside_quotation(text, text.index("we voted") - 2 + 2 + len("we voted. "))
 
 
 def test_every_reason_is_listed_and_plain_reporting_passes() -> None:

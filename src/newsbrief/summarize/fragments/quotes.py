@@ -19,6 +19,10 @@ _CLOSERS = frozenset(("”", "»", "''"))
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us|mine|ours)\b", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:i|i'm|i've|my|me|we|we're|we've|our|us|you|you're|your|mine|ours|yours)\b", re.IGNORECASE)
 _REACH = 600
+_PARAGRAPH = 1500
+"""Longer lines are whole documents without paragraph breaks (Multi-News): there the marks
+are too unreliable to read a quotation's extent from (it cost 0.5 ROUGE-1), so no sentence
+of such a line is taken as starting inside a quotation."""
 _BLOCK_PARAGRAPHS = 3
 
 
@@ -113,6 +117,9 @@ def _open_entering(text: str, paragraph: int) -> int | None:
 def starts_inside_quotation(text: str, start: int) -> bool:
     """True when the sentence at ``text[start:]`` begins inside a quotation opened earlier."""
     paragraph = _paragraph_start(text, start)
+    line_end = text.find("\n", start)
+    if (len(text) if line_end < 0 else line_end) - paragraph > _PARAGRAPH:
+        return False
     if start - paragraph > _REACH and _open_at(text, paragraph, start) is None:
         return False
     entering = _open_entering(text, paragraph)
