@@ -137,6 +137,9 @@ def test_citations(text: str, marker: bool) -> None:
     ("“It is over,” he said.", False),
     ("He said ``it is over'' on Monday.", False),
     ("The mayor's office said it was over.", False),
+    ('Most incumbents do not want to debate," said Paul Green, a professor.', False),  # closed, speaker after
+    ("we ended up rewriting both fields, \" says blakeslee.", False),
+    ('"They never debate," he said, "and they never will.', True),  # reopened after the speaker
 ])
 def test_unbalanced(text: str, unbalanced: bool) -> None:
     assert is_unbalanced(text) is unbalanced
