@@ -33,8 +33,21 @@ def setting(default: Any = MISSING, doc: str = "", *, factory: Any = MISSING, ch
     return field(default=default, metadata=metadata)
 
 
-def _kind(item: Field) -> str:
+def kind_of(item: Field) -> str:
+    """A setting's type name without its optional ``| None``: "int", "float", "str" or "bool"."""
     return str(item.type).replace(" | None", "")
+
+
+def out_of_range(item: Field, value: float) -> str | None:
+    """Why a number is outside a setting's range ("must be at least 1"), or None."""
+    meta = item.metadata
+    if meta["low"] is not None and value < meta["low"]:
+        return f"must be at least {meta['low']:g}"
+    if meta["high"] is not None and value > meta["high"]:
+        return f"must be at most {meta['high']:g}"
+    if meta["above"] is not None and not value > meta["above"]:
+        return f"must be more than {meta['above']:g}"
+    return None
 
 
 def check(settings: object) -> None:
@@ -42,7 +55,7 @@ def check(settings: object) -> None:
     of its type, among its choices and within its range."""
     section = type(settings).__name__
     for item in fields(settings):
-        value, meta, kind = getattr(settings, item.name), item.metadata, _kind(item)
+        value, meta, kind = getattr(settings, item.name), item.metadata, kind_of(item)
         if not meta:
             continue
         where = f"{section}.{item.name}"
@@ -58,12 +71,9 @@ def check(settings: object) -> None:
                 raise ConfigError(f"{where} must be {'a whole number' if whole else 'a number'}, not {value!r}")
             if not math.isfinite(value):
                 raise ConfigError(f"{where} must be a finite number, not {value!r}")
-            if meta["low"] is not None and value < meta["low"]:
-                raise ConfigError(f"{where} must be at least {meta['low']:g}, not {value!r}")
-            if meta["high"] is not None and value > meta["high"]:
-                raise ConfigError(f"{where} must be at most {meta['high']:g}, not {value!r}")
-            if meta["above"] is not None and not value > meta["above"]:
-                raise ConfigError(f"{where} must be more than {meta['above']:g}, not {value!r}")
+            problem = out_of_range(item, value)
+            if problem:
+                raise ConfigError(f"{where} {problem}, not {value!r}")
             continue
         if kind == "str":
             if not isinstance(value, str):

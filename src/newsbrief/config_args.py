@@ -10,9 +10,9 @@ setting's one default, so the CLI, the Python API and the service agree.
 from __future__ import annotations
 
 import argparse
-from dataclasses import Field, replace
+from dataclasses import MISSING, Field, replace
 
-from newsbrief.config import SECTIONS, Config, declared
+from newsbrief.config import SECTIONS, Config, declared, kind_of, out_of_range
 
 
 def flag(section: str, item: Field, own: str = "") -> str:
@@ -29,20 +29,15 @@ def _dest(section: str, item: Field) -> str:
 
 def _number(kind: type, item: Field):
     """A parser of the option's value that also holds it to the setting's range."""
-    meta = item.metadata
-
     def parse(text: str):
         try:
             value = kind(text)
         except ValueError:
             raise argparse.ArgumentTypeError(
                 f"{text!r} is not {'a whole number' if kind is int else 'a number'}") from None
-        if meta["low"] is not None and value < meta["low"]:
-            raise argparse.ArgumentTypeError(f"must be at least {meta['low']:g}, not {text}")
-        if meta["high"] is not None and value > meta["high"]:
-            raise argparse.ArgumentTypeError(f"must be at most {meta['high']:g}, not {text}")
-        if meta["above"] is not None and not value > meta["above"]:
-            raise argparse.ArgumentTypeError(f"must be more than {meta['above']:g}, not {text}")
+        problem = out_of_range(item, value)
+        if problem:
+            raise argparse.ArgumentTypeError(f"{problem}, not {text}")
         return value
 
     parse.__name__ = kind.__name__
@@ -50,7 +45,7 @@ def _number(kind: type, item: Field):
 
 
 def _default_text(section: str, item: Field) -> str:
-    default = item.default if item.default_factory is __import__("dataclasses").MISSING else item.default_factory()
+    default = item.default if item.default_factory is MISSING else item.default_factory()
     return "none" if default is None else (str(default).lower() if isinstance(default, bool) else f"{default}")
 
 
@@ -62,7 +57,7 @@ def add_settings(parser: argparse.ArgumentParser, sections: tuple[str, ...], own
                  "service": "service settings"}[section]
         group = parser.add_argument_group(title)
         for item in declared(SECTIONS[section]):
-            meta, kind = item.metadata, str(item.type).replace(" | None", "")
+            meta, kind = item.metadata, kind_of(item)
             help_text = f"{meta['doc']} (default {_default_text(section, item)})".replace("%", "%%")
             options: dict = {"dest": _dest(section, item), "default": None, "help": help_text}
             if kind == "bool":

@@ -29,7 +29,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsbrief.version import __version__
 from newsbrief.ingest.unicode import replace_surrogates
-from newsbrief.config import Config, FactsConfig, ServiceLimits, declared
+from newsbrief.config import Config, FactsConfig, ServiceLimits, declared, kind_of
 from newsbrief.errors import Code, NewsbriefError
 from newsbrief.service import work
 from newsbrief.service.page import PAGE
@@ -100,7 +100,7 @@ def _request_fields() -> dict[str, Any]:
         meta = item.metadata
         if not meta["request"]:
             continue
-        kind = Literal[meta["choices"]] if meta["choices"] else python[str(item.type)]
+        kind = Literal[meta["choices"]] if meta["choices"] else python[kind_of(item)]
         found[item.name] = (kind, Field(item.default, description=meta["doc"], ge=meta["low"], le=meta["high"],
                                         gt=meta["above"]))
     enabled = next(item for item in declared(FactsConfig) if item.name == "enabled")
