@@ -13,7 +13,7 @@ from pathlib import Path
 
 from newsbrief.ingest.ids import unique_ids
 from newsbrief.ingest.json_safe import JSONProblem, parse_json
-from newsbrief.ingest.unicode import replace_surrogates
+from newsbrief.ingest.unicode import SurrogateScrubber, replace_surrogates
 from newsbrief.model import Article
 
 _DATED_ID = re.compile(r"^[A-Z_]{2,8}(\d{4})(\d{2})(\d{2})")
@@ -63,13 +63,7 @@ def cluster_from_record(record: object, line: int = 0) -> Cluster:
     if not isinstance(documents, list) or not documents:
         raise ValueError('no "documents" list')
     notes: list[str] = []
-    replaced = 0
-
-    def clean(value: object) -> str:
-        nonlocal replaced
-        text, count = replace_surrogates(str(value))
-        replaced += count
-        return text
+    clean = SurrogateScrubber()
 
     cluster_id = clean(record.get("id", f"line-{line}"))
     doc_ids = record.get("doc_ids") if isinstance(record.get("doc_ids"), list) else None
@@ -83,8 +77,7 @@ def cluster_from_record(record: object, line: int = 0) -> Cluster:
     notes.extend(f"duplicate document id {old!r}; kept as {new!r}" for _, old, new in renames)
     articles = [Article(id=doc_id, text=text, source=doc_id, published=date_from_id(doc_id))
                 for doc_id, text in zip(ids, texts)]
-    if replaced:
-        notes.append(f"{replaced} lone surrogate code point(s) replaced by U+FFFD")
+    notes.extend(clean.note())
     summaries = record.get("summaries")
     summaries = tuple(clean(s) for s in summaries if isinstance(s, str)) if isinstance(summaries, list) else ()
     return Cluster(id=cluster_id, articles=tuple(articles), summaries=summaries, line=line, notes=tuple(notes))

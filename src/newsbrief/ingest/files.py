@@ -12,7 +12,7 @@ from pathlib import Path
 from newsbrief.ingest.dates import parse_published, read_date
 from newsbrief.ingest.ids import unique_ids
 from newsbrief.ingest.json_safe import JSONProblem, parse_json
-from newsbrief.ingest.unicode import decode, printable_name, replace_surrogates
+from newsbrief.ingest.unicode import SurrogateScrubber, decode, printable_name, replace_surrogates
 from newsbrief.model import Article, Skipped
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
@@ -50,13 +50,7 @@ def article_from_mapping(record: dict, default_id: str, path: str | None, notes:
     if not isinstance(text, str):
         raise ValueError('JSON object has no "text" string')
     notes = notes if notes is not None else []
-    replaced = 0
-
-    def clean(value: str) -> str:
-        nonlocal replaced
-        value, count = replace_surrogates(value)
-        replaced += count
-        return value
+    clean = SurrogateScrubber()
 
     def optional(key: str) -> str | None:
         value = record.get(key)
@@ -74,8 +68,7 @@ def article_from_mapping(record: dict, default_id: str, path: str | None, notes:
         published=published,
         path=path,
     )
-    if replaced:
-        notes.append(f"{replaced} lone surrogate code point(s) replaced by U+FFFD")
+    notes.extend(clean.note())
     return article
 
 

@@ -97,6 +97,23 @@ def replace_surrogates(text: str) -> tuple[str, int]:
     return _SURROGATE.subn("\ufffd", text)
 
 
+class SurrogateScrubber:
+    """Replaces lone surrogates in every string it is given, counting them, so that
+    one warning can say how many a whole record held."""
+
+    def __init__(self) -> None:
+        self.replaced = 0
+
+    def __call__(self, value: object) -> str:
+        text, count = replace_surrogates(str(value))
+        self.replaced += count
+        return text
+
+    def note(self) -> list[str]:
+        """The warning for the record, or nothing when it held none."""
+        return [f"{self.replaced} lone surrogate code point(s) replaced by U+FFFD"] if self.replaced else []
+
+
 def printable_name(name: str) -> str:
     """A file name as it can be printed: undecodable bytes (surrogate-escaped by
     the operating system) shown as U+FFFD."""
