@@ -10,6 +10,7 @@ from newsbrief.facts.acts import acts
 from newsbrief.facts.config import FactsConfig
 from newsbrief.facts.disagreements import ContextWeights, find_disagreements
 from newsbrief.facts.entities import resolve
+from newsbrief.facts.furniture import is_furniture
 from newsbrief.facts.nlp import parse
 from newsbrief.facts.quotes import find_quotes
 from newsbrief.facts.text import content_stems, format_number, is_caseless
@@ -40,7 +41,8 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
     """Entities, facts, disagreements, timeline and quotes of a cluster of
     cleaned articles (``newsbrief.pipeline.prepare``) and their sentences
     (``newsbrief.split.split_articles``). Articles that are not English and
-    sentences that do not slice their article are left out, never guessed at."""
+    sentences that do not slice their article are left out, never guessed at;
+    page furniture (credits, captions, bylines, contacts) is no finding."""
     config = config or FactsConfig()
     warnings: list[str] = []
     by_id = {a.id: a for a in articles}
@@ -52,6 +54,7 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
     usable = [
         s for s in sentences
         if s.article_id in english and s.text.strip() and by_id[s.article_id].text[s.start : s.end] == s.text
+        and not is_furniture(s.text, by_id[s.article_id].title)
     ]
     if not usable:
         return Facts(warnings=tuple(warnings))

@@ -47,7 +47,10 @@ def find_quotes(
         here.extend(first_person(article, config, ranges))
         here.sort(key=lambda f: f.start)
         carry_speakers(here, text)
-        found.extend(f for f in here if len(text[f.start : f.end].split()) >= config.min_quote_words)
+        found.extend(
+            f for f in here
+            if len(text[f.start : f.end].split()) >= config.min_quote_words and article.in_sentence(f.start)
+        )
     return merge(found, articles, parsed, resolved, config)
 
 

@@ -92,6 +92,10 @@ class ArticleSpeakers:
                 return item.sentence.start, item.sentence.end
         return position, position
 
+    def in_sentence(self, position: int) -> bool:
+        """Whether ``position`` is inside a sentence the facts stage reads (not page furniture)."""
+        return self.sentence_of(position) != (position, position)
+
     def named_in(self, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
         """The first person named in ``start:end`` outside quotations (an
         organisation when no person is named; never a place)."""

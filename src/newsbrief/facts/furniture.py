@@ -1,0 +1,54 @@
+"""Page furniture that is no finding: a sentence that is a photo credit, a gallery
+counter, a caption, a byline, a heading or a related link, a media contact, a
+copyright or newsletter line is left out of entities, timeline and quotes.
+
+The summarizer's fragment detectors (``newsbrief.summarize.fragments``) say
+which sentences are not sentences of the story; the facts stage adds the lines
+a page carries for its readers rather than about the story (contacts, legal
+lines, sharing prompts), which a summary would never pick but a name finder would.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.summarize.fragments import text_fragment_reason
+
+_NOT_STORY = frozenset({"gallery", "credit", "caption", "byline", "headline", "cut off"})
+"""Fragment reasons that make a sentence furniture for the facts stage. Datelines,
+citation markers and pieces of quotations still carry the story's facts."""
+
+_PAGE_LINE = re.compile(
+    r"^\W*(?:media|press|news\s*desk)\s*(?:contacts?|inquiries|enquiries|office)?\s*:"
+    r"|^\W*for\s+(?:more\s+)?(?:information|inquiries|enquiries)\b[^.]{0,40}\bcontact\b"
+    r"|\b(?:media|press)\s+(?:contact|inquiries|enquiries)\b"
+    r"|\bcan\s+be\s+(?:reached|contacted)\s+at\b"
+    r"|[\w.+-]+@[\w-]+\.[\w.]+"
+    r"|\b(?:\+?\d{1,3}[ .-])?\(?\d{3}\)?[ .-]\d{3}[ .-]?\d{4}\b|\b\d{3}-\d{4}\b"
+    r"|©|\(c\)\s*\d{4}|\bcopyright\s+(?:\d{4}|by)\b|\ball\s+rights\s+reserved\b"
+    r"|\b(?:we|this\s+(?:web)?site)\s+(?:and\s+our\s+partners\s+)?uses?\s+cookies\b"
+    r"|\b(?:cookie\s+(?:policy|settings|preferences)|accept\s+(?:all\s+)?cookies)\b"
+    r"|\b(?:sign\s+up|subscribe)\s+(?:for|to)\s+our\b|\bour\s+newsletters?\b"
+    r"|\bfollow\s+(?:us|him|her|them)\s+on\b|\bshare\s+(?:this|on)\s+(?:article|story|facebook|twitter)\b"
+    r"|\b(?:related|recommended|read\s+(?:more|next)|more\s+from|most\s+(?:read|popular)|you\s+may\s+also\s+like)\s*:"
+    r"|\bin\s+a\s+related\s+(?:story|article)\b"
+    r"|^\W*our\s+standards\s*:",
+    re.IGNORECASE,
+)
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def is_furniture(text: str, title: str | None = None) -> bool:
+    """Whether a sentence is page furniture rather than a sentence of the story.
+    A line that introduces what follows ("In the video, Amri said:") or carries
+    a quotation ('Merkel: "I thanked ..."') is the story's, however it is set."""
+    if _PAGE_LINE.search(text):
+        return True
+    if text.rstrip().endswith(":"):
+        return False
+    reason = text_fragment_reason(text, title)
+    if reason in ("headline", "cut off") and _QUOTE_MARK.search(text):
+        return False
+    return reason in _NOT_STORY
