@@ -1,0 +1,74 @@
+"""What the reader-judged evaluation's scripts share: the sample, the content keys and the
+JSON-lines files of items and labels (benchmarks/reader/, ../shared/READER_EVAL.md)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from common import DUC2003, DUC2006, DUC2007_MAIN, MULTINEWS_VALIDATION, ROOT, TAC2011  # noqa: E402
+
+OUT = ROOT / "benchmarks" / "reader"
+BRIEF_LABELS = OUT / "labels-briefs.jsonl"
+PAIR_LABELS = OUT / "labels-pairs.jsonl"
+SEED = 14
+"""The issue's number; every random choice is seeded with a string that starts with it."""
+
+SAMPLE = (
+    ("duc2003", DUC2003, 12, 100),
+    ("duc2006", DUC2006, 8, 100),
+    ("duc2007", DUC2007_MAIN, 8, 100),
+    ("tac2011", TAC2011, 6, 100),
+    ("multinews-validation", MULTINEWS_VALIDATION, 16, 150),
+)
+"""(dataset, file, clusters drawn, words of the brief): 50 briefs."""
+
+
+def sample_lines(dataset: str, available: int, count: int) -> list[int]:
+    """The positions (0-based, among the file's readable clusters) of the clusters drawn from a
+    dataset: the same whatever tree runs it, since it depends only on the name and the count."""
+    return sorted(random.Random(f"{SEED}:{dataset}").sample(range(available), min(count, available)))
+
+
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def brief_key(sentences: Sequence[str]) -> str:
+    """A brief's content key: sha1 of its sentences' texts in order, one a line."""
+    return _sha1("\n".join(sentences))
+
+
+def pair_key(summary: str, other: str) -> str:
+    """A support pair's content key: sha1 of the summary sentence, a line break, the other sentence."""
+    return _sha1(summary + "\n" + other)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """Every line of a JSON-lines file (none when it does not exist)."""
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def write_jsonl(path: Path, rows: Iterable[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+
+
+def labelled_keys(path: Path) -> set[str]:
+    """The content keys that already have a label in a labels file."""
+    return {row["key"] for row in read_jsonl(path)}
+
+
+def labels_by_key(path: Path) -> dict[str, dict]:
+    """Each key's label; when a key was labelled twice the first label stands."""
+    labels: dict[str, dict] = {}
+    for row in read_jsonl(path):
+        labels.setdefault(row["key"], row)
+    return labels

@@ -1,0 +1,135 @@
+"""The reader-judged evaluation's machinery (benchmarks/reader/): content keys, the sample,
+and add_labels mapping a judge's answer back to keys and refusing one that does not fit."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+READER = Path(__file__).resolve().parents[2] / "benchmarks" / "reader"
+sys.path.insert(0, str(READER))
+
+import add_labels  # noqa: E402
+import items  # noqa: E402
+from make_items import _brief_text, _pair_text, allocate, sample_pairs  # noqa: E402
+
+
+def write_packet(folder: Path, name: str, kind: str, entries: list[dict]) -> Path:
+    (folder / "keys").mkdir(parents=True, exist_ok=True)
+    packet = folder / f"{name}.md"
+    packet.write_text("judge me\n", encoding="utf-8")
+    (folder / "keys" / f"{name}.json").write_text(json.dumps({"packet": packet.name, "kind": kind, "items": entries}))
+    return packet
+
+
+def brief_label(cluster: int, sentences: int) -> dict:
+    return {"cluster": cluster, "opening_ok": True,
+            "sentences": [{"dangling": k == 1, "repeat": False, "fragment": False, "why": ""} for k in range(sentences)]}
+
+
+def run(packet: Path, answer: Path, labels: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(READER / "add_labels.py"), str(packet), str(answer), "--judge", "J1",
+                           "--labels-dir", str(labels)], capture_output=True, text=True)
+
+
+SENTENCES = st.lists(st.text(st.characters(blacklist_characters="\n"), min_size=1, max_size=30), max_size=5)
+
+
+@given(SENTENCES, SENTENCES)
+def test_a_brief_key_changes_exactly_when_its_sentences_do(a: list[str], b: list[str]) -> None:
+    assert (items.brief_key(a) == items.brief_key(b)) == (a == b)
+
+
+def test_a_pair_key_depends_on_which_sentence_is_the_summary() -> None:
+    assert items.pair_key("A fire broke out.", "Fire broke out.") != items.pair_key("Fire broke out.", "A fire broke out.")
+    assert items.pair_key("x", "y") == items.pair_key("x", "y")
+
+
+def test_the_sample_is_fixed_and_inside_the_file() -> None:
+    first = items.sample_lines("duc2003", 30, 12)
+    assert first == items.sample_lines("duc2003", 30, 12)
+    assert len(set(first)) == 12 and all(0 <= i < 30 for i in first)
+    assert items.sample_lines("duc2003", 5, 12) == [0, 1, 2, 3, 4]
+
+
+def test_pairs_are_allocated_to_datasets_in_proportion_to_briefs() -> None:
+    shares = allocate(200)
+    assert sum(shares.values()) == 200
+    assert shares["multinews-validation"] == 64 and shares["duc2003"] == 48 and shares["tac2011"] == 24
+
+
+def test_a_pair_sample_keeps_its_strata_and_takes_all_of_a_small_one() -> None:
+    counted = [{"dataset": "duc2003", "kind": "counted", "key": str(i)} for i in range(100)]
+    counted += [{"dataset": "tac2011", "kind": "counted", "key": f"t{i}"} for i in range(3)]
+    chosen = sample_pairs("test", counted, [])
+    assert sum(p["dataset"] == "duc2003" for p in chosen) == 48
+    assert sum(p["dataset"] == "tac2011" for p in chosen) == 3
+    assert chosen == sample_pairs("test", counted, [])
+    assert all(p["population"] == (100 if p["dataset"] == "duc2003" else 3) for p in chosen)
+
+
+def test_packets_show_only_the_sentences() -> None:
+    text = _brief_text(3, {"sentences": ["One.", "Two."], "dataset": "duc2003", "cluster": "d30003t"})
+    assert text == "## Item 3\n\n1. One.\n2. Two.\n\n"
+    pair = _pair_text(7, {"summary": "S.", "other": "O.", "kind": "near-miss", "similarity": None})
+    assert "Summary sentence: S." in pair and "Other sentence: O." in pair
+    assert "near" not in pair and "duc" not in text
+
+
+def test_brief_labels_are_stored_under_the_items_keys(tmp_path: Path) -> None:
+    packet = write_packet(tmp_path, "x-briefs-1", "briefs",
+                          [{"n": 1, "key": "k1", "sentences": 2}, {"n": 2, "key": "k2", "sentences": 3}])
+    answer = tmp_path / "answer.json"
+    answer.write_text("```json\n" + json.dumps([brief_label(2, 3), brief_label(1, 2)]) + "\n```\n")
+    done = run(packet, answer, tmp_path)
+    assert done.returncode == 0, done.stderr
+    rows = items.read_jsonl(tmp_path / "labels-briefs.jsonl")
+    assert [(r["key"], r["cluster"], len(r["sentences"]), r["judge"]) for r in rows] == [("k2", 2, 3, "J1"),
+                                                                                           ("k1", 1, 2, "J1")]
+    assert rows[0]["sentences"][1]["dangling"] is True
+    again = run(packet, answer, tmp_path)
+    assert again.returncode == 0 and len(items.read_jsonl(tmp_path / "labels-briefs.jsonl")) == 2
+
+
+@pytest.mark.parametrize("label, says", [
+    (brief_label(1, 3), "3 sentence labels for an item of 2 sentences"),
+    (brief_label(4, 2), "no item of that number"),
+    ({**brief_label(1, 2), "opening_ok": "yes"}, "'opening_ok' must be true or false"),
+])
+def test_a_brief_label_that_does_not_fit_its_item_is_refused(tmp_path: Path, label: dict, says: str) -> None:
+    packet = write_packet(tmp_path, "x-briefs-1", "briefs", [{"n": 1, "key": "k1", "sentences": 2}])
+    answer = tmp_path / "answer.json"
+    answer.write_text(json.dumps([label]))
+    done = run(packet, answer, tmp_path)
+    assert done.returncode == 2 and says in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "labels-briefs.jsonl").exists()
+
+
+def test_pair_labels_are_checked_and_mapped(tmp_path: Path) -> None:
+    packet = write_packet(tmp_path, "x-pairs-1", "pairs",
+                          [{"n": 1, "key": "p1", "sentences": None}, {"n": 2, "key": "p2", "sentences": None}])
+    answer = tmp_path / "answer.jsonl"
+    answer.write_text('{"n": 1, "label": "maybe", "contradicts": false, "why": ""}\n')
+    assert run(packet, answer, tmp_path).returncode == 2
+    answer.write_text('{"n": 2, "label": "no", "contradicts": true, "why": "other toll"}\n'
+                      '{"n": 1, "label": "yes", "contradicts": false, "why": ""}\n')
+    done = run(packet, answer, tmp_path)
+    assert done.returncode == 0, done.stderr
+    rows = items.read_jsonl(tmp_path / "labels-pairs.jsonl")
+    assert {r["key"]: (r["label"], r["contradicts"]) for r in rows} == {"p2": ("no", True), "p1": ("yes", False)}
+
+
+def test_an_unreadable_answer_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    packet = write_packet(tmp_path, "x-pairs-1", "pairs", [{"n": 1, "key": "p1", "sentences": None}])
+    answer = tmp_path / "answer.json"
+    answer.write_text("[{not json")
+    done = run(packet, answer, tmp_path)
+    assert done.returncode == 2 and "not JSON" in done.stderr and "Traceback" not in done.stderr
+    done = run(packet, tmp_path / "missing.json", tmp_path)
+    assert done.returncode == 2 and "cannot read" in done.stderr
