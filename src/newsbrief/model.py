@@ -5,6 +5,7 @@ timeline, quotes), each pointing back into the articles through a ``Span``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -72,6 +73,36 @@ class Skipped:
 
 
 @dataclass(frozen=True)
+class Insertion:
+    """An editorial insertion into a summary sentence, shown in square brackets
+    and never taken for the source's words: the name a pronoun stands for, a
+    person's first name at first mention, the expansion of an acronym."""
+
+    offset: int
+    """Where it goes, as a character offset into the sentence's text."""
+    text: str
+    """The inserted words, without the brackets."""
+    reason: str
+    """"pronoun", "place", "first mention" or "acronym"."""
+    entity: str | None = None
+    """The entity id it names, when it names one."""
+
+
+def with_insertions(text: str, insertions: Sequence[Insertion]) -> str:
+    """``text`` as a reader sees it: each insertion in brackets at its offset,
+    after the word before it ("He [Anis Amri] had") or before the word after it
+    ("[Anis] Amri")."""
+    out, last = [], 0
+    for item in sorted(insertions, key=lambda i: i.offset):
+        out.append(text[last:item.offset])
+        after_word = item.offset > 0 and not text[item.offset - 1].isspace()
+        out.append(f" [{item.text}]" if after_word else f"[{item.text}] ")
+        last = item.offset
+    out.append(text[last:])
+    return "".join(out)
+
+
+@dataclass(frozen=True)
 class SummarySentence:
     """A summary sentence taken verbatim from ``sentence``, with the sentences
     of other articles that report the same content."""
@@ -79,6 +110,15 @@ class SummarySentence:
     sentence: Sentence
     support: tuple[Sentence, ...] = ()
     similarity: tuple[float, ...] = ()
+    insertions: tuple[Insertion, ...] = ()
+    """Editorial insertions (``newsbrief.edit``); the sentence's own text stays verbatim."""
+    disputed: tuple[int, ...] = ()
+    """Indices into ``Brief.facts.disagreements`` of the disagreements whose one side this sentence states."""
+
+    @property
+    def display(self) -> str:
+        """The sentence as a reader sees it, insertions in brackets."""
+        return with_insertions(self.sentence.text, self.insertions)
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -110,6 +150,11 @@ class Brief:
     def summary_text(self) -> str:
         """Summary sentences one a line, the form the benchmarks score."""
         return "\n".join(item.sentence.text for item in self.summary)
+
+    @property
+    def display_text(self) -> str:
+        """Summary sentences one a line as a reader sees them, editorial insertions in brackets."""
+        return "\n".join(item.display for item in self.summary)
 
     def article(self, article_id: str) -> Article:
         for article in self.articles:

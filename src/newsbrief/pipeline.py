@@ -109,6 +109,13 @@ def brief(
         except ImportError as error:  # FactsUnavailable, or a facts-extra package such as rapidfuzz missing
             hint = "" if "newsbrief[facts]" in str(error) else " (pip install 'newsbrief[facts]')"
             notes.append(f"no entities, disagreements, timeline or quotes: {error}{hint}")
+    if facts is not None:
+        from newsbrief.edit import edit_summary
+
+        summary = edit_summary(summary, kept, sentences, facts)
+    elif summary:
+        notes.append("without the facts stage the summary was not edited: pronouns are not resolved, "
+                     "and no sentence was checked for a fact the sources dispute")
     return Brief(
         facts=facts,
         articles=kept,

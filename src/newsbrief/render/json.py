@@ -40,10 +40,18 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
                     {**_span(other), "similarity": similarity}
                     for other, similarity in zip(item.support, item.similarity)
                 ],
+                "display": item.display,
+                "insertions": [
+                    {"offset": i.offset, "text": i.text, "reason": i.reason, "entity": i.entity}
+                    for i in item.insertions
+                ],
+                "disputed": list(item.disputed),
             }
             for item in brief.summary
         ],
         "summary_text": brief.summary_text,
+        "display_text": brief.display_text,
+        "checked_against_facts": brief.facts is not None,
         "words": brief.words,
         "word_budget": brief.word_budget,
         "articles": [_article(article) for article in brief.articles],

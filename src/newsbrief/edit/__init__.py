@@ -1,0 +1,39 @@
+"""Stage 7: editing the summary with what the facts stage knows. Pronouns and
+"there" get the name they stand for, a person's first mention gets the full
+name, acronyms their expansion, each as a bracketed insertion kept apart from
+the verbatim text; sentences that state one side of a disagreement are marked
+and lose the support of the articles on the other side."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsbrief.edit.acronyms import Expansions
+from newsbrief.edit.disputed import mark_disputed
+from newsbrief.edit.first_mentions import first_mentions
+from newsbrief.edit.mentions import MentionIndex
+from newsbrief.edit.references import resolve_references
+from newsbrief.model import Article, Facts, Sentence, SummarySentence
+
+
+def edit_summary(summary: Sequence[SummarySentence], articles: Sequence[Article], sentences: Sequence[Sentence],
+                 facts: Facts) -> tuple[SummarySentence, ...]:
+    """The summary with its insertions and disputed marks, sentences in the same order."""
+    index = MentionIndex(facts.entities)
+    by_position = {(s.article_id, s.index): s for s in sentences}
+    expansions = Expansions(articles)
+    introduced: set[str] = set()
+    shown: list[str] = []
+    edited = []
+    previous: Sentence | None = None
+    for item in summary:
+        sentence = item.sentence
+        insertions = resolve_references(sentence, previous, by_position, index, introduced)
+        introduced |= {i.entity for i in insertions if i.reason == "pronoun" and i.entity}
+        insertions += first_mentions(sentence, index, introduced)
+        insertions += expansions.insertions(sentence.text, shown)
+        shown.append(sentence.text)
+        edited.append(replace(item, insertions=tuple(sorted(insertions, key=lambda i: i.offset))))
+        previous = sentence
+    return tuple(mark_disputed(edited, facts.disagreements))

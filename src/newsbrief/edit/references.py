@@ -1,0 +1,93 @@
+"""A pronoun or "there" opening a summary sentence, resolved to the person or
+place it stands for in its own article, so that a reader of the brief alone
+knows who is meant ("He [Anis Amri] had arrived there [Milan]...").
+
+Resolution reads the sentences just before it in the article: the first person
+named in the nearest sentence that names one (news sentences put their subject
+first), and the last place named. An insertion is made only when the brief's
+previous sentence does not already make the reference plain, i.e. unless that
+sentence names exactly this one person (or place) and no other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsbrief.edit.mentions import PERSON, PLACES, Mention, MentionIndex
+from newsbrief.model import Insertion, Sentence
+
+LOOK_BACK = 3
+"""How many sentences before it, in its own article, a reference may point to."""
+
+_PERSONAL = re.compile(r"^[\"“‘']?\s*(he|she|his|her|him)\b", re.IGNORECASE)
+_POSSESSIVE = {"his", "her"}
+_THERE = re.compile(
+    r"\bthere\b(?!\s+(?:is|are|was|were|'s|’s|has|have|had|will|would|could|can|may|might|must|should|seem|seems"
+    r"|seemed|appears?|appeared|remains?|remained|exists?|existed|being|been|be|used|came|comes|come)\b)",
+    re.IGNORECASE,
+)
+_THERE_NOT_PLACE = re.compile(r"\b(?:from|over|out|in|up|down|here and|then|hi|hello)\s+there\b", re.IGNORECASE)
+
+
+def _earlier(sentence: Sentence, by_position: dict[tuple[str, int], Sentence]) -> list[Sentence]:
+    """The sentences before ``sentence`` in its article, nearest first."""
+    found = []
+    for back in range(1, LOOK_BACK + 1):
+        other = by_position.get((sentence.article_id, sentence.index - back))
+        if other is not None:
+            found.append(other)
+    return found
+
+
+def antecedent(sentence: Sentence, by_position: dict[tuple[str, int], Sentence], index: MentionIndex,
+               types: Sequence[str], last: bool) -> Mention | None:
+    """The entity of ``types`` that a reference at the start of ``sentence`` most
+    likely stands for: in the nearest earlier sentence naming one, its first
+    (``last=False``) or last such mention."""
+    for other in _earlier(sentence, by_position):
+        mentions = index.within(other.article_id, other.start, other.end, types)
+        if mentions:
+            return mentions[-1] if last else mentions[0]
+    return None
+
+
+def _plain_from(previous: Sentence | None, entity_id: str, types: Sequence[str], index: MentionIndex) -> bool:
+    """Whether the brief's previous sentence names this entity and no other of its kind."""
+    if previous is None:
+        return False
+    named = {m.entity.id for m in index.within(previous.article_id, previous.start, previous.end, types)}
+    return named == {entity_id}
+
+
+def resolve_references(sentence: Sentence, previous: Sentence | None, by_position: dict[tuple[str, int], Sentence],
+                       index: MentionIndex, introduced: set[str]) -> list[Insertion]:
+    """The insertions that make the opening pronoun and a "there" of ``sentence``
+    explicit; ``introduced`` holds the entities the brief has already named, which
+    are then given by their shorter name."""
+    insertions = []
+    opening = _PERSONAL.match(sentence.text)
+    if opening:
+        found = antecedent(sentence, by_position, index, (PERSON,), last=False)
+        if found and not _plain_from(previous, found.entity.id, (PERSON,), index):
+            name = short_name(found.entity.name) if found.entity.id in introduced else found.entity.name
+            if opening.group(1).lower() in _POSSESSIVE:
+                name += "'s"
+            insertions.append(Insertion(opening.end(1), name, "pronoun", found.entity.id))
+    for match in _THERE.finditer(sentence.text):
+        if match.start() == 0 or _THERE_NOT_PLACE.search(sentence.text[max(0, match.start() - 12):match.end()]):
+            continue
+        own = index.within(sentence.article_id, sentence.start, sentence.start + match.start(), PLACES)
+        if own:
+            break  # a place named earlier in the same sentence is what "there" points to
+        found = antecedent(sentence, by_position, index, PLACES, last=True)
+        if found and not _plain_from(previous, found.entity.id, PLACES, index):
+            insertions.append(Insertion(match.end(), found.entity.name, "place", found.entity.id))
+        break
+    return insertions
+
+
+def short_name(name: str) -> str:
+    """A person's surname, the way a brief names them again after the first time."""
+    parts = name.split()
+    return parts[-1] if parts else name

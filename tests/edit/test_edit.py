@@ -1,0 +1,136 @@
+"""The edit stage: bracketed insertions that name what a sentence leans on,
+full names at first mention, acronym expansions, and disputed marks; the
+source's words always stay verbatim."""
+
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+import newsbrief
+from newsbrief.edit.acronyms import Expansions
+from newsbrief.edit.disputed import mark_disputed
+from newsbrief.edit.first_mentions import missing_first_names
+from newsbrief.edit import edit_summary
+from newsbrief.model import (
+    Article, Brief, Disagreement, Entity, Evidence, Facts, Insertion, Sentence, Side, Span, SummarySentence,
+    with_insertions,
+)
+from newsbrief.split import split_articles
+from newsbrief.render import brief_to_dict, render_html, render_markdown, render_text
+
+
+def _strip(display: str, insertions: list[Insertion]) -> str:
+    """Undo the insertions of a displayed sentence, from the right."""
+    out = display
+    for item in sorted(insertions, key=lambda i: i.offset):
+        mark = f"[{item.text}]"
+        at = out.index(mark)
+        end = at + len(mark)
+        if at > 0 and out[at - 1] == " ":
+            at -= 1
+        elif end < len(out) and out[end] == " ":
+            end += 1
+        out = out[:at] + out[end:]
+    return out
+
+
+@given(st.text(alphabet="abc de.", min_size=1, max_size=40), st.data())
+def test_every_character_outside_the_insertions_is_the_sources(text: str, data) -> None:
+    offsets = sorted(set(data.draw(st.lists(st.integers(0, len(text)), max_size=3))))
+    insertions = [Insertion(offset, f"X{k}", "pronoun") for k, offset in enumerate(offsets)]
+    shown = with_insertions(text, insertions)
+    for item in insertions:
+        assert f"[{item.text}]" in shown
+    assert _strip(shown, insertions) == text
+
+
+def test_a_surname_alone_gets_its_first_name_but_a_given_name_is_never_replaced() -> None:
+    assert missing_first_names("Luca Scata", "Scata") == "Luca"
+    assert missing_first_names("Marco Minniti", "Mr Minniti") == "Marco"
+    assert missing_first_names("Christian Movio", "Cristian Movio") is None  # a variant spelling, not missing
+    assert missing_first_names("Hun Sen", "Hun") is None
+    assert missing_first_names("Madonna", "Madonna") is None
+
+
+def test_an_acronym_is_expanded_once_and_only_where_an_article_defines_it() -> None:
+    expansions = Expansions([Article("a", "The National Transportation Safety Board (NTSB) opened an inquiry. "
+                                          "The FBI helped.")])
+    text = "The NTSB said the FBI and the NTSB agreed."
+    insertions = expansions.insertions(text, [])
+    assert [(text[: i.offset], i.text) for i in insertions] == [("The NTSB", "National Transportation Safety Board")]
+    assert expansions.insertions(text, ["An earlier NTSB sentence."]) == []
+    assert Expansions([Article("a", "Big Old Group (BEA) said.")]).meaning == {}  # initials do not spell it
+
+
+def _sentence(article: str, start: int, text: str, index: int = 0) -> Sentence:
+    return Sentence(article, 0, index, start, start + len(text), text)
+
+
+def test_a_sentence_stating_one_side_is_marked_and_loses_the_other_sides_support() -> None:
+    own = _sentence("a", 0, "Officer Movio killed the suspect.")
+    agreeing = _sentence("b", 10, "Movio shot the suspect dead.")
+    other = _sentence("c", 0, "Scata killed the suspect.")
+    def side(value: str, sentence: Sentence) -> Side:
+        span = Span(sentence.article_id, sentence.start, sentence.end, sentence.text)
+        return Side(value, (Evidence(span, span),))
+    dispute = Disagreement("E1", "the suspect", "agent:killed", "conflict", (side("Movio", own), side("Scata", other)))
+    spelling = Disagreement("E2", "Movio", "name spelling", "spelling", (side("Movio", own), side("Morio", other)))
+    item = SummarySentence(own, support=(agreeing, other), similarity=(0.6, 0.5))
+    [marked] = mark_disputed([item], [spelling, dispute])
+    assert marked.disputed == (1,)  # the spelling variant is not a dispute of fact
+    assert [s.article_id for s in marked.support] == ["b"] and marked.similarity == (0.6,)
+    untouched = SummarySentence(_sentence("a", 100, "The market reopened."), support=(agreeing,), similarity=(0.4,))
+    assert mark_disputed([untouched], [dispute]) == [untouched]
+
+
+FIRE = ("Firefighter Maria Lopez rescued two children from the burning house on Elm Street. "
+        "The fire started in the kitchen shortly after midnight, officials said. "
+        "She carried both children down a ladder before the roof collapsed there. "
+        "Lopez was treated for smoke inhalation.")
+
+
+def _span(word: str, after: str = "") -> Span:
+    """The first ``word`` of FIRE at or after the text ``after``."""
+    at = FIRE.index(word, FIRE.index(after) if after else 0)
+    return Span("one", at, at + len(word), word)
+
+
+def _fire_brief(picked: list[int]) -> Brief:
+    article = Article("one", FIRE, title="Firefighter saves two")
+    sentences = split_articles([article])
+    people = Entity("E1", "Maria Lopez", "PERSON", ("Maria Lopez", "Lopez"),
+                    (_span("Maria Lopez"), _span("Lopez", after="Lopez was")), 2)
+    street = Entity("E2", "Elm Street", "FAC", ("Elm Street",), (_span("Elm Street"),), 1)
+    facts = Facts(entities=(people, street))
+    summary = [SummarySentence(sentences[k]) for k in picked]
+    edited = edit_summary(summary, [article], sentences, facts)
+    return Brief(articles=(article,), summary=edited, word_budget=100, facts=facts)
+
+
+def test_a_pronoun_and_there_get_what_they_stand_for_and_every_format_shows_it() -> None:
+    result = _fire_brief([1, 2])
+    she = result.summary[1]
+    assert [(i.reason, i.text) for i in she.insertions] == [("pronoun", "Maria Lopez"), ("place", "Elm Street")]
+    assert she.display.startswith("She [Maria Lopez] carried") and "collapsed there [Elm Street]." in she.display
+    assert _strip(she.display, list(she.insertions)) == she.sentence.text == FIRE[she.sentence.start:she.sentence.end]
+    assert she.display in render_text(result)
+    assert she.display.replace("[", "\\[").replace("]", "\\]") in render_markdown(result)
+    assert render_html(result).count('<ins class="editorial"') == 2
+    data = brief_to_dict(result)
+    assert data["checked_against_facts"] is True
+    assert data["summary"][1]["text"] == she.sentence.text and data["summary"][1]["display"] == she.display
+    assert [i["reason"] for i in data["summary"][1]["insertions"]] == ["pronoun", "place"]
+
+
+def test_a_reference_the_brief_already_makes_plain_gets_no_insertion_and_a_surname_gets_its_first_name() -> None:
+    plain = _fire_brief([0, 2])  # the sentence before names Maria Lopez and no one else
+    assert [i.reason for i in plain.summary[1].insertions] == []
+    later = _fire_brief([1, 3])  # "Lopez was treated..." is the brief's first mention of her
+    assert [(i.reason, i.text) for i in later.summary[1].insertions] == [("first mention", "Maria")]
+    assert later.summary[1].display.startswith("[Maria] Lopez was treated")
+
+
+def test_without_the_facts_stage_the_brief_says_the_check_did_not_run(cluster_articles) -> None:
+    result = newsbrief.brief(cluster_articles, with_facts=False)
+    assert any("checked for a fact the sources dispute" in w for w in result.warnings)
+    assert brief_to_dict(result)["checked_against_facts"] is False
