@@ -1,6 +1,6 @@
 """Entities from resolved groups of mentions: each group's canonical name (a
 full name used by the most outlets), type and variants, the entities ranked
-by how many sentences mention them, and each article's main person."""
+by salience (``salience``), and each article's main person."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from newsbrief.facts.config import FactsConfig
 from newsbrief.facts.entities.mentions import GROUPS, Mention, char_span, surface
+from newsbrief.facts.entities.salience import salience
 from newsbrief.facts.nlp import Parsed
 from newsbrief.facts.text import name_tokens
 from newsbrief.model import Entity, Span
@@ -57,7 +58,8 @@ def build_entity(parsed: Sequence[Parsed], mentions: list[Mention]) -> tuple[Ent
     if group == "person":
         entity_type = "PERSON"
     else:
-        entity_type = next((label for label, _ in labels.most_common() if GROUPS.get(label) == group), "ORG")
+        default = "GPE" if group == "place" else "ORG"
+        entity_type = next((label for label, _ in labels.most_common() if GROUPS.get(label) == group), default)
     longest = max(len(name_tokens(t)) for t in name_count)
 
     def score(text: str) -> tuple:
@@ -73,13 +75,17 @@ def build_entity(parsed: Sequence[Parsed], mentions: list[Mention]) -> tuple[Ent
     return Entity("", name, entity_type, ordered, tuple(spans), len(sentences)), mentions
 
 
-def rank(parsed: Sequence[Parsed], groups: list[list[Mention]], config: FactsConfig) -> Resolved:
-    """Entities E1, E2, ... from groups of mentions, most-mentioned first (the
-    first ``config.max_entities`` kept), with every sentence's mentions and each
-    article's most-mentioned person."""
-    built = [build_entity(parsed, group_mentions) for group_mentions in groups]
-    built.sort(key=lambda e: (-e[0].sentences, -len(e[0].articles), e[0].name))
-    built = built[: config.max_entities]
+def rank(
+    parsed: Sequence[Parsed], groups: list[list[Mention]], config: FactsConfig,
+    demonyms: Sequence[tuple[int, tuple[str, ...]]] = (),
+) -> Resolved:
+    """Entities E1, E2, ... from groups of mentions, most salient first (the
+    first ``config.max_entities`` kept; ``salience``), with every sentence's
+    mentions and each article's most-mentioned person."""
+    scores = salience(parsed, groups, demonyms)
+    built = [(score, *build_entity(parsed, group_mentions)) for score, group_mentions in zip(scores, groups)]
+    built.sort(key=lambda e: (-round(e[0], 6), -e[1].sentences, -len(e[1].articles), e[1].name))
+    built = [(entity, group_mentions) for _, entity, group_mentions in built[: config.max_entities]]
 
     article_of = [item.sentence.article_id for item in parsed]
     entities = []

@@ -18,6 +18,7 @@ from newsbrief.facts.entities.mentions import NOT_NAMES, aliases, raw_mentions, 
 from newsbrief.facts.entities.organisations import org_key, org_keys, same_organisation
 from newsbrief.facts.entities.persons import is_full, resolve_short_names, same_person, surname_keys
 from newsbrief.facts.entities.ranking import Resolved, rank
+from newsbrief.facts.entities.salience import demonym_mentions
 from newsbrief.facts.entities.voting import vote_groups
 from newsbrief.facts.nlp import Parsed
 from newsbrief.facts.text import name_tokens
@@ -75,4 +76,5 @@ def resolve(parsed: Sequence[Parsed], config: FactsConfig, caseless: bool = Fals
     for n, m in enumerate(mentions):
         root = assigned.get(n, union.find(form_index[(m.group, m.key)]))
         roots[root].append(n)
-    return rank(parsed, [[mentions[n] for n in members] for members in roots.values()], config)
+    groups = [[mentions[n] for n in members] for members in roots.values()]
+    return rank(parsed, groups, config, demonym_mentions(parsed))

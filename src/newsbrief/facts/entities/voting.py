@@ -11,18 +11,38 @@ from newsbrief.facts.entities.mentions import Mention
 from newsbrief.facts.entities.persons import is_full, split_person
 from newsbrief.facts.nlp import Parsed
 
-_PLACE_CUES = {"in", "near", "outside", "from", "at", "across", "through"}
+_PLACE_CUES = {"in", "near", "outside", "from", "at", "across", "through", "to", "into", "towards", "toward"}
+_PLACE_OF = {"town", "city", "village", "suburb", "much", "parts", "part", "outskirts", "centre", "center", "county",
+             "province", "region", "district", "streets", "residents", "people", "north", "south", "east", "west"}
+"""Words before "of" that make the name after it a place ("the town of Riverton", "much of Riverton")."""
+_PLACE_AFTER = {"station", "district", "suburb", "square", "street", "airport", "province", "region", "county",
+                "town", "city", "village", "area", "neighbourhood", "neighborhood", "borough", "port", "harbour"}
+"""Words after a name that make it a place ("Sesto San Giovanni police station", "the Eastgate district")."""
+
+
+def _place_cue(parsed: Parsed, m: Mention) -> bool:
+    """Whether the words around a name labelled a person read as a place's."""
+    tokens = parsed.tokens
+    previous = tokens[m.start - 1].text.lower() if m.start else ""
+    if previous in _PLACE_CUES:
+        return True
+    if previous == "of" and m.start >= 2 and tokens[m.start - 2].text.lower() in _PLACE_OF:
+        return True
+    if previous == "the":
+        return True
+    following = [tokens[k].text.lower() for k in range(m.end, min(m.end + 2, len(tokens)))]
+    return any(word in _PLACE_AFTER for word in following)
 
 
 def vote_groups(parsed: Sequence[Parsed], mentions: list[Mention]) -> None:
     """Set each mention's group to its name's majority vote; a person's name
-    after "in", "near", ... votes for a place, and a single word that is the
+    after "in", "near", "the town of", ... or before "station", "district", ...
+    votes for a place, and a single word that is the
     surname of a full name voted a person is a person (unless voted a place)."""
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for m in mentions:
         votes[m.key][m.group] += 1
-        previous = parsed[m.p].tokens[m.start - 1].text.lower() if m.start else ""
-        if m.group == "person" and previous in _PLACE_CUES:
+        if m.group == "person" and _place_cue(parsed[m.p], m):
             votes[m.key]["place"] += 1.5
     person_surnames = {split_person(k)[1] for k, v in votes.items() if is_full(k) and v.most_common(1)[0][0] == "person"}
     person_lasts = {k[-1] for k, v in votes.items() if is_full(k) and v.most_common(1)[0][0] == "person"}

@@ -1,0 +1,73 @@
+"""Entities ranked by what the story is about: the places where it happened and
+where its people come from rank above a continent named in passing, a
+politician one live blog repeats, and the outlets the story cites."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsbrief.facts import extract_facts
+from newsbrief.facts.entities.salience import _demonym_of
+from newsbrief.ingest import load_paths
+from newsbrief.pipeline import prepare
+from newsbrief.split import split_articles
+from tests.facts.test_facts import facts_of, needs_model, seed  # noqa: F401  (the seed fixture)
+
+PAGES = Path(__file__).parent / "pages"
+
+
+@pytest.mark.parametrize(
+    ("place", "demonym", "same"),
+    [("tunisia", "tunisian", True), ("italy", "italian", True), ("germany", "german", True),
+     ("iraq", "iraqi", True), ("china", "chinese", True), ("mexico", "mexican", True),
+     ("iran", "irish", False), ("germany", "germans", False), ("mali", "malaysian", False)],
+)
+def test_demonyms_of_places(place, demonym, same):
+    assert _demonym_of((place,), (demonym,)) is same
+
+
+def test_seed_places_of_the_story_rank_in_the_top_fifteen(seed):
+    _, facts = seed
+    top = [e.name for e in facts.entities[:15]]
+    for place in ("Tunisia", "Sesto San Giovanni", "Turin", "Berlin", "Milan"):
+        assert place in top, (place, top)
+    assert top[0] == "Anis Amri"
+    assert top.index("Tunisia") < top.index("Europe"), "where Amri comes from ranks above the continent"
+    (sesto,) = [e for e in facts.entities if e.name == "Sesto San Giovanni"]
+    assert sesto.type in ("GPE", "LOC", "FAC")
+
+
+@needs_model
+def test_one_outlet_repeating_a_name_does_not_outrank_the_place_every_outlet_names():
+    blog = " ".join(f"Senator Ruth Calder spoke again at {h} pm about the budget." for h in range(1, 9))
+    _, facts = facts_of(
+        "A fire destroyed a warehouse in Dunmore on Tuesday, police said. Residents of Dunmore were evacuated.",
+        "The Dunmore warehouse fire burned for six hours, the fire service said.",
+        "Firefighters from Dunmore and nearby towns fought the blaze. " + blog,
+        published=date(2023, 4, 5),
+    )
+    names = [e.name for e in facts.entities]
+    assert names.index("Dunmore") < names.index("Ruth Calder"), names
+
+
+@needs_model
+def test_cited_outlets_rank_below_the_people_of_the_story():
+    _, facts = facts_of(
+        "Mayor Maria Gonzalez resigned on Monday, Reuters reported. The council will meet on Friday, according to Reuters.",
+        "Maria Gonzalez stepped down after an inquiry, Reuters reported. An election is due in May, Reuters said.",
+        "The mayor, Maria Gonzalez, quit, Reuters reported. Her deputy takes over, according to Reuters.",
+        published=date(2022, 9, 6),
+    )
+    names = [e.name for e in facts.entities]
+    assert names.index("Maria Gonzalez") < names.index("Reuters"), names
+
+
+@needs_model
+def test_a_town_named_after_of_or_through_is_a_place_not_a_person():
+    kept, _, _ = prepare(load_paths([str(PAGES)]).articles)
+    facts = extract_facts(kept, split_articles(kept))
+    (riverton,) = [e for e in facts.entities if e.name == "Riverton"]
+    assert riverton.type != "PERSON"
