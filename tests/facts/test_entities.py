@@ -71,3 +71,15 @@ def test_a_town_named_after_of_or_through_is_a_place_not_a_person():
     facts = extract_facts(kept, split_articles(kept))
     (riverton,) = [e for e in facts.entities if e.name == "Riverton"]
     assert riverton.type != "PERSON"
+
+
+@needs_model
+def test_a_name_after_mr_or_with_an_age_is_a_person_and_one_entity():
+    _, facts = facts_of(
+        "Connor Hale, 34, was jailed for murdering Rajesh Mistry, 61, at his shop. Mr Mistry had run the shop since 1993.",
+        "Hale stabbed Rajesh Mistry at his store on Roundhay Road. Paramedics found Mr Mistry minutes later.",
+        published=date(2024, 7, 9),
+    )
+    owner = {v: e for e in facts.entities for v in e.variants}
+    assert owner["Rajesh Mistry"] is owner["Mr Mistry"]
+    assert owner["Rajesh Mistry"].type == "PERSON"

@@ -143,6 +143,21 @@ def _looks_like_person(parsed: Parsed, m: Mention, surnames: set[str]) -> bool:
     return bool(_AGE_AFTER.match(after)) or words[-1] in surnames
 
 
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mx"}
+
+
+def _without_honorific(parsed: Parsed, m: Mention) -> Mention:
+    """A name after "Mr", "Mrs", "Ms", "Dr" is a person's, whatever spaCy labelled it ("Mr Mistry" ORG)."""
+    tokens = parsed.tokens
+    if m.end - m.start >= 2 and tokens[m.start].text.lower().rstrip(".") in HONORIFICS:
+        if all(_is_cap(tokens[k].text) for k in range(m.start + 1, m.end)):
+            return Mention(m.p, m.start + 1, m.end, "PERSON", "person")
+    if m.group != "person" and m.start and tokens[m.start - 1].text.lower().rstrip(".") in HONORIFICS:
+        if all(_is_cap(tokens[k].text) for k in range(m.start, m.end)) and m.end - m.start <= 3:
+            return Mention(m.p, m.start, m.end, "PERSON", "person")
+    return m
+
+
 def repair(parsed: Sequence[Parsed], mentions: list[Mention], caseless: bool) -> list[Mention]:
     """Use the cluster to fix what the small NER model gets wrong: a surname
     known as a person labelled ORG or GPE, a given name labelled NORP, a name
@@ -151,12 +166,15 @@ def repair(parsed: Sequence[Parsed], mentions: list[Mention], caseless: bool) ->
         return [m for m in mentions if m.group != "norp"]
     surnames: set[str] = set()
     given: set[str] = set()
+    mentions = [_without_honorific(parsed[m.p], m) for m in mentions]
     for m in mentions:
-        if m.label == "PERSON" and m.end - m.start >= 2:
+        if m.end - m.start >= 2 and (m.label == "PERSON" or _looks_like_person(parsed[m.p], m, set())):
             words = [parsed[m.p].tokens[k].text for k in range(m.start, m.end)]
             if _is_cap(words[-1]) and len(words[-1]) >= 3:
                 surnames.add(words[-1])
             given.add(words[0])
+        elif m.label == "PERSON" and m.start and parsed[m.p].tokens[m.start - 1].text.lower().rstrip(".") in HONORIFICS:
+            surnames.add(parsed[m.p].tokens[m.start].text)
     lowercase_words = {t.text for item in parsed for t in item.tokens if t.text.islower()}
     repaired: list[Mention] = []
     taken: dict[int, set[int]] = defaultdict(set)
