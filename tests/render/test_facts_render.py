@@ -42,7 +42,7 @@ def test_attribute_round_trips_and_labels():
     assert Attribute.parse("agent:killed") == Attribute("agent", "killed")
     assert attribute_label("agent:killed") == "who killed"
     assert attribute_label("count:border") == "number of border(s)"
-    assert attribute_label("evacuated") == "number evacuated or displaced"
+    assert attribute_label("evacuated") == "number evacuated"
     assert attribute_label("distance") == "distance"
 
 

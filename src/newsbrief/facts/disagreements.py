@@ -25,8 +25,21 @@ from newsbrief.model import Attribute, Disagreement, Evidence, Side, Span
 from newsbrief.represent.idf import smoothed_idf
 from newsbrief.unionfind import UnionFind
 
+_UNITS = (("k", "kilometres"), ("mi", "miles"), ("me", "metres"), ("f", "feet"), ("y", "yards"))
+
+
+def _unit(text: str) -> str:
+    """The unit a distance is written in ("5 miles" -> "miles", "12 km" -> "kilometres")."""
+    word = re.sub(r"^[^a-z]*", "", text.lower())
+    return next((name for prefix, name in _UNITS if word.startswith(prefix)), word)
+
+
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "time"}
+_GENERIC = _DURATIONS | {"people", "person", "other", "more", "man", "men", "woman", "women", "child", "children", "percent",
+                         "member", "thing", "way", "part", "place", "point", "case", "number", "one", "side"}
+_SINGLE_SHARE = 0.35
+"""Share of the context threshold two single figures of one toll or counted noun must reach."""
 _UPDATE_CUE = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|so\s+far|revised|updated|latest|has\s+grown|jumped|earlier|initially|first\s+reported|backed\s+off|as\s+of)\b",
     re.I,
@@ -93,10 +106,12 @@ def _years_in(text: str, own: str, published: int | None) -> frozenset[str]:
     return frozenset(years)
 
 
-def _same_slot(a: Statement, b: Statement, weights: ContextWeights, config: FactsConfig) -> bool:
+def _same_slot(a: Statement, b: Statement, weights: ContextWeights, config: FactsConfig, single: bool = False) -> bool:
     """Whether two statements fill one slot: their contexts agree, they name
     no different places or past years, and neither sentence also gives the
-    other's value (a sentence listing several values is not contradicted by one of them)."""
+    other's value (a sentence listing several values is not contradicted by one of them).
+    ``single``: each of the two articles gives one figure only for this toll or
+    this counted noun, as reports of one happening do; then a little shared context is enough."""
     if a.places and b.places and not a.places & b.places and len(a.places) <= 2 and len(b.places) <= 2:
         return False
     if _years(a) != _years(b):
@@ -105,6 +120,8 @@ def _same_slot(a: Statement, b: Statement, weights: ContextWeights, config: Fact
         return False
     similarity = weights.similarity(a.context, b.context)
     if similarity >= config.close_context:
+        return True
+    if single and similarity >= config.context_threshold * _SINGLE_SHARE:
         return True
     if a.attribute.name not in TOLLS and a.verbs and b.verbs and not a.verbs & b.verbs:
         return False
@@ -144,6 +161,18 @@ def _numbers(statements: list[Statement]) -> dict[str, tuple[float, str]]:
     }
 
 
+def _rounded_to_hedged(values: list[tuple[float, str]]) -> bool:
+    """Whether some "about" figure is round (1,000, 250) and every other figure
+    rounds to it at its precision ("about 1,000" and 1,200)."""
+    for number, qualifier in values:
+        if qualifier != "about" or number < 10 or number != int(number):
+            continue
+        step = 10 ** (len(str(int(number))) - len(str(int(number)).rstrip("0")))
+        if step > 1 and all(round(other / step) * step == number for other, _ in values):
+            return True
+    return False
+
+
 def _label(attribute: Attribute, statements: list[Statement], config: FactsConfig) -> tuple[str, str]:
     """Kind and note of a difference between values: a bound the other value
     meets, a rounded figure, a later report, or a plain conflict."""
@@ -159,8 +188,13 @@ def _label(attribute: Attribute, statements: list[Statement], config: FactsConfi
             return "bound", "a hedged figure (at least / at most) that the other values satisfy"
         low, high = values[0][0], values[-1][0]
         tolerance = config.rounding_tolerance * (3 if any(q == "about" for _, q in values) else 1)
+        units = {_unit(s.evidence.value.text) for s in statements}
+        if attribute.name == "distance" and len(units) > 1 and high > 0 and (high - low) / high <= max(tolerance, 0.05):
+            return "rounding", f"the same distance in other units ({', '.join(sorted(units))}), rounded"
         if high > 0 and (high - low) / high <= tolerance and attribute.name != "age":
             return "rounding", "figures within rounding of each other"
+        if attribute.name != "age" and _rounded_to_hedged(values):
+            return "rounding", "a round figure, hedged (about), that the other values round to"
         if attribute.name in TOLLS or attribute.name == "count":
             days_by_value: dict[str, set] = defaultdict(set)
             for s in statements:
@@ -217,6 +251,10 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
     for (subject, attribute, _), group in groups.items():
         if len({s.value for s in group}) < 2:
             continue
+        per_article: dict[str, set[str]] = defaultdict(set)
+        for s in group:
+            per_article[s.evidence.value.article_id].add(s.value)
+        story_slot = attribute.name in TOLLS or attribute.name == "count" and attribute.of not in _GENERIC
         n = len(group)
         slots = UnionFind(range(n))
         conflict = [False] * n
@@ -225,7 +263,8 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
                 a, b = group[i], group[j]
                 if a.evidence.value.article_id == b.evidence.value.article_id:
                     continue
-                if not _same_slot(a, b, weights, config):
+                single = story_slot and len(per_article[a.evidence.value.article_id]) == 1 == len(per_article[b.evidence.value.article_id])
+                if not _same_slot(a, b, weights, config, single):
                     continue
                 slots.union(i, j)
                 if a.value != b.value:
@@ -295,11 +334,12 @@ def _spelling(resolved: Resolved, sentence_of: dict[tuple[str, int], Span]) -> l
         keys = _largest_variant_group(list(full), lambda k: len(full[k]))
         if len(keys) < 2:
             continue
-        surnames = {s for _, s in keys}
+        owners = Counter(surname for _, surname in keys)
         sides = []
         for key in keys:
             spans = full[key]
-            spans = spans + [s for s in short.get(key[1], []) if len(surnames) > 1]
+            if owners[key[1]] == 1 and len(owners) > 1:
+                spans = spans + short.get(key[1], [])  # "Morio" alone writes only "Christian Morio"'s spelling
             evidence = tuple(
                 Evidence(span, sentence_of.get((span.article_id, span.start), span))
                 for span in sorted(spans, key=lambda s: (s.article_id, s.start))
@@ -321,8 +361,22 @@ def find_disagreements(
     config: FactsConfig,
 ) -> tuple[Disagreement, ...]:
     """Every disagreement of the cluster: contradictions first (most-backed first),
-    then spellings, then the labelled, probably benign differences."""
+    most important first (``_importance``), then spellings, then the labelled,
+    probably benign differences."""
     found = _keyed(statements, config) + _contextual(statements, weights, config) + _spelling(resolved, sentence_of)
-    order = {"conflict": 0, "spelling": 1, "update": 2, "bound": 3, "rounding": 4}
-    found.sort(key=lambda d: (order[d.kind], -len(d.articles), d.subject_name, d.attribute))
+    found.sort(key=lambda d: (_ORDER[d.kind], _importance(d.attribute), -len(d.articles), d.subject_name, d.attribute))
     return tuple(found)
+
+
+_ORDER = {"conflict": 0, "spelling": 1, "update": 2, "bound": 3, "rounding": 4}
+
+
+def _importance(attribute: str) -> int:
+    """What a reader needs first: tolls and who did it, then ages, times and
+    dates, then other counts, sums and distances."""
+    name = Attribute.parse(attribute).name
+    if name in TOLLS or name == "agent":
+        return 0
+    if name in ("age", "time", "date"):
+        return 1
+    return 2

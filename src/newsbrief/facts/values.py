@@ -232,8 +232,10 @@ _CUES = {
     "killed": r"kill(?:ed|ing|s)?|dead|deaths?|died|die|dying|fatalities|death\s+toll|toll|perished|slain|murdered|massacred",
     "injured": r"injur(?:ed|ing|ies|y)|wound(?:ed|ing)|hurt|casualties",
     "missing": r"missing|unaccounted",
-    "arrested": r"arrest(?:ed|s)?|detain(?:ed|ees)?|held",
-    "evacuated": r"evacuat(?:ed|ion)|displaced|homeless|fled",
+    "arrested": r"arrest(?:ed|s|ing)?|detain(?:ed|ing|ees)?|held|taken\s+into\s+custody",
+    "rescued": r"rescu(?:ed|ing|es)|pulled\s+(?:out\s+)?alive|saved",
+    "evacuated": r"evacuat(?:ed|ing|ion|ions)|ordered\s+to\s+leave",
+    "displaced": r"displac(?:ed|ing|es)|homeless|fled|forced\s+from\s+their\s+homes",
 }
 _CUE = {name: re.compile(rf"\b(?:{pattern})\b", re.I) for name, pattern in _CUES.items()}
 _NUMBER = re.compile(NUMBER_PATTERN, re.I)
@@ -252,8 +254,25 @@ _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|£|€|¥|USD|EUR|GBP)\s*$")
 
 
+_SAME_NOUN = {"soldier": "troop", "serviceman": "troop", "servicemen": "troop", "house": "home", "dwelling": "home",
+              "firefighter": "firefighter", "fireman": "firefighter", "firemen": "firefighter"}
+_PEOPLE = {"people", "persons", "others", "more", "residents", "civilians", "children", "adults", "men", "women",
+           "passengers", "villagers", "inhabitants", "locals", "victims", "bystanders", "individuals"}
+_CUE_AFTER = re.compile(
+    r"^(?:\s+(?:[a-z]+\s+){0,2}?)?\s*(?:(?:were|are|was|is|have|has|had|been|being|still|remain|remained|reportedly|"
+    r"reported|confirmed|feared|believed|presumed|now|also|later|all|so\s+far)\s+){0,3}$",
+    re.I,
+)
+
+
 def singular(noun: str) -> str:
-    """A counted noun in the singular, for grouping and display ("countries" -> "country")."""
+    """A counted noun in the singular, for grouping and display ("countries" -> "country");
+    a few synonyms are one noun ("soldiers" and "troops" are "troop")."""
+    found = _singular(noun)
+    return _SAME_NOUN.get(found, found)
+
+
+def _singular(noun: str) -> str:
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if noun.endswith(("sses", "xes", "ches", "shes")):
@@ -304,6 +323,45 @@ def _is_year(raw: str, value: float) -> bool:
     return bool(re.fullmatch(r"\d{4}", raw)) and 1800 <= value <= 2100
 
 
+def _toll_after(right: str) -> str | None:
+    """The toll a cue just after a number names ("12 people were killed",
+    "12 are missing", "48 injured"), within its clause."""
+    stop = re.search(r"[,;.]|\b(?:and|but|after|before|when|in|on|at|by|while|as|from|with)\b", right)
+    scope = right[: stop.start()] if stop else right
+    best = None
+    for name, cue in _CUE.items():
+        hit = cue.search(scope)
+        if hit and _CUE_AFTER.match(scope[: hit.start()]) and (best is None or hit.start() < best[0]):
+            best = (hit.start(), name)
+    return best[1] if best else None
+
+
+def _toll_before(left: str, noun: str) -> str | None:
+    """The toll a cue just before a number names ("killing 12", "deaths of 12",
+    "toll rose to 30"); across "and" only when the number counts people
+    ("killed 3 and injured 12 others", not "evacuated and 250 soldiers deployed")."""
+    digit = None
+    for digit in re.finditer(r"\d", left):
+        pass
+    if digit:
+        left = left[digit.end() :]
+    best = None
+    for name, cue in _CUE.items():
+        last = None
+        for cue_match in cue.finditer(left):
+            last = cue_match
+        if last is None or name == "arrested" and last.group(0).lower() == "held":
+            continue
+        gap = left[last.end() :]
+        if re.search(r"[,;.]", gap) or len(gap.split()) > 3:
+            continue
+        if re.search(r"\b(?:and|but|while|or)\b", gap, re.I) and noun and noun not in _PEOPLE:
+            continue
+        if best is None or last.end() > best[0]:
+            best = (last.end(), name)
+    return best[1] if best else None
+
+
 def counts(parsed: Parsed) -> list[Count]:
     """Numbers that count something: "killed"/"injured"/... for tolls, else
     ``count`` of the counted noun ("count:border")."""
@@ -326,32 +384,8 @@ def counts(parsed: Parsed) -> list[Count]:
             continue
         if tags.get(start, "CD") not in ("CD", "JJ", "NN", "DT", "NNP", "RB", "PRP"):
             continue
-        attribute = None
         noun, noun_tag = _counted_noun(parsed, end)
-        # A cue just before the number ("killing 12", "deaths of 12", "toll rose to 30").
-        left = before[-28:]
-        digit = None
-        for digit in re.finditer(r"\d", left):
-            pass
-        if digit:
-            left = left[digit.end() :]
-        for name, cue in _CUE.items():
-            last = None
-            for cue_match in cue.finditer(left):
-                last = cue_match
-            if last and not re.search(r"[,;.]", left[last.end() :]) and len(left[last.end() :].split()) <= 3:
-                attribute = name
-                break
-        if attribute is None:
-            # ... or just after it ("12 people were killed", "48 injured", "12 dead and 48 injured").
-            right = after[:40]
-            stop = re.search(r"[,;.]|\b(?:and|but|after|before|when|in|on|at|by|while|as)\b", right)
-            scope = right[: stop.start()] if stop else right
-            for name, cue in _CUE.items():
-                hit = cue.search(scope)
-                if hit and len(scope[: hit.start()].split()) <= 3:
-                    attribute = name
-                    break
+        attribute = _toll_after(after[:48]) or _toll_before(before[-28:], noun)
         if attribute is None:
             if not noun or noun_tag not in ("NNS", "NN", "NNPS") or noun in _NOT_COUNTED:
                 continue

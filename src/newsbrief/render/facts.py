@@ -17,7 +17,9 @@ ATTRIBUTE_LABELS = {
     "injured": "number injured",
     "missing": "number missing",
     "arrested": "number arrested",
-    "evacuated": "number evacuated or displaced",
+    "rescued": "number rescued",
+    "evacuated": "number evacuated",
+    "displaced": "number displaced",
     "time": "time",
     "date": "date",
     "year": "year",
@@ -37,6 +39,55 @@ def attribute_label(attribute: str) -> str:
     return ATTRIBUTE_LABELS.get(attribute, attribute)
 
 
+_TOLL_QUESTIONS = {
+    "killed": "How many people were killed?",
+    "injured": "How many people were injured?",
+    "missing": "How many people are missing?",
+    "arrested": "How many people were arrested?",
+    "rescued": "How many people were rescued?",
+    "evacuated": "How many people were evacuated?",
+    "displaced": "How many people were displaced?",
+}
+_STORY_QUESTIONS = {
+    "time": "At what time did it happen?",
+    "date": "On what day did it happen?",
+    "money": "How much money is involved?",
+    "distance": "How far was it?",
+    "year": "In what year did it happen?",
+}
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+def disagreement_label(disagreement: Disagreement) -> str:
+    """The one label of a disagreement, wherever it is shown (its section, a
+    summary sentence's mark): the plain question a reader would ask of it
+    ("How many people are missing?", "Who killed Anis Amri?", "How old is Christian Movio?")."""
+    attribute = Attribute.parse(disagreement.attribute)
+    subject = disagreement.subject_name
+    about_story = disagreement.subject == "event"
+    if attribute.name in _TOLL_QUESTIONS:
+        return _TOLL_QUESTIONS[attribute.name]
+    if attribute.name == "count" and attribute.of:
+        return f"How many {_plural(attribute.of)}?"
+    if attribute.name == "age":
+        return f"How old is {subject}?"
+    if attribute.name == "agent" and attribute.of:
+        return f"Who {attribute.of} {subject}?"
+    if attribute.name == "name spelling":
+        return f"How is {subject}'s name spelled?"
+    if about_story and attribute.name in _STORY_QUESTIONS:
+        return _STORY_QUESTIONS[attribute.name]
+    what = attribute_label(disagreement.attribute)
+    return f"What is the {what}?" if about_story else f"What is {subject}'s {what}?"
+
+
 def _span(span: Span) -> dict[str, Any]:
     return {"article_id": span.article_id, "start": span.start, "end": span.end, "text": span.text}
 
@@ -51,6 +102,7 @@ def _disagreement(item: Disagreement) -> dict[str, Any]:
         "subject_name": item.subject_name,
         "attribute": item.attribute,
         "attribute_label": attribute_label(item.attribute),
+        "question": disagreement_label(item),
         "kind": item.kind,
         "note": item.note,
         "articles": list(item.articles),
@@ -139,21 +191,27 @@ def _cite(article_ids, numbers: dict[str, int] | None) -> str:
 
 def _lines(facts: Facts, numbers: dict[str, int] | None, bullet: str, heading) -> list[str]:
     lines: list[str] = []
-    shown = [d for d in facts.disagreements if not d.benign]
+    shown = [d for d in facts.disagreements if not d.benign and d.kind != "spelling"]
+    spellings = [d for d in facts.disagreements if d.kind == "spelling"]
     labelled = [d for d in facts.disagreements if d.benign]
     lines += heading("Where the reports disagree")
     if not shown:
         lines.append(f"{bullet}(no disagreement found)")
     for d in shown:
-        lines.append(f"{bullet}{d.subject_name}, {attribute_label(d.attribute)}:")
+        lines.append(f"{bullet}{disagreement_label(d)}")
         for side in d.sides:
             quote = side.evidence[0].sentence.text if side.evidence else ""
-            lines.append(f"    - {side.value} [{_cite(side.articles, numbers)}] \"{quote}\"")
+            hedge = f" ({side.qualifier})" if side.qualifier != "exact" else ""
+            lines.append(f"    - {side.value}{hedge} [{_cite(side.articles, numbers)}] \"{quote}\"")
+    if spellings:
+        lines += heading("Spellings")
+        for d in spellings:
+            lines.append(f"{bullet}{' / '.join(f'{side.value} [{_cite(side.articles, numbers)}]' for side in d.sides)}")
     if labelled:
         lines += heading("Differences that are probably not contradictions")
         for d in labelled:
             values = "; ".join(f"{side.value} [{_cite(side.articles, numbers)}]" for side in d.sides)
-            lines.append(f"{bullet}{d.subject_name}, {attribute_label(d.attribute)}: {values} ({d.note})")
+            lines.append(f"{bullet}{disagreement_label(d)} {values} ({d.note})")
     lines += heading("People, organisations and places")
     for e in facts.entities[:15]:
         others = [v for v in e.variants if v != e.name]
