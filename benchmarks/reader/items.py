@@ -36,7 +36,7 @@ def sample_lines(dataset: str, available: int, count: int) -> list[int]:
 
 
 def _sha1(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def brief_key(sentences: Sequence[str]) -> str:

@@ -131,26 +131,35 @@ def near_miss(item: dict, records: list[dict]) -> list[dict]:
     return misses
 
 
-def allocate(total: int) -> dict[str, int]:
-    """``total`` split over the datasets in proportion to their number of briefs (largest remainder)."""
-    briefs = {name: count for name, _, count, _ in SAMPLE}
-    exact = {name: total * count / sum(briefs.values()) for name, count in briefs.items()}
-    shares = {name: int(value) for name, value in exact.items()}
-    for name in sorted(exact, key=lambda n: exact[n] - shares[n], reverse=True)[: total - sum(shares.values())]:
-        shares[name] += 1
+def allocate(total: int, available: dict[str, int] | None = None) -> dict[str, int]:
+    """``total`` split over the datasets in proportion to their number of briefs (largest
+    remainder); a dataset with fewer than its share (``available``) gives all it has and the
+    rest is split the same way over the others."""
+    weights = {name: count for name, _, count, _ in SAMPLE}
+    available = available or {name: total for name in weights}
+    shares = {name: 0 for name in weights}
+    while (left := min(total, sum(available.values())) - sum(shares.values())) > 0:
+        open_ = {name: weight for name, weight in weights.items() if shares[name] < available[name]}
+        exact = {name: left * weight / sum(open_.values()) for name, weight in open_.items()}
+        give = {name: int(value) for name, value in exact.items()}
+        for name in sorted(exact, key=lambda n: exact[n] - give[n], reverse=True)[: left - sum(give.values())]:
+            give[name] += 1
+        for name, extra in give.items():
+            shares[name] = min(available[name], shares[name] + extra)
     return shares
 
 
 def sample_pairs(label: str, counted: list[dict], misses: list[dict]) -> list[dict]:
-    """Stratified by dataset (in proportion to briefs): 200 counted pairs and 100 near misses,
-    each stratum drawn with ``random.Random(f"14:{label}:<kind>:<dataset>")`` from the pairs in
-    file order; a stratum with too few pairs gives all it has."""
+    """Stratified by dataset (in proportion to briefs, see ``allocate``): 200 counted pairs and
+    100 near misses, each stratum drawn with ``random.Random(f"14:{label}:<kind>:<dataset>")``
+    from its pairs in file order."""
     chosen = []
     for kind, pool, total in (("counted", counted, COUNTED_PAIRS), ("near-miss", misses, NEAR_MISSES)):
-        for dataset, want in allocate(total).items():
-            stratum = [p for p in pool if p["dataset"] == dataset]
+        strata = {name: [p for p in pool if p["dataset"] == name] for name, *_ in SAMPLE}
+        for dataset, want in allocate(total, {name: len(stratum) for name, stratum in strata.items()}).items():
+            stratum = strata[dataset]
             rng = random.Random(f"{SEED}:{label}:{kind}:{dataset}")
-            picked = sorted(rng.sample(range(len(stratum)), min(want, len(stratum))))
+            picked = sorted(rng.sample(range(len(stratum)), want))
             chosen += [{**stratum[i], "population": len(stratum)} for i in picked]
     return chosen
 
@@ -211,6 +220,8 @@ def main() -> None:
     parser.add_argument("--label", required=True, help="names the run: briefs-LABEL.jsonl, packets/LABEL-*.md")
     parser.add_argument("--src", type=Path, default=ROOT / "src", help="the newsbrief package folder to brief with")
     parser.add_argument("--jobs", type=int, default=2, choices=(1, 2), help="processes briefing at once (at most 2)")
+    parser.add_argument("--reuse-briefs", action="store_true",
+                        help="do not brief: take briefs-LABEL.jsonl as it is and draw the pairs and packets again")
     args = parser.parse_args()
     if not re.fullmatch(r"[A-Za-z0-9_.]+", args.label):
         parser.error("--label: letters, digits, '_' and '.' only")
@@ -223,9 +234,17 @@ def main() -> None:
     for dataset, path, count, words in SAMPLE:
         clusters = [c for c in read_clusters(path) if not isinstance(c, BadLine)]
         jobs += [(dataset, clusters[i], words) for i in sample_lines(dataset, len(clusters), count)]
-    print(f"{args.label}: briefing {len(jobs)} clusters with {args.src}", flush=True)
-    with ThreadPoolExecutor(args.jobs) as pool:
-        done = list(pool.map(lambda job: brief_cluster(sys.executable, args.src.resolve(), *job), jobs))
+    if args.reuse_briefs:
+        briefs = read_jsonl(OUT / f"briefs-{args.label}.jsonl")
+        if len(briefs) != len(jobs):
+            parser.error(f"--reuse-briefs: briefs-{args.label}.jsonl has {len(briefs)} briefs, the sample {len(jobs)}")
+        if [item["cluster"] for item in briefs] != [cluster.id for _, cluster, _ in jobs]:
+            parser.error(f"--reuse-briefs: briefs-{args.label}.jsonl holds other clusters than the sample")
+        done = [(item, article_records(dataset, cluster)) for item, (dataset, cluster, _) in zip(briefs, jobs)]
+    else:
+        print(f"{args.label}: briefing {len(jobs)} clusters with {args.src}", flush=True)
+        with ThreadPoolExecutor(args.jobs) as pool:
+            done = list(pool.map(lambda job: brief_cluster(sys.executable, args.src.resolve(), *job), jobs))
 
     briefs, counted, misses = [], [], []
     for item, records in done:

@@ -62,16 +62,21 @@ def test_pairs_are_allocated_to_datasets_in_proportion_to_briefs() -> None:
     shares = allocate(200)
     assert sum(shares.values()) == 200
     assert shares["multinews-validation"] == 64 and shares["duc2003"] == 48 and shares["tac2011"] == 24
+    short = allocate(200, {"duc2003": 500, "duc2006": 500, "duc2007": 500, "tac2011": 30, "multinews-validation": 10})
+    assert short["multinews-validation"] == 10 and short["tac2011"] == 30 and sum(short.values()) == 200
+    assert short["duc2003"] > 48 and abs(short["duc2006"] - short["duc2007"]) <= 1
+    assert sum(allocate(200, {"duc2003": 5, "duc2006": 0, "duc2007": 1, "tac2011": 0, "multinews-validation": 2}).values()) == 8
 
 
 def test_a_pair_sample_keeps_its_strata_and_takes_all_of_a_small_one() -> None:
-    counted = [{"dataset": "duc2003", "kind": "counted", "key": str(i)} for i in range(100)]
+    counted = [{"dataset": "duc2003", "kind": "counted", "key": str(i)} for i in range(300)]
     counted += [{"dataset": "tac2011", "kind": "counted", "key": f"t{i}"} for i in range(3)]
     chosen = sample_pairs("test", counted, [])
-    assert sum(p["dataset"] == "duc2003" for p in chosen) == 48
+    assert sum(p["dataset"] == "duc2003" for p in chosen) == 197
     assert sum(p["dataset"] == "tac2011" for p in chosen) == 3
+    assert len({p["key"] for p in chosen}) == 200
     assert chosen == sample_pairs("test", counted, [])
-    assert all(p["population"] == (100 if p["dataset"] == "duc2003" else 3) for p in chosen)
+    assert all(p["population"] == (300 if p["dataset"] == "duc2003" else 3) for p in chosen)
 
 
 def test_packets_show_only_the_sentences() -> None:
@@ -133,3 +138,23 @@ def test_an_unreadable_answer_is_an_error_not_a_traceback(tmp_path: Path) -> Non
     assert done.returncode == 2 and "not JSON" in done.stderr and "Traceback" not in done.stderr
     done = run(packet, tmp_path / "missing.json", tmp_path)
     assert done.returncode == 2 and "cannot read" in done.stderr
+
+
+def test_figures_count_judged_items_only_and_weight_recall_to_the_populations() -> None:
+    from figures import brief_figures, pair_figures
+
+    briefs = [{"key": "b1", "sentences": ["A.", "B."]}, {"key": "b2", "sentences": ["C."]}]
+    labels = {"b1": {**brief_label(1, 2), "opening_ok": False}}
+    row = brief_figures(briefs, labels)
+    assert (row["briefs judged"], row["sentences judged"], row["sentences"]) == (1, 2, 3)
+    assert (row["dangling"], row["repeat"], row["openings ok"]) == (0.5, 0.0, 0.0)
+
+    pairs = [{"kind": "counted", "key": f"c{i}", "similarity": 0.6, "population": 40} for i in range(4)]
+    pairs += [{"kind": "near-miss", "key": f"m{i}", "similarity": None, "population": 10} for i in range(2)]
+    answers = {"c0": "yes", "c1": "yes", "c2": "yes", "c3": "partial", "m0": "yes", "m1": "no"}
+    pair_labels = {key: {"label": answer, "contradicts": False} for key, answer in answers.items()}
+    row = pair_figures(pairs, pair_labels)
+    assert row["badge precision"] == 0.75 and row["near misses yes"] == 0.5
+    assert row["recall (judged yes counted / all judged yes)"] == 0.75
+    assert row["recall, weighted to the populations"] == round(30 / (30 + 5), 4)
+    assert row["precision by reported similarity"]["0.5-0.7"] == {"judged": 4, "precision": 0.75}
