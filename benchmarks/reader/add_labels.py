@@ -102,7 +102,10 @@ def read_keys(packet: Path) -> dict:
     keys = packet.parent / "keys" / f"{packet.stem}.json"
     if not keys.is_file():
         raise BadAnswer(f"{packet}: no key map {keys} (was the packet written by make_items.py?)")
-    return json.loads(keys.read_text(encoding="utf-8"))
+    try:
+        return json.loads(keys.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise BadAnswer(f"{keys}: not the JSON make_items.py writes ({error.msg})") from None
 
 
 def match(packet: Path, labels: list[dict], judge: str) -> tuple[Path, list[dict], list[int]]:

@@ -84,6 +84,7 @@ def pair_figures(pairs: list[dict], labels: dict[str, dict]) -> dict:
     # populations (pairs counted, summary sentences with a near miss) before comparing them.
     counted_population = counted[0]["population"] if counted else 0
     miss_population = misses[0]["population"] if misses else 0
+    row["recall, weighted to the populations"] = None
     if judged and judged_misses:
         found = yes / len(judged) * counted_population
         lost = missed_yes / len(judged_misses) * miss_population
@@ -136,7 +137,6 @@ def main() -> int:
         rows[dataset] = {**brief_figures(items, brief_labels), **pair_figures(subset, pair_labels),
                          "rouge (rouge-score)": rouge(dataset, items)}
     overall = {**brief_figures(briefs, brief_labels), **pair_figures(pairs, pair_labels)}
-    overall.pop("recall, weighted to the populations", None)
     overall["recall, weighted to the populations"] = combine_recall(rows, pairs, pair_labels)
     rows["overall"] = overall
 

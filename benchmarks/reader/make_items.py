@@ -164,12 +164,11 @@ def sample_pairs(label: str, counted: list[dict], misses: list[dict]) -> list[di
     return chosen
 
 
-def write_packets(label: str, briefs: list[dict], pairs: list[dict]) -> list[Path]:
-    """Judge packets of the items with no label yet; numbers map to keys in packets/keys/."""
+def write_packets(label: str, briefs: list[dict], pairs: list[dict], replace: bool = False) -> list[Path]:
+    """Judge packets of the items with no label yet; numbers map to keys in packets/keys/.
+    A packet already out with a judge (some of its items unlabelled) is never silently renumbered:
+    unless ``replace``, SystemExit says which packet would change."""
     packets = OUT / "packets"
-    (packets / "keys").mkdir(parents=True, exist_ok=True)
-    for old in list(packets.glob(f"{label}-*.md")) + list((packets / "keys").glob(f"{label}-*.json")):
-        old.unlink()
     done_briefs, done_pairs = labelled_keys(BRIEF_LABELS), labelled_keys(PAIR_LABELS)
     todo_briefs, seen = [], set()
     for item in briefs:
@@ -182,21 +181,34 @@ def write_packets(label: str, briefs: list[dict], pairs: list[dict]) -> list[Pat
             seen.add(pair["key"])
             todo_pairs.append(pair)
     random.Random(f"{SEED}:{label}:packets").shuffle(todo_pairs)
-    written = []
+    fresh: dict[str, tuple[str, str]] = {}
     for kind, todo, size, render in (("briefs", todo_briefs, BRIEFS_PER_PACKET, _brief_text),
                                      ("pairs", todo_pairs, PAIRS_PER_PACKET, _pair_text)):
         count = -(-len(todo) // size)
         for k in range(count):
             chunk = todo[k * len(todo) // count:(k + 1) * len(todo) // count]
-            path = packets / f"{label}-{kind}-{k + 1}.md"
-            path.write_text(_header(kind, len(chunk)) + "".join(render(n, x) for n, x in enumerate(chunk, 1)),
-                            encoding="utf-8")
-            keys = {"packet": path.name, "kind": kind,
+            name = f"{label}-{kind}-{k + 1}"
+            keys = {"packet": f"{name}.md", "kind": kind,
                     "items": [{"n": n, "key": x["key"], "sentences": len(x["sentences"]) if kind == "briefs" else None}
                               for n, x in enumerate(chunk, 1)]}
-            (packets / "keys" / f"{label}-{kind}-{k + 1}.json").write_text(json.dumps(keys, indent=1) + "\n")
-            written.append(path)
-    return written
+            fresh[name] = (_header(kind, len(chunk)) + "".join(render(n, x) for n, x in enumerate(chunk, 1)),
+                           json.dumps(keys, indent=1) + "\n")
+    old_packets = sorted(packets.glob(f"{label}-*.md"))
+    if not replace:
+        for old in old_packets:
+            keys_path = packets / "keys" / f"{old.stem}.json"
+            out = keys_path.is_file() and any(item["key"] not in done_briefs | done_pairs
+                                              for item in json.loads(keys_path.read_text())["items"])
+            if out and fresh.get(old.stem, ("",))[0] != old.read_text(encoding="utf-8"):
+                raise SystemExit(f"make_items: {old} has items without labels and would be renumbered; add the "
+                                 "judges' labels for it first (add_labels.py) and run again with --reuse-briefs, or pass --replace-packets")
+    (packets / "keys").mkdir(parents=True, exist_ok=True)
+    for old in old_packets + sorted((packets / "keys").glob(f"{label}-*.json")):
+        old.unlink()
+    for name, (text, keys) in fresh.items():
+        (packets / f"{name}.md").write_text(text, encoding="utf-8")
+        (packets / "keys" / f"{name}.json").write_text(keys, encoding="utf-8")
+    return [packets / f"{name}.md" for name in fresh]
 
 
 def _header(kind: str, count: int) -> str:
@@ -222,6 +234,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, choices=(1, 2), help="processes briefing at once (at most 2)")
     parser.add_argument("--reuse-briefs", action="store_true",
                         help="do not brief: take briefs-LABEL.jsonl as it is and draw the pairs and packets again")
+    parser.add_argument("--replace-packets", action="store_true",
+                        help="rewrite this label's packets even if a judge may be answering them")
     args = parser.parse_args()
     if not re.fullmatch(r"[A-Za-z0-9_.]+", args.label):
         parser.error("--label: letters, digits, '_' and '.' only")
@@ -266,7 +280,7 @@ def main() -> None:
     pairs = sample_pairs(args.label, counted, misses)
     write_jsonl(OUT / f"briefs-{args.label}.jsonl", briefs)
     write_jsonl(OUT / f"pairs-{args.label}.jsonl", pairs)
-    packets = write_packets(args.label, briefs, pairs)
+    packets = write_packets(args.label, briefs, pairs, args.replace_packets)
     print(f"{len(briefs)} briefs, {sum(len(b['sentences']) for b in briefs)} sentences; "
           f"{len(counted)} counted pairs and {len(misses)} near misses, of which "
           f"{sum(p['kind'] == 'counted' for p in pairs)} and {sum(p['kind'] == 'near-miss' for p in pairs)} sampled")
