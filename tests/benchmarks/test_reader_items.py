@@ -158,3 +158,26 @@ def test_figures_count_judged_items_only_and_weight_recall_to_the_populations() 
     assert row["recall (judged yes counted / all judged yes)"] == 0.75
     assert row["recall, weighted to the populations"] == round(30 / (30 + 5), 4)
     assert row["precision by reported similarity"]["0.5-0.7"] == {"judged": 4, "precision": 0.75}
+
+
+def test_packets_leave_out_labelled_items_and_are_never_silently_renumbered(tmp_path: Path, monkeypatch) -> None:
+    import make_items
+
+    monkeypatch.setattr(make_items, "OUT", tmp_path)
+    monkeypatch.setattr(make_items, "BRIEF_LABELS", tmp_path / "labels-briefs.jsonl")
+    monkeypatch.setattr(make_items, "PAIR_LABELS", tmp_path / "labels-pairs.jsonl")
+    briefs = [{"key": items.brief_key([f"S{i}."]), "sentences": [f"S{i}."]} for i in range(3)]
+    pairs = [{"key": items.pair_key("A.", f"B{i}."), "summary": "A.", "other": f"B{i}."} for i in range(2)]
+    written = make_items.write_packets("t", briefs, pairs)
+    assert [p.name for p in written] == ["t-briefs-1.md", "t-pairs-1.md"]
+    assert make_items.write_packets("t", briefs, pairs) == written  # the same packets again: allowed
+    items.write_jsonl(tmp_path / "labels-briefs.jsonl", [{"key": briefs[0]["key"]}])
+    with pytest.raises(SystemExit, match="t-briefs-1.md has items without labels"):
+        make_items.write_packets("t", briefs, pairs)
+    assert "S0." in (tmp_path / "packets" / "t-briefs-1.md").read_text()
+    make_items.write_packets("t", briefs, pairs, replace=True)
+    text = (tmp_path / "packets" / "t-briefs-1.md").read_text()
+    assert "S0." not in text and "1. S1." in text and "1. S2." in text
+    items.write_jsonl(tmp_path / "labels-briefs.jsonl", [{"key": b["key"]} for b in briefs])
+    assert [p.name for p in make_items.write_packets("t", briefs, pairs)] == ["t-pairs-1.md"]
+    assert not (tmp_path / "packets" / "t-briefs-1.md").exists()
