@@ -298,8 +298,16 @@ class TimelineEvent:
     precision: str
     """"year", "month", "day" or "time"."""
     text: str
+    """The sentence that best states the event on its own (its subject named where a source names it)."""
     evidence: tuple[Evidence, ...]
     """``value`` is the date expression, ``sentence`` the sentence it dates."""
+    insertions: tuple[Insertion, ...] = ()
+    """The name an opening pronoun of ``text`` stands for, as a bracketed insertion; ``text`` stays verbatim."""
+
+    @property
+    def display(self) -> str:
+        """The entry as a reader sees it, insertions in brackets."""
+        return with_insertions(self.text, self.insertions)
 
     @property
     def articles(self) -> tuple[str, ...]:

@@ -145,7 +145,7 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
             sentence_of[(item.sentence.article_id, start)] = span
     weights = ContextWeights(sentence_contexts)
     disagreements = find_disagreements(statements, resolved, sentence_of, weights, config)
-    timeline = build_timeline(parsed, dates, [set(c) for c in sentence_contexts])
+    timeline = build_timeline(parsed, dates, [set(c) for c in sentence_contexts], resolved)
     quotes = find_quotes(kept, parsed, resolved, config)
     return Facts(
         entities=tuple(resolved.entities),

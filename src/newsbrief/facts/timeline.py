@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from newsbrief.model import Evidence, TimelineEvent
+from newsbrief.facts.entities import Resolved
+from newsbrief.model import Evidence, Insertion, TimelineEvent
 from newsbrief.facts.nlp import Parsed
 from newsbrief.facts.text import content_stems
 from newsbrief.facts.values import clock_times, evidence
@@ -38,7 +39,12 @@ _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 
 
 def _patterns(month: str, flags: int) -> list[tuple[re.Pattern, str]]:
+    relative_year = r",?\s+(?:of\s+)?((?i:last|this|next))\s+year\b"
     return [
+        (re.compile(rf"\b{month}\s+{_DAY}{relative_year}", flags), "md rel"),
+        (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{month}{relative_year}", flags), "dm rel"),
+        (re.compile(rf"\b{month}{relative_year}", flags), "m rel"),
+        (re.compile(rf"\b(?:on\s+)?({_WEEKDAY})\s+((?i:last|next))\s+week\b", flags), "weekday rel"),
         (re.compile(rf"\b{month}\s+{_DAY},?\s+(\d{{4}})\b", flags), "mdy"),
         (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{month},?\s+(\d{{4}})\b", flags), "dmy"),
         (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
@@ -124,6 +130,16 @@ def _resolve(kind: str, match: re.Match, published: date | None, future: bool) -
         return f"{int(groups[-1]):04d}-{_month(month_text):02d}", "month"
     if published is None:
         return None
+    if kind in ("md rel", "dm rel", "m rel"):
+        year = published.year + {"last": -1, "this": 0, "next": 1}[groups[-1].lower()]
+        month = _month(re.search(rf"{_MONTH}|{_MONTH_CASELESS}", match.group(0), re.I).group(0))
+        if kind == "m rel":
+            return f"{year:04d}-{month:02d}", "month"
+        d = _safe_date(year, month, int(groups[0]))
+        return (d.isoformat(), "day") if d else None
+    if kind == "weekday rel":
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=-1 if groups[1].lower() == "last" else 1)
+        return (monday + timedelta(days=_WEEKDAYS.index(groups[0].lower()))).isoformat(), "day"
     if kind in ("md", "dm"):
         month_text = re.search(rf"{_MONTH}|{_MONTH_CASELESS}", match.group(0), re.I).group(0)
         d = _nearest_year(_month(month_text), int(groups[0]), published)
@@ -165,6 +181,7 @@ def _resolve(kind: str, match: re.Match, published: date | None, future: bool) -
     return None
 
 
+_RELATIVE = ("weekday", "relday", "relmy", "md", "dm", "m", "md rel", "dm rel", "m rel", "weekday rel")
 _FUTURE = re.compile(r"\b(?:will|is\s+to|are\s+to|plans?\s+to|scheduled|expected|due|until|later|upcoming|coming)\b[^.;]{0,80}$", re.I)
 _REPORTED = re.compile(
     r"(?:\b(?:said|says|announced|told|reported|stated|confirmed|added|declared)\s+(?:on\s+|late\s+|early\s+)?$)"
@@ -195,7 +212,7 @@ def find_dates(parsed: Sequence[Parsed], published: dict[str, date | None], case
                 taken.append((start, end))
                 reported = bool(_REPORTED.search(text[max(0, start - 30) : start]) or _REPORTED.match(text[end : end + 30]))
                 here.append(DateMention(p, start, end, resolved[0], resolved[1],
-                                        kind in ("weekday", "relday", "relmy", "md", "dm", "m"), reported, future))
+                                        kind in _RELATIVE, reported, future))
         days = [m for m in here if m.precision == "day"]
         times = clock_times(item)
         if len(days) == 1 and len(times) == 1 and not times[0].zone:
@@ -215,29 +232,119 @@ def _sort_key(value: str) -> tuple:
     return (value[:4], value[5:7] or "00", value[8:10] or "00", value[11:] or "")
 
 
-def build_timeline(parsed: Sequence[Parsed], dates: list[DateMention], entity_ids: list[set[str]]) -> tuple[TimelineEvent, ...]:
-    """One event per date and happening: mentions of one date whose sentences
-    share their content (or their named entities) are one event with several sources."""
-    groups: list[tuple[str, str, set[str], list[Evidence]]] = []
-    for mention in sorted(dates, key=lambda m: (_sort_key(m.date), m.parsed_index)):
+_PRONOUN_START = re.compile(r"^\W*(he|she|his|her|they|their|it|its|this|that|we|i)\b", re.I)
+_PERSONAL = {"he", "she", "his", "her"}
+_SINCE = re.compile(r"\b(?:since|than\s+in|compared\s+with|as\s+in)\s+(?:the\s+)?$", re.I)
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+@dataclass
+class _Event:
+    date: str
+    precision: str
+    words: set[str]
+    items: list[tuple[int, Evidence]]
+
+
+def _compatible(a: str, b: str) -> bool:
+    """One date, or one the other's more precise form ("2016-12-23" and "2016-12-23T03:00")."""
+    short, long = sorted((a, b), key=len)
+    return long == short or (long.startswith(short) and long[len(short)] in "-T")
+
+
+def _reference_points(dates: list[DateMention], parsed: Sequence[Parsed]) -> set[int]:
+    """Indices of dates a sentence compares with ("the highest level since March 2011")
+    while it dates its own event by another: no event of their own."""
+    by_sentence: dict[int, list[int]] = {}
+    for n, mention in enumerate(dates):
+        by_sentence.setdefault(mention.parsed_index, []).append(n)
+    skipped = set()
+    for p, indices in by_sentence.items():
+        if len(indices) < 2:
+            continue
+        item = parsed[p]
+        base = item.sentence.start
+        marked = {n for n in indices if _SINCE.search(item.sentence.text[: dates[n].start - base if dates[n].start >= base else dates[n].start])}
+        if len(marked) < len(indices):
+            skipped |= marked
+    return skipped
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _self_contained(parsed: Parsed) -> int:
+    """How well a sentence stands alone as a timeline entry (lower is better):
+    no opening pronoun, no quotation it starts inside of."""
+    text = parsed.sentence.text
+    opening = _PRONOUN_START.match(text)
+    unbalanced = len(_QUOTE_MARKS.findall(text)) % 2 == 1
+    return (1 if opening else 0) + (1 if unbalanced else 0)
+
+
+def _pronoun_insertion(p: int, parsed: Sequence[Parsed], resolved: Resolved | None) -> tuple[Insertion, ...]:
+    """The person an opening "He"/"She"/"His"/"Her" stands for: the article's
+    main person when one of the three sentences before it names them (the one a
+    story keeps calling "he"), else the first person named nearest before it."""
+    if resolved is None:
+        return ()
+    text = parsed[p].sentence.text
+    opening = _PRONOUN_START.match(text)
+    if not opening or opening.group(1).lower() not in _PERSONAL:
+        return ()
+    kinds = {e.id: e for e in resolved.entities}
+    article = parsed[p].sentence.article_id
+    main = resolved.main_person.get(article)
+    nearest = None
+    for q in range(p - 1, max(-1, p - 4), -1):
+        if parsed[q].sentence.article_id != article:
+            break
+        people = [entity for _, _, entity in resolved.by_sentence[q] if kinds[entity].type == "PERSON"]
+        if main in people:
+            nearest = main
+            break
+        if people and nearest is None:
+            nearest = people[0]
+    chosen = nearest or main
+    return (Insertion(opening.end(1), kinds[chosen].name, "pronoun", chosen),) if chosen else ()
+
+
+def build_timeline(parsed: Sequence[Parsed], dates: list[DateMention], entity_ids: list[set[str]],
+                   resolved: Resolved | None = None) -> tuple[TimelineEvent, ...]:
+    """One event per happening: mentions of one date (or of a date and its more
+    precise form) whose sentences share their content or named entities are one
+    event, listing every source; near-repeats within one article are one event too.
+    Each event is told by its most self-contained sentence (subject named, not
+    "He ..."); when every source opens with a pronoun, the name it stands for is
+    an insertion. A date a sentence only compares with ("since March 2011") is no event."""
+    skipped = _reference_points(dates, parsed)
+    events: list[_Event] = []
+    ordered = sorted((m for n, m in enumerate(dates) if n not in skipped), key=lambda m: (_sort_key(m.date), m.parsed_index))
+    for mention in ordered:
         item = parsed[mention.parsed_index]
         words = content_stems(item.sentence.text) | entity_ids[mention.parsed_index]
         proof = evidence(item, mention.start, mention.end)
-        for value, precision, seen, items in groups:
-            if value != mention.date or not words or not seen:
+        for event in events:
+            if not _compatible(event.date, mention.date) or not words:
                 continue
-            if item.sentence.article_id in {e.value.article_id for e in items}:
-                continue
-            overlap = len(words & seen) / min(len(words), len(seen))
-            if overlap >= 0.3:
-                items.append(proof)
-                seen |= words
+            if any(e.sentence == proof.sentence for _, e in event.items):
+                break
+            same_article = item.sentence.article_id in {e.value.article_id for _, e in event.items}
+            needed = 0.6 if same_article or event.date != mention.date else 0.3
+            if _overlap(words, event.words) >= needed:
+                event.items.append((mention.parsed_index, proof))
+                event.words |= words
+                if len(mention.date) > len(event.date):
+                    event.date, event.precision = mention.date, mention.precision
                 break
         else:
-            groups.append((mention.date, mention.precision, set(words), [proof]))
-    events = [
-        TimelineEvent(value, precision, items[0].sentence.text, tuple(items))
-        for value, precision, _, items in groups
-    ]
-    events.sort(key=lambda e: (_sort_key(e.date), -len(e.articles)))
-    return tuple(events)
+            events.append(_Event(mention.date, mention.precision, set(words), [(mention.parsed_index, proof)]))
+    timeline = []
+    for event in events:
+        p, chosen = min(event.items, key=lambda pair: _self_contained(parsed[pair[0]]))
+        insertions = _pronoun_insertion(p, parsed, resolved) if _self_contained(parsed[p]) else ()
+        timeline.append(TimelineEvent(event.date, event.precision, chosen.sentence.text,
+                                      tuple(e for _, e in event.items), insertions))
+    timeline.sort(key=lambda e: (_sort_key(e.date), -len(e.articles)))
+    return tuple(timeline)

@@ -156,6 +156,10 @@ def facts_to_dict(facts: Facts) -> dict[str, Any]:
                 "date": t.date,
                 "precision": t.precision,
                 "text": t.text,
+                "display": t.display,
+                "insertions": [
+                    {"offset": i.offset, "text": i.text, "reason": i.reason, "entity": i.entity} for i in t.insertions
+                ],
                 "articles": list(t.articles),
                 "evidence": [_evidence(e) for e in t.evidence],
             }
@@ -220,7 +224,7 @@ def _lines(facts: Facts, numbers: dict[str, int] | None, bullet: str, heading) -
     if facts.timeline:
         lines += heading("Timeline")
         for t in facts.timeline:
-            lines.append(f"{bullet}{t.date}: {t.text} [{_cite(t.articles, numbers)}]")
+            lines.append(f"{bullet}{t.date}: {t.display} [{_cite(t.articles, numbers)}]")
     if facts.quotes:
         lines += heading("Quotes")
         for q in facts.quotes[:20]:

@@ -232,7 +232,7 @@ def _timeline(facts: Facts, numbers: _Numbers) -> list[str]:
         out.append("<p>No dated event found.</p>")
     out.append('<ol class="plain timeline">')
     for event in facts.timeline:
-        out.append(f'<li><time datetime="{_e(event.date)}">{_e(event.date.replace("T", " "))}</time> {_e(event.text)} '
+        out.append(f'<li><time datetime="{_e(event.date)}">{_e(event.date.replace("T", " "))}</time> {_e(event.display)} '
                    f'<span class="cites">({numbers.cites(event.articles, short=True)})</span></li>')
     out.append("</ol></section>")
     return out
