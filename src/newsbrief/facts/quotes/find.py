@@ -1,5 +1,7 @@
 """Quotations of a cluster at the door: each article's quotations found
-(marked, then unmarked), attributed, and merged across outlets."""
+(marked, then unmarked), attributed (agencies that only report one are no
+speakers), fragments of the writer's clause left out, merged across outlets
+and ranked across the cluster."""
 
 from __future__ import annotations
 
@@ -8,8 +10,11 @@ from collections.abc import Sequence
 from newsbrief.facts.config import FactsConfig
 from newsbrief.facts.entities import Resolved
 from newsbrief.facts.nlp import Parsed
+from newsbrief.facts.quotes.agencies import drop_reporting_sources
+from newsbrief.facts.quotes.fragments import is_fragment
 from newsbrief.facts.quotes.marks import Found, quoted_ranges
 from newsbrief.facts.quotes.merge import merge
+from newsbrief.facts.quotes.rank import rank_quotes
 from newsbrief.facts.quotes.speakers import ArticleSpeakers, attribute, carry_speakers, paragraph_label
 from newsbrief.facts.quotes.unmarked import after_colon, first_person
 from newsbrief.model import Article, Quote
@@ -20,8 +25,9 @@ def find_quotes(
     articles: Sequence[Article], parsed: Sequence[Parsed], resolved: Resolved, config: FactsConfig
 ) -> tuple[Quote, ...]:
     """Every quotation of the cluster with its speaker, one Quote per quotation
-    however many outlets carry it."""
+    however many outlets carry it, the most important first (``rank``)."""
     kinds = {e.id: e.type for e in resolved.entities}
+    names = {e.id: e.name for e in resolved.entities}
     by_article: dict[str, list[int]] = {}
     for p, item in enumerate(parsed):
         by_article.setdefault(item.sentence.article_id, []).append(p)
@@ -47,10 +53,12 @@ def find_quotes(
         here.extend(first_person(article, config, ranges))
         here.sort(key=lambda f: f.start)
         carry_speakers(here, text)
+        drop_reporting_sources(here, article, names)
         found.extend(
             f for f in here
             if len(text[f.start : f.end].split()) >= config.min_quote_words and article.in_sentence(f.start)
+            and not is_fragment(text, f.start, f.end, article.parsed_at(f.start))
         )
-    return merge(found, articles, parsed, resolved, config)
+    return rank_quotes(merge(found, articles, parsed, resolved, config), parsed, resolved)
 
 

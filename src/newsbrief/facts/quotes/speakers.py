@@ -92,6 +92,13 @@ class ArticleSpeakers:
                 return item.sentence.start, item.sentence.end
         return position, position
 
+    def parsed_at(self, position: int) -> Parsed | None:
+        """The parsed sentence holding ``position``, if the facts stage reads one there."""
+        for item in self.parsed:
+            if item.sentence.start <= position < item.sentence.end:
+                return item
+        return None
+
     def in_sentence(self, position: int) -> bool:
         """Whether ``position`` is inside a sentence the facts stage reads (not page furniture)."""
         return self.sentence_of(position) != (position, position)
