@@ -15,6 +15,7 @@ import numpy as np
 
 from newsbrief.errors import Unavailable
 from newsbrief.represent.features import FEATURES
+from newsbrief.summarize.trees import Unsupported, read_model
 
 DEFAULT_MODEL = "selector.txt"
 
@@ -33,15 +34,21 @@ def default_model_path() -> Path:
 
 
 def load_booster(model_path: Path, kind: str, user: str, script: str):
-    """The LightGBM booster in ``model_path``; ModelUnavailable, naming the ``kind``
-    of model, its ``user`` and the ``script`` that trains it, when lightgbm or the file is missing."""
+    """The LightGBM model in ``model_path``, read by ``summarize.trees`` (lightgbm
+    itself only for a model that reader does not handle); ModelUnavailable, naming
+    the ``kind`` of model, its ``user`` and the ``script`` that trains it, when the
+    file (or a needed lightgbm) is missing."""
+    if not model_path.is_file():
+        raise ModelUnavailable(f"no {kind} model at {model_path}; train one with {script}")
+    try:
+        return read_model(model_path)
+    except (Unsupported, ValueError, UnicodeDecodeError):
+        pass
     try:
         import lightgbm
     except ImportError as error:
         raise ModelUnavailable(f"{user} needs lightgbm, which newsbrief declares as a dependency; "
                                "reinstall newsbrief (pip install newsbrief) to bring it back") from error
-    if not model_path.is_file():
-        raise ModelUnavailable(f"no {kind} model at {model_path}; train one with {script}")
     return lightgbm.Booster(model_file=str(model_path))
 
 
