@@ -80,6 +80,7 @@ def _leaks(facts) -> list[tuple[str, str]]:
         "Related: Five tips to protect your home from flooding",
         "Jane Doe can be reached at jdoe@gazette.com.",
         "Mayor Tom Wexley opens new library in Northbank",
+        "Never miss a story: join 2 million readers and get the Clarion Daily Digest free.",
     ],
 )
 def test_furniture_lines_are_recognised(line):
