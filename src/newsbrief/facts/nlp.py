@@ -1,20 +1,29 @@
-"""spaCy, loaded lazily and only for what the facts stage reads: tokens with
-their part-of-speech tags, and named entities.
+"""spaCy, loaded lazily and only for what the facts stage reads: named entities
+of every sentence, and part-of-speech tags of the sentences whose facts read them.
 
-Sentences are analysed once with ``nlp.pipe`` and cached by text, so a cluster
-analysed again (a benchmark changing one sentence) pays only for what changed.
+The entity recogniser has its own token vectors in en_core_web_sm, so it runs
+alone; the tagger (and the token vectors it listens to) runs only on the
+sentences a caller's ``tag_if`` asks for, about half the time of the pipeline on
+news. Sentences are analysed with ``nlp.pipe``, on both cores for large clusters,
+and cached by text, so a cluster analysed again (a benchmark changing one
+sentence) pays only for what changed.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsbrief.errors import Code, Unavailable
 from newsbrief.model import Sentence
 
 INSTALL_HINT = "pip install 'newsbrief[facts]'"
+TAGGING = ("tok2vec", "tagger")
+PARALLEL_FROM = 3000
+"""Sentences to analyse from which ``nlp.pipe`` runs in one process a core (below, starting them costs more than they save)."""
 
 
 class FactsUnavailable(Unavailable, ImportError):
@@ -25,7 +34,8 @@ class FactsUnavailable(Unavailable, ImportError):
 
 @dataclass(frozen=True)
 class Token:
-    """A token of an article: absolute character offsets and its Penn Treebank tag."""
+    """A token of an article: absolute character offsets and its Penn Treebank tag
+    ("" in a sentence that was not tagged)."""
 
     start: int
     end: int
@@ -40,6 +50,10 @@ class Parsed:
     sentence: Sentence
     tokens: tuple[Token, ...]
     ents: tuple[tuple[int, int, str], ...]
+
+
+TagIf = Callable[[str, frozenset[str]], bool]
+"""Whether a sentence needs tags, from its text and the labels of its entities."""
 
 
 @functools.lru_cache(maxsize=2)
@@ -58,34 +72,74 @@ def load(model: str):
         ) from error
 
 
-_CACHE: dict[str, tuple[tuple[tuple[int, int, str], ...], tuple[tuple[int, int, str], ...]]] = {}
+_Analysis = tuple[tuple[tuple[int, int, str], ...], tuple[tuple[int, int, str], ...], bool]
+_CACHE: dict[str, _Analysis] = {}
 _CACHE_LIMIT = 200_000
 
 
-def _analyse_texts(texts: list[str], model: str, batch_size: int) -> None:
-    missing = [text for text in dict.fromkeys(texts) if text not in _CACHE]
-    if not missing:
+def _processes(texts: int) -> int:
+    """Processes for ``nlp.pipe``: one a core for a large batch, unless this process
+    is a daemon (a pool worker, which may not start children) or the only core."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if texts < PARALLEL_FROM or cores < 2 or multiprocessing.current_process().daemon:
+        return 1
+    return min(cores, 2 + texts // 20_000)
+
+
+def _pipe(nlp, texts: list[str], batch_size: int, disable: Sequence[str]):
+    return nlp.pipe(texts, batch_size=batch_size, disable=list(disable), n_process=_processes(len(texts)))
+
+
+def _entities(doc) -> tuple[tuple[tuple[int, int, str], ...], tuple[tuple[int, int, str], ...]]:
+    """Tokens (offsets in the sentence, tag) without whitespace tokens, and entities as ranges of those tokens."""
+    index = {}
+    tokens = []
+    for tok in doc:
+        if not tok.is_space:
+            index[tok.i] = len(tokens)
+            tokens.append((tok.idx, tok.idx + len(tok.text), tok.tag_))
+    ents = []
+    for ent in doc.ents:
+        kept = [index[i] for i in range(ent.start, ent.end) if i in index]
+        if kept:
+            ents.append((kept[0], kept[-1] + 1, ent.label_))
+    return tuple(tokens), tuple(ents)
+
+
+def _analyse_texts(texts: list[str], model: str, batch_size: int, tag_if: TagIf | None) -> None:
+    """Entities of every text not in the cache, then tags of those ``tag_if`` accepts
+    (all without it); a text cached untagged is tagged when it is asked for again with tags."""
+    unique = list(dict.fromkeys(texts))
+    missing = [text for text in unique if text not in _CACHE]
+    if not missing and all(_CACHE[t][2] for t in unique):
         return
     nlp = load(model)
     if len(_CACHE) + len(missing) > _CACHE_LIMIT:
         _CACHE.clear()
-    for text, doc in zip(missing, nlp.pipe(missing, batch_size=batch_size)):
-        tokens = tuple((tok.idx, tok.idx + len(tok.text), tok.tag_) for tok in doc if not tok.is_space)
-        index = {tok.i: k for k, tok in enumerate(t for t in doc if not t.is_space)}
-        ents = []
-        for ent in doc.ents:
-            kept = [index[i] for i in range(ent.start, ent.end) if i in index]
-            if kept:
-                ents.append((kept[0], kept[-1] + 1, ent.label_))
-        _CACHE[text] = (tokens, tuple(ents))
+    if tag_if is None:
+        for text, doc in zip(missing, _pipe(nlp, missing, batch_size, ())):
+            tokens, ents = _entities(doc)
+            _CACHE[text] = (tokens, ents, True)
+    else:
+        for text, doc in zip(missing, _pipe(nlp, missing, batch_size, TAGGING)):
+            tokens, ents = _entities(doc)
+            _CACHE[text] = (tokens, ents, False)
+    untagged = [t for t in unique if not _CACHE[t][2]
+                and (tag_if is None or tag_if(t, frozenset(label for *_, label in _CACHE[t][1])))]
+    for text, doc in zip(untagged, _pipe(nlp, untagged, batch_size, ("ner",))):
+        tokens, ents = _CACHE[text][:2]
+        tags = tuple(tok.tag_ for tok in doc if not tok.is_space)
+        if len(tags) == len(tokens):
+            _CACHE[text] = (tuple((start, end, tag) for (start, end, _), tag in zip(tokens, tags)), ents, True)
 
 
-def parse(sentences: Sequence[Sentence], model: str, batch_size: int = 256) -> list[Parsed]:
-    """Tokens and entities of every sentence, offsets made absolute in its article."""
-    _analyse_texts([s.text for s in sentences], model, batch_size)
+def parse(sentences: Sequence[Sentence], model: str, batch_size: int = 256, tag_if: TagIf | None = None) -> list[Parsed]:
+    """Tokens and entities of every sentence, offsets made absolute in its article;
+    tokens are tagged in the sentences ``tag_if`` accepts (every sentence without it)."""
+    _analyse_texts([s.text for s in sentences], model, batch_size, tag_if)
     parsed = []
     for sentence in sentences:
-        raw_tokens, ents = _CACHE[sentence.text]
+        raw_tokens, ents, _ = _CACHE[sentence.text]
         base = sentence.start
         tokens = tuple(
             Token(base + start, base + end, sentence.text[start:end], tag) for start, end, tag in raw_tokens
