@@ -262,6 +262,13 @@ class Config:
         2000, 'Branch-and-bound node limit of the ILP; past it the best solution found is used.', low=1)
     redundancy_threshold: float = setting(
         0.4, 'Two candidates this similar (tf-idf cosine) are never selected together.', low=0)
+    meaning_redundancy: bool = setting(
+        False, ('Also judge repeats by meaning: two candidates whose static sentence embeddings are '
+        '``meaning_threshold`` alike are never selected together (without model2vec, word overlap alone, with a warning).'))
+    meaning_threshold: float = setting(
+        0.8, 'Cosine of two sentence embeddings at which they say the same thing.', low=0, high=1)
+    embedding_model: str | None = setting(
+        None, 'Path of a model2vec folder to use instead of the packaged static-minilm.', request=False)
     solver_gap: float = setting(
         1e-4, 'Relative optimality gap at which the ILP stops.', low=0)
     support_threshold: float = setting(

@@ -13,6 +13,7 @@ from newsbrief.summarize.concept_weights import hand_set_view, needs_sentence_sc
 from newsbrief.summarize.learned import score_sentences
 from newsbrief.summarize.candidates import eligible, position_prior, readability_discount
 from newsbrief.summarize.order import lede_first, reading_order
+from newsbrief.summarize.redundancy import redundant_pairs
 from newsbrief.summarize.select import greedy_select, ilp_select
 
 
@@ -79,10 +80,7 @@ def choose(
     if np.count_nonzero(weights) > config.max_concepts:
         cutoff = np.sort(weights)[-config.max_concepts]
         weights = np.where(weights >= cutoff, weights, 0.0)
-    vectors = representation.content_vectors[candidates]
-    similarity = (vectors @ vectors.T).toarray()
-    upper = np.triu(similarity, k=1)
-    pairs = [(int(a), int(b)) for a, b in zip(*np.nonzero(upper >= config.redundancy_threshold))]
+    pairs = redundant_pairs(representation.content_vectors[candidates], [sentences[i].text for i in candidates], config)
     picked = None
     if config.solver == "ilp" or (config.solver == "auto" and len(candidates) > config.exact_above):
         picked = ilp_select(concepts, weights, prior, lengths, config.words, pairs, config.solver_node_limit, config.solver_gap)

@@ -1,0 +1,40 @@
+"""Which candidates may not both enter a summary: two that say the same thing.
+
+Two sentences are repeats when their content-word stems overlap (tf-idf cosine
+at least ``redundancy_threshold``) or, with ``meaning_redundancy``, when their
+static sentence embeddings (``represent.embeddings``) are at least
+``meaning_threshold`` alike: the same event told in other words ("the jet
+vanished from radar" / "the plane disappeared from radar screens").
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+from scipy import sparse
+
+from newsbrief.config import Config
+from newsbrief.represent.embeddings import EmbeddingsUnavailable, embed
+
+
+def meaning_similarity(texts: list[str], config: Config) -> np.ndarray | None:
+    """Embedding cosine of every pair of ``texts``; None, with a warning, when the
+    model cannot be loaded (repeats are then judged by word overlap alone)."""
+    try:
+        vectors = embed(texts, config.embedding_model)
+    except EmbeddingsUnavailable as error:
+        warnings.warn(f"{error}; repeats in the summary are judged by word overlap alone", RuntimeWarning, stacklevel=2)
+        return None
+    return vectors @ vectors.T
+
+
+def redundant_pairs(vectors: sparse.csr_matrix, texts: list[str], config: Config) -> list[tuple[int, int]]:
+    """Pairs ``(a, b)``, ``a < b``, of rows of ``vectors`` (unit tf-idf vectors of the
+    candidates, whose texts are ``texts``) that repeat each other."""
+    close = (vectors @ vectors.T).toarray() >= config.redundancy_threshold
+    if config.meaning_redundancy and len(texts) > 1:
+        meaning = meaning_similarity(texts, config)
+        if meaning is not None:
+            close |= meaning >= config.meaning_threshold
+    return [(int(a), int(b)) for a, b in zip(*np.nonzero(np.triu(close, k=1)))]
