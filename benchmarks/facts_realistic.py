@@ -29,7 +29,7 @@ once; ``--cli`` runs the command itself for each cluster), and its JSON is score
 The matching of one planted disagreement against one reported one is ``match_disagreement``;
 what counts as a reported disagreement is ``reported_disagreements``.
 
-    .venv/bin/python benchmarks/facts_realistic.py [--cli] [--cluster ID ...]
+    .venv/bin/python benchmarks/facts_realistic.py [--cli] [--rev HEAD] [--cluster ID ...]
 
 Prints the tables and writes benchmarks/results/facts_realistic.json.
 """
@@ -37,10 +37,16 @@ Prints the tables and writes benchmarks/results/facts_realistic.json.
 from __future__ import annotations
 
 import argparse
+import atexit
+import io
 import json
+import os
 import re
+import shutil
 import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 import unicodedata
 from collections import Counter, defaultdict
@@ -274,19 +280,52 @@ def cluster_ids() -> list[str]:
 
 # ---------------------------------------------------------------- the brief's disagreements
 
+def sections(brief: dict) -> list[tuple[str, list]]:
+    """The brief's findings as ``(name, items)``: every top-level list that is not about the
+    input, and every list one level inside a top-level object (``facts.disagreements``)."""
+    found = []
+    for name, value in brief.items():
+        if name in NOT_SECTIONS:
+            continue
+        if isinstance(value, list):
+            found.append((name, value))
+        elif isinstance(value, dict):
+            found += [(f"{name}.{inner}", items) for inner, items in value.items() if isinstance(items, list)]
+    return found
+
+
+def _reported_value(value: object) -> dict | None:
+    if isinstance(value, str):
+        return {"value": value, "articles": []}
+    if isinstance(value, dict):
+        text = next((value[k] for k in ("value", "spelling", "name", "text") if isinstance(value.get(k), (str, int, float))), None)
+        if text is not None:
+            return {"value": str(text), "articles": list(value.get("articles") or [])}
+    return None
+
+
 def reported_disagreements(brief: dict) -> list[dict]:
     """Every disagreement-like item of the brief, whatever section holds it: an object with a
-    ``values`` list of objects carrying ``value``. Each comes back as ``{section, kind, benign,
-    spelling, subject, attribute, values: [{value, articles}]}`` with article ids turned into
-    file names."""
+    ``values`` list of two or more objects carrying ``value`` or, in a section about spellings
+    or variants, a ``values``, ``variants`` or ``spellings`` list (of strings or objects). Each
+    comes back as ``{section, kind, benign, spelling, subject, attribute, values: [{value,
+    articles}]}`` with article ids turned into file names."""
     names = {a["id"]: Path(a.get("path") or a["id"]).name for a in brief.get("articles", [])}
     found = []
-    for section, items in brief.items():
-        if section in NOT_SECTIONS or not isinstance(items, list):
-            continue
+    for section, items in sections(brief):
+        about_spelling = "spelling" in section.lower() or "variant" in section.lower()
         for item in items:
-            values = item.get("values") if isinstance(item, dict) else None
-            if not (isinstance(values, list) and values and all(isinstance(v, dict) and "value" in v for v in values)):
+            if not isinstance(item, dict):
+                continue
+            raw = item.get("values")
+            if raw is None and about_spelling:
+                raw = item.get("variants") or item.get("spellings")
+            if not isinstance(raw, list) or len(raw) < 2:
+                continue
+            if not about_spelling and not all(isinstance(v, dict) and "value" in v for v in raw):
+                continue
+            values = [v for v in map(_reported_value, raw) if v is not None]
+            if len(values) < 2:
                 continue
             kind = str(item.get("kind", ""))
             label = f"{section} {kind} {item.get('attribute', '')}".lower()
@@ -296,10 +335,9 @@ def reported_disagreements(brief: dict) -> list[dict]:
                 "kind": kind,
                 "benign": bool(benign) if benign is not None else kind in BENIGN_KINDS,
                 "spelling": "spelling" in label or "variant" in label,
-                "subject": item.get("subject_name") or item.get("subject"),
-                "attribute": item.get("attribute_label") or item.get("attribute"),
-                "values": [{"value": str(v["value"]),
-                            "articles": sorted({names.get(a, a) for a in v.get("articles", [])})} for v in values],
+                "subject": item.get("subject_name") or item.get("subject") or item.get("name"),
+                "attribute": item.get("attribute_label") or item.get("attribute") or item.get("question"),
+                "values": [{"value": v["value"], "articles": sorted({names.get(a, a) for a in v["articles"]})} for v in values],
             })
     return found
 
@@ -354,9 +392,7 @@ def furniture_leaks(brief: dict, furniture: list[str]) -> list[dict]:
     """One row per item of a section holding a furniture string: ``{section, furniture, text}``."""
     marks = [(f, fold(f)) for f in furniture]
     leaks = []
-    for section, items in brief.items():
-        if section in NOT_SECTIONS or not isinstance(items, list):
-            continue
+    for section, items in sections(brief):
         for item in items:
             text = " | ".join(fold(s) for s in _strings(item))
             hits = [f for f, folded in marks if folded in text]
@@ -462,6 +498,38 @@ def run_cli(folder: Path) -> dict:
     return json.loads(done.stdout)
 
 
+def use_revision(rev: str) -> Path:
+    """Make ``import newsbrief`` (here and in ``--cli`` subprocesses) load ``src/`` as it is at
+    ``rev``, extracted to a temporary folder, instead of the working tree."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src"], capture_output=True, check=False)
+    if archive.returncode != 0:
+        raise ValueError(f"cannot read src/ at {rev}: {archive.stderr.decode(errors='replace').strip()}")
+    folder = Path(tempfile.mkdtemp(prefix="facts_realistic_"))
+    atexit.register(shutil.rmtree, folder, True)
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(folder, filter="data")
+    src = str(folder / "src")
+    sys.path.insert(0, src)
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH")) if p)
+    return folder
+
+
+def measured_code(rev: str | None) -> dict:
+    """Which newsbrief was measured: where it was imported from, the revision asked for, or
+    else the repository's HEAD and how many files under src/ differ from it (0: HEAD exactly)."""
+    import newsbrief
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=False)
+        return done.stdout.strip()
+
+    package = Path(newsbrief.__file__).resolve().parent
+    if rev:
+        return {"package": str(package), "revision": git("rev-parse", "--short", rev)}
+    return {"package": str(package), "head": git("rev-parse", "--short", "HEAD"),
+            "src_files_changed_from_head": len(git("status", "--porcelain", "--", "src").splitlines())}
+
+
 def ratio(part: float, whole: float) -> float:
     return round(part / whole, 3) if whole else 0.0
 
@@ -505,6 +573,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cli", action="store_true", help="run the newsbrief command for each cluster")
     parser.add_argument("--cluster", action="append", help="only this cluster (repeatable)")
+    parser.add_argument("--rev", help="measure src/ as it is at this git revision (e.g. HEAD), not the working tree")
     parser.add_argument("--out", type=Path, default=None, help="results file (default benchmarks/results/facts_realistic.json)")
     args = parser.parse_args(argv)
     ids = args.cluster or cluster_ids()
@@ -512,14 +581,21 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         print(f"facts_realistic: no key for {', '.join(unknown)} (known: {', '.join(cluster_ids())})", file=sys.stderr)
         return 2
-    run = run_cli if args.cli else InProcess()
-    shared = common_furniture()
-    per_cluster, started = {}, time.process_time()
-    wall = time.perf_counter()
-    for cluster in ids:
-        per_cluster[cluster] = score_cluster(run(CLUSTERS / cluster), load_key(cluster), shared)
+    try:
+        if args.rev:
+            use_revision(args.rev)
+        run = run_cli if args.cli else InProcess()
+        shared = common_furniture()
+        per_cluster, started = {}, time.process_time()
+        wall = time.perf_counter()
+        for cluster in ids:
+            per_cluster[cluster] = score_cluster(run(CLUSTERS / cluster), load_key(cluster), shared)
+    except (ValueError, RuntimeError, OSError) as error:
+        print(f"facts_realistic: {error}", file=sys.stderr)
+        return 2
     summary = summarise(per_cluster)
     summary["mode"] = "cli" if args.cli else "in-process"
+    summary["measured"] = measured_code(args.rev)
     summary["cpu_seconds"] = round(time.process_time() - started, 1)
     summary["wall_seconds"] = round(time.perf_counter() - wall, 1)
 

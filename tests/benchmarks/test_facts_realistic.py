@@ -154,3 +154,14 @@ def test_leaks_and_aliases_are_read_from_any_section() -> None:
 @given(st.integers(min_value=0, max_value=10**9))
 def test_a_number_matches_itself_written_with_separators(n: int) -> None:
     assert fr.same_value(fr.canon(f"{n:,}"), fr.canon(str(n)))
+
+
+def test_spelling_variants_in_a_section_of_their_own_are_read() -> None:
+    brief = {"articles": [{"id": "a", "path": "/x/a.txt"}, {"id": "b", "path": "/x/b.txt"}],
+             "facts": {"spelling_variants": [{"name": "Raymond Kowalczyk",
+                                              "variants": [{"spelling": "Raymond Kowalczyk", "articles": ["a"]},
+                                                           {"spelling": "Raymond Kowalczik", "articles": ["b"]}]}]}}
+    reported = fr.reported_disagreements(brief)
+    assert [(r["spelling"], [v["articles"] for v in r["values"]]) for r in reported] == [(True, [["a.txt"], ["b.txt"]])]
+    sides = [{"value": "Raymond Kowalczyk", "articles": ["a.txt"]}, {"value": "Raymond Kowalczik", "articles": ["b.txt"]}]
+    assert fr.match_disagreement(sides, reported[0])["strict"]
