@@ -83,3 +83,18 @@ def test_a_name_after_mr_or_with_an_age_is_a_person_and_one_entity():
     owner = {v: e for e in facts.entities for v in e.variants}
     assert owner["Rajesh Mistry"] is owner["Mr Mistry"]
     assert owner["Rajesh Mistry"].type == "PERSON"
+
+
+@needs_model
+def test_names_cut_short_or_run_into_a_title_are_one_person():
+    _, facts = facts_of(
+        "Aoife Brennan, 14, was found in a barn near Kilcormac, Sheriff Wade Tolbert said. "
+        '"This is the call every family prays for," Tolbert said.',
+        "Aoife Brennan was found early on Monday, Dunmore County Sheriff Wade Tolbert told reporters. "
+        "Tolbert would not say how the two knew each other.",
+        published=date(2024, 4, 2),
+    )
+    owner = {v: e for e in facts.entities for v in e.variants}
+    assert "Wade Tolbert" in owner and owner["Wade Tolbert"] is owner["Tolbert"]
+    assert owner["Wade Tolbert"].type == "PERSON"
+    assert "Dunmore County Sheriff Wade Tolbert" not in owner

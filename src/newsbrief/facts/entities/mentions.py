@@ -158,6 +158,44 @@ def _without_honorific(parsed: Parsed, m: Mention) -> Mention:
     return m
 
 
+def _name_word(text: str) -> bool:
+    return _is_cap(text) and text.replace("-", "").replace("'", "").isalpha() and text.lower() not in NOT_NAMES | TITLES
+
+
+def _after_title(parsed: Parsed, m: Mention) -> Mention:
+    """A name after a person's title is a person's: "Dunmore County Sheriff Wade
+    Tolbert" (FAC) is Wade Tolbert; "Sheriff Wade Tolbert" with only "Tolbert"
+    labelled (ORG) is Wade Tolbert too."""
+    tokens = parsed.tokens
+    for k in range(m.end - 2, m.start - 1, -1):
+        if tokens[k].text.lower().rstrip(".") in TITLES and all(_name_word(tokens[j].text) for j in range(k + 1, m.end)):
+            if k > m.start or m.group != "person":
+                return Mention(m.p, k + 1, m.end, "PERSON", "person")
+            break
+    if m.group == "person" or m.end - m.start > 2:
+        return m
+    start = m.start
+    while start > 0 and m.start - start < 2 and _name_word(tokens[start - 1].text):
+        start -= 1
+    if start > 0 and tokens[start - 1].text.lower().rstrip(".") in TITLES and all(
+        _name_word(tokens[k].text) for k in range(start, m.end)
+    ):
+        return Mention(m.p, start, m.end, "PERSON", "person")
+    return m
+
+
+def _with_given_name(parsed: Parsed, m: Mention, full_names: set[tuple[str, ...]]) -> Mention:
+    """A person's name cut short of the given name before it ("Aoife" unlabelled,
+    "Brennan" PERSON), when the cluster writes the two together elsewhere."""
+    if m.group != "person" or m.start == 0:
+        return m
+    tokens = parsed.tokens
+    words = tuple(tokens[k].text for k in range(m.start - 1, m.end))
+    if _name_word(words[0]) and (words in full_names or any(f[0] == words[0] and len(f) == 2 for f in full_names)):
+        return Mention(m.p, m.start - 1, m.end, m.label, m.group)
+    return m
+
+
 def repair(parsed: Sequence[Parsed], mentions: list[Mention], caseless: bool) -> list[Mention]:
     """Use the cluster to fix what the small NER model gets wrong: a surname
     known as a person labelled ORG or GPE, a given name labelled NORP, a name
@@ -166,7 +204,11 @@ def repair(parsed: Sequence[Parsed], mentions: list[Mention], caseless: bool) ->
         return [m for m in mentions if m.group != "norp"]
     surnames: set[str] = set()
     given: set[str] = set()
-    mentions = [_without_honorific(parsed[m.p], m) for m in mentions]
+    mentions = [_after_title(parsed[m.p], _without_honorific(parsed[m.p], m)) for m in mentions]
+    full_names = {
+        tuple(parsed[m.p].tokens[k].text for k in range(m.start, m.end)) for m in mentions if m.end - m.start >= 2
+    }
+    mentions = [_with_given_name(parsed[m.p], m, full_names) for m in mentions]
     for m in mentions:
         if m.end - m.start >= 2 and (m.label == "PERSON" or _looks_like_person(parsed[m.p], m, set())):
             words = [parsed[m.p].tokens[k].text for k in range(m.start, m.end)]
@@ -175,6 +217,10 @@ def repair(parsed: Sequence[Parsed], mentions: list[Mention], caseless: bool) ->
             given.add(words[0])
         elif m.label == "PERSON" and m.start and parsed[m.p].tokens[m.start - 1].text.lower().rstrip(".") in HONORIFICS:
             surnames.add(parsed[m.p].tokens[m.start].text)
+        elif m.end - m.start == 1 and _name_word(parsed[m.p].tokens[m.start].text) and _AGE_AFTER.match(
+            parsed[m.p].sentence.text[parsed[m.p].tokens[m.start].end - parsed[m.p].sentence.start :]
+        ):
+            surnames.add(parsed[m.p].tokens[m.start].text)  # "Radovanovic, 23, has signed"
     lowercase_words = {t.text for item in parsed for t in item.tokens if t.text.islower()}
     repaired: list[Mention] = []
     taken: dict[int, set[int]] = defaultdict(set)
@@ -182,11 +228,13 @@ def repair(parsed: Sequence[Parsed], mentions: list[Mention], caseless: bool) ->
         tokens = parsed[m.p].tokens
         last = tokens[m.end - 1].text
         if m.group == "norp":
-            if m.end < len(tokens) and tokens[m.end].text in surnames:
+            if m.end - m.start == 1 and tokens[m.start].text in surnames:
+                m = Mention(m.p, m.start, m.end, "PERSON", "person")
+            elif m.end < len(tokens) and tokens[m.end].text in surnames:
                 m = Mention(m.p, m.start, m.end + 1, "PERSON", "person")
             else:
                 continue
-        elif m.group != "person" and m.end - m.start == 1 and last in surnames:
+        elif m.group != "person" and m.end - m.start == 1 and (last in surnames or last in given):
             previous = tokens[m.start - 1].text.lower() if m.start else ""
             if previous not in ("in", "from", "of", "to", "near"):
                 m = Mention(m.p, m.start, m.end, "PERSON", "person")
