@@ -98,3 +98,16 @@ def test_names_cut_short_or_run_into_a_title_are_one_person():
     assert "Wade Tolbert" in owner and owner["Wade Tolbert"] is owner["Tolbert"]
     assert owner["Wade Tolbert"].type == "PERSON"
     assert "Dunmore County Sheriff Wade Tolbert" not in owner
+
+
+@needs_model
+def test_declared_acronyms_and_short_company_names_merge():
+    _, facts = facts_of(
+        "The Rail and Transport Workers' Union (RTWU) said 12,000 members would strike on Monday. "
+        "The RTWU wants a rise of 7%.",
+        "Three workers died in a blast at Brightwater Chemicals on Tuesday. Brightwater has said little publicly.",
+        published=date(2024, 5, 6),
+    )
+    owner = {v: e for e in facts.entities for v in e.variants}
+    assert owner["Rail and Transport Workers' Union"] is owner["RTWU"]
+    assert owner["Brightwater Chemicals"] is owner["Brightwater"]

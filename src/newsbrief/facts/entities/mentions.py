@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbrief.facts.entities.organisations import ORG_GENERIC
+from newsbrief.facts.entities.organisations import ORG_GENERIC, acronym
 from newsbrief.facts.nlp import Parsed
 
 GROUPS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -68,7 +68,11 @@ def _clean(parsed: Parsed, start: int, end: int, label: str) -> list[tuple[int, 
     possessive ("Islamic State's Amaq"), drop a leading "the" and a trailing "'s"."""
     tokens = parsed.tokens
     for k in range(start, end):
-        if tokens[k].text in _CUT or (tokens[k].text in _POSSESSIVE and k > start):
+        plural_possessive = (
+            tokens[k].text in ("'", "’") and k > start and tokens[k - 1].text.endswith("s")
+            and k + 1 < end and tokens[k + 1].text.lower() in ORG_GENERIC
+        )  # "Rail and Transport Workers' Union" is one name
+        if tokens[k].text in _CUT or (tokens[k].text in _POSSESSIVE and k > start and not plural_possessive):
             if tokens[k].text in _POSSESSIVE and k + 1 < end:
                 return _clean(parsed, start, k, label) + _clean(parsed, k + 1, end, label)
             end = k
@@ -270,7 +274,28 @@ def repair(parsed: Sequence[Parsed], mentions: list[Mention], caseless: bool) ->
                 start -= 1
             repaired.append(Mention(p, start, k + 1, "PERSON", "person"))
             taken[p].update(range(start, k + 1))
+    declared = _declared_acronyms(parsed, repaired)
+    for p, item in enumerate(parsed):
+        for k, token in enumerate(item.tokens):
+            if token.text in declared and k not in taken[p]:
+                repaired.append(Mention(p, k, k + 1, "ORG", "org"))
+                taken[p].add(k)
     return repaired
+
+
+def _declared_acronyms(parsed: Sequence[Parsed], mentions: list[Mention]) -> set[str]:
+    """Acronyms an article declares after an organisation's name ("the Rail and
+    Transport Workers' Union (RTWU)"), which spaCy then often misses on their own."""
+    found = set()
+    for m in mentions:
+        tokens = parsed[m.p].tokens
+        if m.group != "org" or m.end + 2 >= len(tokens) or tokens[m.end].text != "(" or tokens[m.end + 2].text != ")":
+            continue
+        short = tokens[m.end + 1].text
+        words = [tokens[k].text.lower().strip("'’") for k in range(m.start, m.end)]
+        if 2 <= len(short) <= 6 and short.isupper() and short.isalpha() and short.lower() == acronym(tuple(w for w in words if w)):
+            found.add(short)
+    return found
 
 
 def aliases(parsed: Sequence[Parsed], mentions: list[Mention]) -> list[tuple[int, int]]:

@@ -49,6 +49,11 @@ def _contains(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(word in ORG_GENERIC for word in rest)
 
 
+def _first_word(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """``short`` is the distinctive first word of a short company name ("Brightwater" of "Brightwater Chemicals")."""
+    return len(short) == 1 and 2 <= len(long) <= 3 and long[0] == short[0] and len(short[0]) >= 4 and short[0] not in ORG_GENERIC
+
+
 def org_keys(key: tuple[str, ...]) -> set[str]:
     """What two organisation or place names must share to be compared: a word,
     an acronym (or letters) on both sides, or a known equivalence."""
@@ -77,6 +82,6 @@ def same_organisation(gi: str, ki: tuple[str, ...], gj: str, kj: tuple[str, ...]
             same = True
         elif all(len(w) == 1 for w in kj) and "".join(kj) in ("".join(ki), acronym(ki)):
             same = True
-        elif gi == "org" and (_contains(ki, kj) or _contains(kj, ki)):
+        elif gi == "org" and (_contains(ki, kj) or _contains(kj, ki) or _first_word(ki, kj) or _first_word(kj, ki)):
             same = True
     return same
