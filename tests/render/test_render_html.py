@@ -140,9 +140,11 @@ def test_seed_cluster_shows_disagreements(shared_seed_cluster: Path) -> None:
         pytest.skip("the facts model is missing: pip install 'newsbrief[facts]'")
     page = render_html(result)
     assert '<section id="disagreements"' in page
-    conflicts = [d for d in result.facts.disagreements if not d.benign]
-    assert conflicts
-    assert page.count('<div class="item" role="group"') == len(conflicts)
+    conflicts = [d for d in result.facts.disagreements if not d.benign and d.kind != "spelling"]
+    spellings = [d for d in result.facts.disagreements if d.kind == "spelling"]
+    assert conflicts and spellings
+    assert len(re.findall(r'<div class="item"[^>]*role="group"', page)) == len(conflicts)
+    assert page.count('<ul class="spellings">') == 1
     text = " ".join("".join(parse(page).text).split())
     for item in result.summary:
         assert " ".join(item.sentence.text.split()) in text
@@ -150,6 +152,9 @@ def test_seed_cluster_shows_disagreements(shared_seed_cluster: Path) -> None:
         for side in d.sides:
             assert side.value in text
             assert " ".join(side.evidence[0].sentence.text.split()) in text
+    for d in spellings:
+        for side in d.sides:
+            assert side.value in text
     assert "Amri" in text and "24" in text and "23" in text
 
 

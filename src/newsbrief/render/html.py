@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from html import escape
 from newsbrief.model import Article, Brief, Disagreement, Entity, Evidence, Facts, Sentence
-from newsbrief.render.facts import attribute_label
+from newsbrief.render.facts import disagreement_label
 
 ENTITIES_SHOWN = 15
 ENTITY_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -172,25 +172,30 @@ def _side_list(disagreement: Disagreement, numbers: _Numbers) -> list[str]:
 
 
 def _disagreements(facts: Facts, numbers: _Numbers) -> list[str]:
-    shown = [d for d in facts.disagreements if not d.benign]
+    shown = [d for d in facts.disagreements if not d.benign and d.kind != "spelling"]
+    spellings = [d for d in facts.disagreements if d.kind == "spelling"]
     labelled = [d for d in facts.disagreements if d.benign]
     out = ['<section id="disagreements" aria-labelledby="disagreements-h">',
            f'<h2 id="disagreements-h">Where the reports disagree ({len(shown)})</h2>']
     if not shown:
         out.append("<p>No disagreement found between the sources.</p>")
     for d in shown:
-        label = f"{d.subject_name}, {attribute_label(d.attribute)}"
-        kind = "spelling" if d.kind == "spelling" else "conflicting values"
-        out.append(f'<div class="item" role="group" aria-label="{_e(label)}"><h3>{_e(label)} '
-                   f'<span class="type">({_e(kind)})</span></h3>')
+        label = disagreement_label(d)
+        out.append(f'<div class="item" role="group" aria-label="{_e(label)}"><h3>{_e(label)}</h3>')
         if d.note:
             out.append(f"<p>{_e(d.note)}</p>")
         out += _side_list(d, numbers)
         out.append("</div>")
+    if spellings:
+        out.append('<h3 class="quiet">Spellings</h3><ul class="spellings">')
+        for d in spellings:
+            variants = " / ".join(f"<q>{_e(side.value)}</q> ({numbers.cites(side.articles, short=True)})" for side in d.sides)
+            out.append(f"<li>{variants}</li>")
+        out.append("</ul>")
     if labelled:
         out.append('<h3 class="quiet">Differences that are probably not contradictions</h3>')
         for d in labelled:
-            label = f"{d.subject_name}, {attribute_label(d.attribute)}"
+            label = disagreement_label(d)
             out.append(f'<div class="item benign" role="group" aria-label="{_e(label)}"><h4>{_e(label)}</h4>'
                        f"<p>{_e(d.note)}</p>")
             out += _side_list(d, numbers)
