@@ -77,10 +77,14 @@ _CACHE: dict[str, _Analysis] = {}
 _CACHE_LIMIT = 200_000
 
 
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
 def _processes(texts: int) -> int:
     """Processes for ``nlp.pipe``: one a core for a large batch, unless this process
     is a daemon (a pool worker, which may not start children) or the only core."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    cores = _cores()
     if texts < PARALLEL_FROM or cores < 2 or multiprocessing.current_process().daemon:
         return 1
     return min(cores, 2 + texts // 20_000)

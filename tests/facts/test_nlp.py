@@ -1,0 +1,74 @@
+"""The spaCy analysis the facts stage reads: entities everywhere, tags where asked,
+the same whichever way the work is split."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.facts import FactsConfig, FactsUnavailable
+from newsbrief.facts import nlp
+from newsbrief.facts.extract import needs_tags
+from newsbrief.model import Sentence
+
+try:
+    nlp.load(FactsConfig().model)
+except FactsUnavailable:
+    pytest.skip("spaCy model missing: pip install 'newsbrief[facts]'", allow_module_level=True)
+
+TEXTS = (
+    "Anis Amri, 24, was shot dead by police in Sesto San Giovanni on Friday.",
+    "The search continued across the Atlantic without result.",
+    'A police spokesman said "the suspect was armed" when officers stopped him.',
+    "Rescue teams found wreckage but no survivors.",
+    "Two hundred soldiers joined the search near Recife.",
+)
+
+
+def sentences(texts=TEXTS) -> list[Sentence]:
+    return [Sentence(f"a{i}", i, 0, 0, len(t), t) for i, t in enumerate(texts)]
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    nlp._CACHE.clear()
+    yield
+    nlp._CACHE.clear()
+
+
+def test_tags_only_where_asked_and_entities_everywhere():
+    tagged = nlp.parse(sentences(), FactsConfig().model)
+    nlp._CACHE.clear()
+    partly = nlp.parse(sentences(), FactsConfig().model, tag_if=needs_tags)
+    for full, some in zip(tagged, partly):
+        assert [(t.start, t.end, t.text) for t in full.tokens] == [(t.start, t.end, t.text) for t in some.tokens]
+        assert full.ents == some.ents
+        asked = needs_tags(full.sentence.text, frozenset(label for *_, label in full.ents))
+        assert [t.tag for t in some.tokens] == ([t.tag for t in full.tokens] if asked else [""] * len(full.tokens))
+    assert all(t.tag for t in tagged[0].tokens)
+    assert not any(t.tag for t in partly[1].tokens)
+
+
+def test_untagged_cache_entry_is_tagged_when_tags_are_asked_for():
+    nlp.parse(sentences(), FactsConfig().model, tag_if=lambda text, labels: False)
+    again = nlp.parse(sentences(), FactsConfig().model)
+    assert all(t.tag for item in again for t in item.tokens)
+
+
+def test_both_cores_give_the_same_analysis(monkeypatch):
+    many = sentences([f"{text} ({k})" for k in range(12) for text in TEXTS])
+    alone = nlp.parse(many, FactsConfig().model, tag_if=needs_tags)
+    nlp._CACHE.clear()
+    monkeypatch.setattr(nlp, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(nlp, "_cores", lambda: 2)
+    together = nlp.parse(many, FactsConfig().model, tag_if=needs_tags)
+    assert together == alone
+
+
+def test_needs_tags_reads_numbers_quotes_dates_and_people():
+    assert needs_tags("Twelve people were missing.", frozenset())
+    assert needs_tags("He was 24.", frozenset())
+    assert needs_tags('She said "no".', frozenset())
+    assert needs_tags("It happened on Tuesday.", frozenset())
+    assert needs_tags("Smith left.", frozenset({"PERSON"}))
+    assert needs_tags("The spokesman for the ministry declined to comment.", frozenset())
+    assert not needs_tags("Officials in Paris met.", frozenset({"GPE"}))
