@@ -88,6 +88,11 @@ def _cmd_brief(args: argparse.Namespace) -> int:
         paths = [str(example_path()), *paths]
     if not paths:
         raise UsageError("give at least one file or folder, '-' for standard input, or --example")
+    facts = config_from_args(args).facts
+    if facts.enabled:
+        from newsbrief.facts.nlp import load_in_background
+
+        load_in_background(facts.model)
     loaded = load_paths(paths)
     for skipped in loaded.skipped:
         print(f"newsbrief: {skipped}", file=sys.stderr)

@@ -72,3 +72,36 @@ def test_needs_tags_reads_numbers_quotes_dates_and_people():
     assert needs_tags("Smith left.", frozenset({"PERSON"}))
     assert needs_tags("The spokesman for the ministry declined to comment.", frozenset())
     assert not needs_tags("Officials in Paris met.", frozenset({"GPE"}))
+
+
+_BACKGROUND_RUN = """
+import json, sys
+from newsbrief.facts import nlp
+from newsbrief.facts.extract import needs_tags
+from newsbrief.model import Sentence
+texts = json.loads(sys.argv[1])
+started = nlp.load_in_background(sys.argv[2])
+parsed = nlp.parse([Sentence(f"a{i}", i, 0, 0, len(t), t) for i, t in enumerate(texts)], sys.argv[2], tag_if=needs_tags)
+print(json.dumps({"started": started, "loaded_here": nlp.load.cache_info().currsize,
+                  "sys_modules_spacy": "spacy" in sys.modules,
+                  "parsed": [[[[t.start, t.end, t.text, t.tag] for t in p.tokens], [list(e) for e in p.ents]] for p in parsed]}))
+"""
+
+
+def test_background_process_analyses_for_a_one_off_run():
+    import json
+    import subprocess
+    import sys
+
+    if nlp._cores() < 2:
+        pytest.skip("one core: nothing runs in the background")
+    out = subprocess.run([sys.executable, "-c", _BACKGROUND_RUN, json.dumps(TEXTS), FactsConfig().model],
+                         capture_output=True, text=True, check=True, timeout=300)
+    answer = json.loads(out.stdout)
+    assert answer["started"] and not answer["loaded_here"] and not answer["sys_modules_spacy"]
+    here = nlp.parse(sentences(), FactsConfig().model, tag_if=needs_tags)
+    assert answer["parsed"] == [[[[t.start, t.end, t.text, t.tag] for t in p.tokens], [list(e) for e in p.ents]] for p in here]
+
+
+def test_no_background_process_once_the_model_is_loaded():
+    assert not nlp.load_in_background(FactsConfig().model)

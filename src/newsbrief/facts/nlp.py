@@ -16,6 +16,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 
 from newsbrief.errors import Code, Unavailable
 from newsbrief.model import Sentence
@@ -110,16 +111,82 @@ def _entities(doc) -> tuple[tuple[tuple[int, int, str], ...], tuple[tuple[int, i
     return tuple(tokens), tuple(ents)
 
 
+_BACKGROUND: dict[str, tuple[multiprocessing.process.BaseProcess, Connection]] = {}
+
+
+def load_in_background(model: str) -> bool:
+    """Start loading spaCy and ``model`` in a child process, so that a one-off
+    command reads and summarises on one core while spaCy (about 2 s of CPU to import
+    and load) comes up on the other; ``parse`` then has the child analyse its
+    sentences. Nothing is started where the model is already loaded here, on one
+    core, in a daemon (a pool worker) or where processes cannot be forked. True if started."""
+    if (model in _BACKGROUND or load.cache_info().currsize or _cores() < 2
+            or multiprocessing.current_process().daemon or "fork" not in multiprocessing.get_all_start_methods()):
+        return False
+    context = multiprocessing.get_context("fork")
+    ours, theirs = context.Pipe()
+    process = context.Process(target=_analyse_for_parent, args=(theirs, model), name="newsbrief-spacy", daemon=True)
+    process.start()
+    theirs.close()
+    _BACKGROUND[model] = (process, ours)
+    return True
+
+
+def _analyse_for_parent(connection: Connection, model: str) -> None:
+    """The child of ``load_in_background``: load the model, then answer each
+    (texts, batch size, tag_if) with their analyses, or with the error that stopped it."""
+    try:
+        load(model)
+    except FactsUnavailable as error:
+        connection.send(("unavailable", str(error)))
+        return
+    while True:
+        try:
+            texts, batch_size, tag_if = connection.recv()
+        except EOFError:
+            return
+        try:
+            _analyse_texts(texts, model, batch_size, tag_if)
+            connection.send(("ok", {text: _CACHE[text] for text in texts}))
+        except Exception as error:  # the parent analyses the texts itself
+            connection.send(("failed", f"{type(error).__name__}: {error}"))
+        _CACHE.clear()
+
+
+def _analyse_in_background(texts: list[str], model: str, batch_size: int, tag_if: TagIf | None) -> bool:
+    """Have the background process analyse ``texts`` into the cache; False (and the
+    process let go) when there is none or it failed, so the caller does the work."""
+    process, connection = _BACKGROUND.get(model, (None, None))
+    if connection is None:
+        return False
+    try:
+        connection.send((texts, batch_size, tag_if))
+        status, answer = connection.recv()
+    except Exception:  # a dead child, or a tag_if that cannot be sent: analysed here instead
+        status, answer = "failed", None
+    if status == "ok":
+        _CACHE.update(answer)
+        return True
+    del _BACKGROUND[model]
+    connection.close()
+    process.join(timeout=1)
+    if status == "unavailable":
+        raise FactsUnavailable(answer)
+    return False
+
+
 def _analyse_texts(texts: list[str], model: str, batch_size: int, tag_if: TagIf | None) -> None:
     """Entities of every text not in the cache, then tags of those ``tag_if`` accepts
     (all without it); a text cached untagged is tagged when it is asked for again with tags."""
     unique = list(dict.fromkeys(texts))
+    if len(_CACHE) + len(unique) > _CACHE_LIMIT:
+        _CACHE.clear()
     missing = [text for text in unique if text not in _CACHE]
     if not missing and all(_CACHE[t][2] for t in unique):
         return
+    if _analyse_in_background([t for t in unique if t not in _CACHE or not _CACHE[t][2]], model, batch_size, tag_if):
+        return
     nlp = load(model)
-    if len(_CACHE) + len(missing) > _CACHE_LIMIT:
-        _CACHE.clear()
     if tag_if is None:
         for text, doc in zip(missing, _pipe(nlp, missing, batch_size, ())):
             tokens, ents = _entities(doc)
