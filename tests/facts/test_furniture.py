@@ -136,3 +136,10 @@ def test_plain_text_page_with_furniture_gives_no_furniture_findings():
 )
 def test_lines_introducing_or_carrying_a_quotation_are_the_story(line):
     assert not is_furniture(line)
+
+
+def test_a_full_sentence_of_many_names_is_the_story():
+    assert not is_furniture("The British Embassy in Moscow identified the four hostages as Britons Peter William "
+                            "Kennedy, Darren Eamonn Hickey, and Rudolf Franz-Joseph Petschi of New Zealand.")
+    assert is_furniture("Floods Leave Fifteen Missing In Riverton")
+    assert is_furniture("Floods leave fifteen missing.", title="Floods leave fifteen missing")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.summarize.fragments import text_fragment_reason
+from newsbrief.summarize.fragments.headlines import is_unterminated
 
 _NOT_STORY = frozenset({"gallery", "credit", "caption", "byline", "headline", "cut off"})
 """Fragment reasons that make a sentence furniture for the facts stage. Datelines,
@@ -41,6 +42,12 @@ _PAGE_LINE = re.compile(
 
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _repeats(text: str, title: str | None) -> bool:
+    """Whether a sentence repeats the article's title word for word."""
+    return bool(title) and _WORDS.findall(text.lower()) == _WORDS.findall(title.lower())
 
 
 def is_furniture(text: str, title: str | None = None) -> bool:
@@ -54,4 +61,6 @@ def is_furniture(text: str, title: str | None = None) -> bool:
     reason = text_fragment_reason(text, title)
     if reason in ("headline", "cut off") and _QUOTE_MARK.search(text):
         return False
+    if reason == "headline" and not is_unterminated(text) and not _repeats(text, title):
+        return False  # a full sentence of many names ("... identified the hostages as Britons Peter William Kennedy, ...")
     return reason in _NOT_STORY

@@ -191,7 +191,7 @@ def _after_title(parsed: Parsed, m: Mention) -> Mention:
 def _with_given_name(parsed: Parsed, m: Mention, full_names: set[tuple[str, ...]]) -> Mention:
     """A person's name cut short of the given name before it ("Aoife" unlabelled,
     "Brennan" PERSON), when the cluster writes the two together elsewhere."""
-    if m.group != "person" or m.start == 0:
+    if m.group != "person" or m.start == 0 or m.end - m.start != 1:
         return m
     tokens = parsed.tokens
     words = tuple(tokens[k].text for k in range(m.start - 1, m.end))
