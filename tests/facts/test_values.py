@@ -58,3 +58,9 @@ def test_clock_times_keep_their_zone():
 def test_distance_in_kilometres_whatever_the_unit():
     found = values_of("The epicentre was 5 miles from the town.")
     assert ("distance", "8.05 km", "exact") in found
+
+
+@needs_model
+def test_a_part_is_not_the_count():
+    found = values_of("The fire killed 12 people and another 173 people were injured, police said.")
+    assert ("killed", "12", "exact") in found and not any(value == "173" for _, value, _ in found)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from newsbrief.facts.config import FactsConfig
 from newsbrief.facts.entities import Resolved, name_parts
-from newsbrief.facts.text import distance
+from newsbrief.facts.text import distance, name_tokens
 from newsbrief.facts.values import TOLLS, Statement
 from newsbrief.model import Attribute, Disagreement, Evidence, Side, Span
 from newsbrief.represent.idf import smoothed_idf
@@ -37,9 +37,13 @@ def _unit(text: str) -> str:
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "time"}
 _GENERIC = _DURATIONS | {"people", "person", "other", "more", "man", "men", "woman", "women", "child", "children", "percent",
-                         "member", "thing", "way", "part", "place", "point", "case", "number", "one", "side"}
-_SINGLE_SHARE = 0.35
-"""Share of the context threshold two single figures of one toll or counted noun must reach."""
+                         "thing", "way", "part", "place", "point", "case", "number", "one", "side"}
+_WHEN = ("date", "time")
+_ANCHORED_SHARE = 1.0
+"""Share of the context threshold two dates or times of the same happening must reach."""
+_SINGLE_SHARE = {1: 0.7, 2: 0.35}
+"""Share of the context threshold two figures of one toll or counted noun must reach when
+one or both of their articles give no other figure for it."""
 _UPDATE_CUE = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|so\s+far|revised|updated|latest|has\s+grown|jumped|earlier|initially|first\s+reported|backed\s+off|as\s+of)\b",
     re.I,
@@ -106,22 +110,40 @@ def _years_in(text: str, own: str, published: int | None) -> frozenset[str]:
     return frozenset(years)
 
 
-def _same_slot(a: Statement, b: Statement, weights: ContextWeights, config: FactsConfig, single: bool = False) -> bool:
+def _places_agree(a: Statement, b: Statement, place_words: dict[str, frozenset[str]]) -> bool:
+    """Whether two sentences' places can be one place: either names none, or
+    some word of a place name is shared ("the Atlantic" / "the Atlantic Ocean")."""
+    if not a.places or not b.places:
+        return True
+    words_a = frozenset().union(*(place_words.get(p, frozenset({p})) for p in a.places))
+    words_b = frozenset().union(*(place_words.get(p, frozenset({p})) for p in b.places))
+    return bool(words_a & words_b)
+
+
+def _same_slot(a: Statement, b: Statement, weights: ContextWeights, config: FactsConfig, single: int = 0,
+               place_words: dict[str, frozenset[str]] | None = None) -> bool:
     """Whether two statements fill one slot: their contexts agree, they name
     no different places or past years, and neither sentence also gives the
     other's value (a sentence listing several values is not contradicted by one of them).
-    ``single``: each of the two articles gives one figure only for this toll or
-    this counted noun, as reports of one happening do; then a little shared context is enough."""
-    if a.places and b.places and not a.places & b.places and len(a.places) <= 2 and len(b.places) <= 2:
-        return False
+    A date or time anchored on the same happening ("crashed on June 1" /
+    "crashed on June 6", "the Aug. 7 bombings") needs less shared context and
+    may name other places, if one place name shares a word ("in the Atlantic" /
+    "in the Atlantic Ocean off Brazil").
+    ``single``: how many of the two articles give one figure only for this toll
+    or this counted noun, as reports of one happening do; then less shared context is enough."""
     if _years(a) != _years(b):
         return False
     if a.value != b.value and (a.value in b.siblings or b.value in a.siblings):
         return False
+    anchored = a.attribute.name in _WHEN and bool(a.verbs & b.verbs) and _places_agree(a, b, place_words or {})
+    if not anchored and len(a.places) <= 2 and len(b.places) <= 2 and not _places_agree(a, b, place_words or {}):
+        return False
     similarity = weights.similarity(a.context, b.context)
     if similarity >= config.close_context:
         return True
-    if single and similarity >= config.context_threshold * _SINGLE_SHARE:
+    if anchored and similarity >= config.context_threshold * _ANCHORED_SHARE:
+        return True
+    if single and similarity >= config.context_threshold * _SINGLE_SHARE[single]:
         return True
     if a.attribute.name not in TOLLS and a.verbs and b.verbs and not a.verbs & b.verbs:
         return False
@@ -242,7 +264,8 @@ def _keyed(statements: list[Statement], config: FactsConfig) -> list[Disagreemen
     return found
 
 
-def _contextual(statements: list[Statement], weights: ContextWeights, config: FactsConfig) -> list[Disagreement]:
+def _contextual(statements: list[Statement], weights: ContextWeights, config: FactsConfig,
+                place_words: dict[str, frozenset[str]]) -> list[Disagreement]:
     groups: dict[tuple[str, Attribute, str], list[Statement]] = defaultdict(list)
     for s in statements:
         if not s.keyed and not s.inferred:
@@ -263,8 +286,10 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
                 a, b = group[i], group[j]
                 if a.evidence.value.article_id == b.evidence.value.article_id:
                     continue
-                single = story_slot and len(per_article[a.evidence.value.article_id]) == 1 == len(per_article[b.evidence.value.article_id])
-                if not _same_slot(a, b, weights, config, single):
+                single = 0
+                if story_slot:
+                    single = (len(per_article[a.evidence.value.article_id]) == 1) + (len(per_article[b.evidence.value.article_id]) == 1)
+                if not _same_slot(a, b, weights, config, single, place_words):
                     continue
                 slots.union(i, j)
                 if a.value != b.value:
@@ -363,7 +388,12 @@ def find_disagreements(
     """Every disagreement of the cluster: contradictions first (most-backed first),
     most important first (``_importance``), then spellings, then the labelled,
     probably benign differences."""
-    found = _keyed(statements, config) + _contextual(statements, weights, config) + _spelling(resolved, sentence_of)
+    place_words = {
+        e.id: frozenset(w for v in e.variants for w in name_tokens(v) if len(w) > 2 and w not in ("the", "and"))
+        for e in resolved.entities if e.type in ("GPE", "LOC", "FAC")
+    }
+    found = (_keyed(statements, config) + _contextual(statements, weights, config, place_words)
+             + _spelling(resolved, sentence_of))
     found.sort(key=lambda d: (_ORDER[d.kind], _importance(d.attribute), -len(d.articles), d.subject_name, d.attribute))
     return tuple(found)
 

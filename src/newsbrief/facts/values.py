@@ -250,6 +250,7 @@ _SKIP_AFTER = re.compile(
     r"^(?:\s+of\s+(?:the|those|them|these|its|their)\b|-[a-z]|\s*(?:%|percent|per\s+cent|-?years?[- ]old|[ap]\.?m\b|st\b|nd\b|rd\b|th\b|:\d|\.\d|/|-\d|(?:-|\s)?(?:caliber|calibre|mm)\b|(?:\s|-)?(?:million|billion)?\s*(?:dollars|euros|pounds|yuan|yen|francs|marks|rupees))|[a-z])",
     re.I,
 )
+_PART_BEFORE = re.compile(r"\b(?:an?other|other|further|additional|remaining)\s+$", re.I)
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|£|€|¥|USD|EUR|GBP)\s*$")
 
@@ -382,6 +383,8 @@ def counts(parsed: Parsed) -> list[Count]:
             continue
         if re.search(r"[-–]\s*$", before) or re.match(r"^[-–]\d", after):
             continue
+        if _PART_BEFORE.search(before):
+            continue  # "another 173 were injured", "the other 14 sailors": a part, not the count
         if tags.get(start, "CD") not in ("CD", "JJ", "NN", "DT", "NNP", "RB", "PRP"):
             continue
         noun, noun_tag = _counted_noun(parsed, end)
