@@ -79,6 +79,7 @@ def _leaks(facts) -> list[tuple[str, str]]:
         "Copyright 2024 Channel 9. All rights reserved.",
         "Related: Five tips to protect your home from flooding",
         "Jane Doe can be reached at jdoe@gazette.com.",
+        "For inquiries call (555) 014-2222 or write to the desk.",
         "Mayor Tom Wexley opens new library in Northbank",
         "Never miss a story: join 2 million readers and get the Clarion Daily Digest free.",
     ],

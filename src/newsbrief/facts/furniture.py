@@ -11,6 +11,7 @@ lines, sharing prompts), which a summary would never pick but a name finder woul
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsbrief.summarize.fragments import text_fragment_reason
 from newsbrief.summarize.fragments.headlines import is_unterminated
@@ -24,7 +25,7 @@ _PAGE_LINE = re.compile(
     r"|^\W*for\s+(?:more\s+)?(?:information|inquiries|enquiries)\b[^.]{0,40}\bcontact\b"
     r"|\b(?:media|press)\s+(?:contact|inquiries|enquiries)\b"
     r"|\bcan\s+be\s+(?:reached|contacted)\s+at\b"
-    r"|[\w.+-]+@[\w-]+\.[\w.]+"
+    r"|@[\w-]+\.[a-z]{2,}"
     r"|\b(?:\+?\d{1,3}[ .-])?\(?\d{3}\)?[ .-]\d{3}[ .-]?\d{4}\b|\b\d{3}-\d{4}\b"
     r"|©|\(c\)\s*\d{4}|\bcopyright\s+(?:\d{4}|by)\b|\ball\s+rights\s+reserved\b"
     r"|\b(?:we|this\s+(?:web)?site)\s+(?:and\s+our\s+partners\s+)?uses?\s+cookies\b"
@@ -43,6 +44,20 @@ _PAGE_LINE = re.compile(
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _WORDS = re.compile(r"[^\W_]+")
+_TRIGGERS = frozenset(
+    "media press desk information inquiries enquiries reached contacted copyright rights cookies cookie sign "
+    "subscribe newsletter newsletters miss join digest bulletin follow share related recommended read more most "
+    "may standards".split()
+)
+"""Words one of which every page line of ``_PAGE_LINE`` has: the pattern runs only where one is."""
+_PHONE_OR_MARK = re.compile(r"\d{3}\)?[ .-]\d|[@©]|\(c\)", re.I)
+
+
+def _page_line(text: str) -> bool:
+    low = text.lower()
+    if not (_TRIGGERS.intersection(_WORDS.findall(low)) or _PHONE_OR_MARK.search(text)):
+        return False
+    return _PAGE_LINE.search(text) is not None
 
 
 def _repeats(text: str, title: str | None) -> bool:
@@ -50,11 +65,12 @@ def _repeats(text: str, title: str | None) -> bool:
     return bool(title) and _WORDS.findall(text.lower()) == _WORDS.findall(title.lower())
 
 
+@lru_cache(maxsize=100_000)
 def is_furniture(text: str, title: str | None = None) -> bool:
     """Whether a sentence is page furniture rather than a sentence of the story.
     A line that introduces what follows ("In the video, Amri said:") or carries
     a quotation ('Merkel: "I thanked ..."') is the story's, however it is set."""
-    if _PAGE_LINE.search(text):
+    if _page_line(text):
         return True
     if text.rstrip().endswith(":"):
         return False
