@@ -35,11 +35,19 @@ def test_a_relative_date_is_resolved_once(text, expected):
 
 @needs_model
 def test_june_first_last_year_is_one_entry_under_the_right_year():
-    articles = [Article("a", "The Air France jet crashed on June 1 last year, killing all 228 people on board. "
-                             "Investigators said on Thursday that the search would resume.", published=date(2010, 5, 6))]
+    articles = [Article("a", "The black boxes from an Air France plane that crashed on June 1 last year in the Atlantic "
+                             "Ocean have been localized, a French official said on Thursday.", published=date(2010, 5, 6))]
     facts = extract_facts(articles, split_articles(articles))
-    dated = {t.date for t in facts.timeline if "crashed" in t.text}
-    assert dated == {"2009-06-01"}
+    dated = [t.date for t in facts.timeline if "crashed" in t.text]
+    assert dated == ["2009-06-01"], "not also under 2009, 2010-06-01 or the day it was said (2010-05-06)"
+
+
+@needs_model
+def test_a_range_of_dates_is_one_entry():
+    articles = [Article("a", "The search's third phase started on March 30 – April 1, 2010 and was to last 30 days.",
+                        published=date(2010, 5, 6))]
+    facts = extract_facts(articles, split_articles(articles))
+    assert len(facts.timeline) == 1
 
 
 @needs_model

@@ -236,6 +236,7 @@ _PRONOUN_START = re.compile(r"^\W*(he|she|his|her|they|their|it|its|this|that|we
 _PERSONAL = {"he", "she", "his", "her"}
 _SINCE = re.compile(r"\b(?:since|than\s+in|compared\s+with|as\s+in)\s+(?:the\s+)?$", re.I)
 _QUOTE_MARKS = re.compile(r"[\"“”]")
+_RANGE = re.compile(r"\s*(?:[-–—]|to|and|until)\s*", re.I)
 
 
 @dataclass
@@ -253,8 +254,10 @@ def _compatible(a: str, b: str) -> bool:
 
 
 def _reference_points(dates: list[DateMention], parsed: Sequence[Parsed]) -> set[int]:
-    """Indices of dates a sentence compares with ("the highest level since March 2011")
-    while it dates its own event by another: no event of their own."""
+    """Indices of dates that are no event of their own while their sentence dates
+    its event by another: a date it compares with ("the highest level since March
+    2011"), the date a statement was made ("crashed on June 1 last year, a French
+    official said on Thursday"), the end of a range."""
     by_sentence: dict[int, list[int]] = {}
     for n, mention in enumerate(dates):
         by_sentence.setdefault(mention.parsed_index, []).append(n)
@@ -262,9 +265,13 @@ def _reference_points(dates: list[DateMention], parsed: Sequence[Parsed]) -> set
     for p, indices in by_sentence.items():
         if len(indices) < 2:
             continue
-        item = parsed[p]
-        base = item.sentence.start
-        marked = {n for n in indices if _SINCE.search(item.sentence.text[: dates[n].start - base if dates[n].start >= base else dates[n].start])}
+        text = parsed[p].sentence.text
+        marked = {n for n in indices if _SINCE.search(text[: dates[n].start])}
+        marked |= {n for n in indices if dates[n].reported}
+        for n in indices:
+            for m in indices:
+                if m != n and 0 <= dates[n].start - dates[m].end <= 5 and _RANGE.fullmatch(text[dates[m].end : dates[n].start]):
+                    marked.add(n)  # the end of a range ("March 30 – April 1, 2010") dates the same event
         if len(marked) < len(indices):
             skipped |= marked
     return skipped
