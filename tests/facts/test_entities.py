@@ -111,3 +111,14 @@ def test_declared_acronyms_and_short_company_names_merge():
     owner = {v: e for e in facts.entities for v in e.variants}
     assert owner["Rail and Transport Workers' Union"] is owner["RTWU"]
     assert owner["Brightwater Chemicals"] is owner["Brightwater"]
+
+
+@needs_model
+def test_a_natural_feature_with_and_without_its_generic_word_is_one_place():
+    _, facts = facts_of(
+        "The jet crashed into the Atlantic Ocean on Monday, officials in Brazil said.",
+        "Debris was found in the Atlantic on Tuesday, about 650 km off Brazil.",
+        published=date(2009, 6, 3),
+    )
+    owner = {v: e for e in facts.entities for v in e.variants}
+    assert owner["Atlantic Ocean"] is owner["Atlantic"]

@@ -37,7 +37,12 @@ def org_key(key: tuple[str, ...]) -> tuple[str, ...]:
     return key
 
 
-def _contains(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+PLACE_GENERIC = {"ocean", "sea", "river", "lake", "island", "islands", "mountains", "valley", "bay", "gulf",
+                 "desert", "strait", "straits", "channel"}
+"""Words of a natural feature's name that it is often written without ("the Atlantic" / "Atlantic Ocean")."""
+
+
+def _contains(short: tuple[str, ...], long: tuple[str, ...], generic: set[str] = ORG_GENERIC) -> bool:
     """``short`` is ``long`` less generic words ("Amaq" in "Amaq News Agency")."""
     if len(short) >= len(long):
         return False
@@ -46,7 +51,7 @@ def _contains(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         if word not in rest:
             return False
         rest.remove(word)
-    return all(word in ORG_GENERIC for word in rest)
+    return all(word in generic for word in rest)
 
 
 def _first_word(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -83,5 +88,7 @@ def same_organisation(gi: str, ki: tuple[str, ...], gj: str, kj: tuple[str, ...]
         elif all(len(w) == 1 for w in kj) and "".join(kj) in ("".join(ki), acronym(ki)):
             same = True
         elif gi == "org" and (_contains(ki, kj) or _contains(kj, ki) or _first_word(ki, kj) or _first_word(kj, ki)):
+            same = True
+        elif gi == "place" and (_contains(ki, kj, PLACE_GENERIC) or _contains(kj, ki, PLACE_GENERIC)):
             same = True
     return same
