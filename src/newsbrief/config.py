@@ -271,9 +271,23 @@ class Config:
         None, 'Path of a model2vec folder to use instead of the packaged static-minilm.', request=False)
     solver_gap: float = setting(
         1e-4, 'Relative optimality gap at which the ILP stops.', low=0)
+    coherence: bool = setting(
+        True, ('A sentence that leans on the one before it in its article ("They...", "The other...", "But...", '
+        'a quotation without its speaker) is chosen only together with that sentence, and read right after it.'))
+    open_with_lede: bool = setting(
+        True, 'The summary must include, and opens with, the article opening that the most other articles report.')
     support_threshold: float = setting(
-        0.35, ('Tf-idf cosine of content-word stems at which a sentence of another article reports the same '
-        'thing as a summary sentence.'), low=0, high=1)
+        0.35, ('Tf-idf cosine of content-word stems below which a sentence of another article is not considered '
+        'as reporting a summary sentence.'), low=0, high=1)
+    support_lexical: float = setting(
+        0.7, ('Tf-idf cosine at which a sentence of another article that repeats every number of a summary '
+        'sentence reports it.'), low=0, high=1)
+    support_meaning: float = setting(
+        0.8, ('Sentence-embedding cosine at which a sentence of another article that repeats every number and '
+        'covers ``support_coverage`` of a summary sentence reports it in other words.'), low=0, high=1)
+    support_coverage: float = setting(
+        0.6, ("Share of a summary sentence's lower-case content words (its claim, not its names) another article's "
+        "sentence must use to report it in other words."), low=0, high=1)
     facts: FactsConfig = field(default_factory=FactsConfig)
     """The facts stage (``facts.enabled`` switches it)."""
     stories: StoryConfig = field(default_factory=StoryConfig)

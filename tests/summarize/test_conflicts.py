@@ -9,6 +9,7 @@ from newsbrief.model import Article
 from newsbrief.represent import represent
 from newsbrief.split import split_articles
 from newsbrief.summarize.attribute import attribute
+from newsbrief.summarize.support import ClaimTest
 from newsbrief.summarize.conflicts import conflict, counts, numbers_conflict, outcome_conflict
 
 
@@ -57,7 +58,7 @@ def test_attribution_skips_contradicting_sentences() -> None:
     articles = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
     sentences = split_articles(articles)
     representation = represent(sentences, len(articles), Config())
-    [item] = attribute([0], sentences, representation, 0.35)
+    [item] = attribute([0], sentences, representation, ClaimTest.of(Config()))
     assert [s.article_id for s in item.support] == ["3"]
     assert conflict(texts[0], texts[1]) == "numbers"
 
@@ -71,5 +72,5 @@ def test_attribution_takes_another_sentence_of_the_same_article() -> None:
     articles = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
     sentences = split_articles(articles)
     representation = represent(sentences, len(articles), Config())
-    [item] = attribute([0], sentences, representation, 0.35)
+    [item] = attribute([0], sentences, representation, ClaimTest.of(Config()))
     assert [s.text for s in item.support] == [texts[1].split("\n")[1]]

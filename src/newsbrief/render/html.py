@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from html import escape
-from newsbrief.model import Article, Brief, Disagreement, Entity, Evidence, Facts, Sentence
+from newsbrief.model import Article, Brief, Disagreement, Entity, Evidence, Facts, Sentence, SummarySentence
 from newsbrief.render.facts import disagreement_label
 
 ENTITIES_SHOWN = 15
@@ -36,6 +36,8 @@ ol.summary{padding-left:1.5rem}
 ol.summary>li{margin:0 0 .9rem}
 .sentence{font-size:1.08rem}
 .summary details>summary{cursor:pointer}
+ins.editorial{text-decoration:none;color:var(--muted,#555);font-style:italic}
+.disputed{font-size:.85em;font-weight:600}
 .badge{display:inline-block;background:var(--accent);color:#123a75;border-radius:.3rem;padding:0 .4rem;font-size:.9rem;white-space:nowrap}
 .cites{color:var(--muted);font-size:.9rem}
 .support{margin:.4rem 0 0;padding-left:1.1rem;border-left:3px solid var(--line)}
@@ -128,6 +130,29 @@ def _evidence_quote(evidence: Evidence) -> str:
     return _marked(sentence.text, sentence.start, value.start, value.end)
 
 
+def _sentence_html(item: SummarySentence) -> str:
+    """The verbatim sentence, each editorial insertion marked up as one."""
+    text, out, last = item.sentence.text, [], 0
+    for insertion in sorted(item.insertions, key=lambda i: i.offset):
+        out.append(_e(text[last:insertion.offset]))
+        after_word = insertion.offset > 0 and not text[insertion.offset - 1].isspace()
+        mark = (f'<ins class="editorial" title="added by newsbrief ({_e(insertion.reason)}), not in the source">'
+                f"[{_e(insertion.text)}]</ins>")
+        out.append(f" {mark}" if after_word else f"{mark} ")
+        last = insertion.offset
+    out.append(_e(text[last:]))
+    return "".join(out)
+
+
+def _disputed_html(item: SummarySentence, brief: Brief) -> str:
+    """A "sources differ" mark linking to each disagreement the sentence takes one side of."""
+    if not item.disputed or brief.facts is None:
+        return ""
+    links = ", ".join(f'<a href="#disagreement-{k}">{_e(disagreement_label(brief.facts.disagreements[k]))}</a>'
+                      for k in item.disputed)
+    return f' <span class="disputed">sources differ: {links}</span>'
+
+
 def _summary(brief: Brief, numbers: _Numbers) -> list[str]:
     total = len(brief.articles)
     out = ['<section id="summary" aria-labelledby="summary-h">', '<h2 id="summary-h">Summary</h2>']
@@ -140,7 +165,7 @@ def _summary(brief: Brief, numbers: _Numbers) -> list[str]:
         own = numbers.cite(item.sentence.article_id)
         out.append(f'<li id="summary-{n}">')
         out.append("<details><summary>"
-                   f'<span class="sentence">{_e(item.sentence.text)}</span> {badge}</summary>')
+                   f'<span class="sentence">{_sentence_html(item)}</span> {badge}{_disputed_html(item, brief)}</summary>')
         others = item.articles[1:]
         also = f"also reported by {numbers.cites(others)}" if others else "no other article reports it"
         out.append(f'<p class="cites">Quoted from {own}; {also}.</p>')
@@ -179,9 +204,10 @@ def _disagreements(facts: Facts, numbers: _Numbers) -> list[str]:
            f'<h2 id="disagreements-h">Where the reports disagree ({len(shown)})</h2>']
     if not shown:
         out.append("<p>No disagreement found between the sources.</p>")
+    anchor = {id(d): k for k, d in enumerate(facts.disagreements)}
     for d in shown:
         label = disagreement_label(d)
-        out.append(f'<div class="item" role="group" aria-label="{_e(label)}"><h3>{_e(label)}</h3>')
+        out.append(f'<div class="item" role="group" id="disagreement-{anchor[id(d)]}" aria-label="{_e(label)}"><h3>{_e(label)}</h3>')
         if d.note:
             out.append(f"<p>{_e(d.note)}</p>")
         out += _side_list(d, numbers)
@@ -190,7 +216,7 @@ def _disagreements(facts: Facts, numbers: _Numbers) -> list[str]:
         out.append('<h3 class="quiet">Spellings</h3><ul class="spellings">')
         for d in spellings:
             variants = " / ".join(f"<q>{_e(side.value)}</q> ({numbers.cites(side.articles, short=True)})" for side in d.sides)
-            out.append(f"<li>{variants}</li>")
+            out.append(f'<li id="disagreement-{anchor[id(d)]}">{variants}</li>')
         out.append("</ul>")
     if labelled:
         out.append('<h3 class="quiet">Differences that are probably not contradictions</h3>')

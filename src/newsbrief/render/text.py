@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newsbrief.model import Article, Brief
-from newsbrief.render.facts import facts_to_markdown, facts_to_text
+from newsbrief.model import Article, Brief, SummarySentence
+from newsbrief.render.facts import disagreement_label, facts_to_markdown, facts_to_text
 
 
 def _label(article: Article) -> str:
@@ -26,6 +26,16 @@ def _footer(brief: Brief) -> list[str]:
     return lines
 
 
+def _disputed(item: SummarySentence, brief: Brief, markdown: bool = False) -> str:
+    """The mark of a sentence that states one side of a disagreement: what the sources differ on."""
+    if not item.disputed or brief.facts is None:
+        return ""
+    labels = "; ".join(disagreement_label(brief.facts.disagreements[k]) for k in item.disputed)
+    if markdown:
+        return f" **sources differ:** {_escape_markdown(labels)} (see *Where the reports disagree*)"
+    return f" (sources differ: {labels}; see below)"
+
+
 def render_text(brief: Brief) -> str:
     """Summary sentences with the numbers of the sources that report each, then the source list."""
     numbers = {article.id: n for n, article in enumerate(brief.articles, start=1)}
@@ -33,7 +43,7 @@ def render_text(brief: Brief) -> str:
     lines = []
     for item in brief.summary:
         cited = ",".join(str(numbers[a]) for a in item.articles)
-        lines.append(f"{item.sentence.text} [{cited}] ({len(item.articles)} of {total} sources)")
+        lines.append(f"{item.display} [{cited}] ({len(item.articles)} of {total} sources){_disputed(item, brief)}")
     if not brief.summary:
         lines.append("(no summary: nothing could be briefed)")
     if brief.facts is not None:
@@ -60,7 +70,8 @@ def render_markdown(brief: Brief) -> str:
     lines = ["## Summary", ""]
     for item in brief.summary:
         marks = "".join(f"[^{numbers[a]}]" for a in item.articles)
-        lines.append(f"- {_escape_markdown(item.sentence.text)} {marks} *({len(item.articles)} of {total} sources)*")
+        lines.append(f"- {_escape_markdown(item.display)} {marks} *({len(item.articles)} of {total} sources)*"
+                     f"{_disputed(item, brief, markdown=True)}")
     if not brief.summary:
         lines.append("*No summary: nothing could be briefed.*")
     if brief.facts is not None:

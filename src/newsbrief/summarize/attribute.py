@@ -6,37 +6,39 @@ import numpy as np
 
 from newsbrief.model import Sentence, SummarySentence
 from newsbrief.represent.concepts import Representation
-from newsbrief.summarize.conflicts import conflict
+from newsbrief.summarize.support import ClaimTest, coverage, meaning_cosines, same_claim
 
 
-def attribute(
-    chosen: list[int], sentences: list[Sentence], representation: Representation, threshold: float
-) -> list[SummarySentence]:
-    """A sentence of another article supports a summary sentence when the cosine
-    similarity of their tf-idf content-word vectors reaches ``threshold`` and it
-    does not contradict it (a different count of the same thing, an event negated
-    or put off; see ``summarize.conflicts``); each other article contributes its
-    most similar such sentence. Cost: one sparse product of the chosen rows
-    against all sentences, and a word-level check of the sentences above threshold."""
+def attribute(chosen: list[int], sentences: list[Sentence], representation: Representation,
+              test: ClaimTest) -> list[SummarySentence]:
+    """A sentence of another article supports a summary sentence when it states
+    the same main claim (``summarize.support.same_claim``); each other article
+    contributes its most similar such sentence. Cost: one sparse product of the
+    chosen rows against all sentences, then the claim test (and one batch of
+    sentence embeddings) for the few sentences above the candidate threshold."""
     if not chosen:
         return []
-    similarity = (representation.content_vectors[chosen] @ representation.content_vectors.T).toarray()
+    vectors = representation.content_vectors
+    similarity = (vectors[chosen] @ vectors.T).toarray()
     articles = np.fromiter((s.article_index for s in sentences), dtype=np.int64, count=len(sentences))
+    considered = [np.flatnonzero((similarity[row] >= test.candidate) & (articles != sentences[index].article_index))
+                  for row, index in enumerate(chosen)]
+    others = sorted({int(j) for found in considered for j in found})
+    column = {j: k for k, j in enumerate(others)}
+    meaning = meaning_cosines([sentences[i].text for i in chosen], [sentences[j].text for j in others])
     result = []
     for row, index in enumerate(chosen):
-        own = sentences[index].article_index
         scores = similarity[row]
-        support: list[Sentence] = []
-        values: list[float] = []
-        candidates = np.flatnonzero((scores >= threshold) & (articles != own))
         text = sentences[index].text
         best: dict[int, int] = {}
-        for j in candidates[np.argsort(-scores[candidates], kind="stable")]:
+        for j in considered[row][np.argsort(-scores[considered[row]], kind="stable")]:
             article = int(articles[j])
-            if article not in best and conflict(text, sentences[j].text) is None:
+            if article in best:
+                continue
+            alike = None if meaning is None else float(meaning[row, column[int(j)]])
+            if same_claim(text, sentences[j].text, float(scores[j]), alike, coverage(text, representation.content_stems[j]), test):
                 best[article] = int(j)
-        for article in sorted(best):
-            support.append(sentences[best[article]])
-            values.append(round(float(scores[best[article]]), 3))
-        result.append(SummarySentence(sentence=sentences[index], support=tuple(support), similarity=tuple(values)))
+        support = tuple(sentences[best[a]] for a in sorted(best))
+        values = tuple(round(float(scores[best[a]]), 3) for a in sorted(best))
+        result.append(SummarySentence(sentence=sentences[index], support=support, similarity=values))
     return result

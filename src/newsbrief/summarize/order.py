@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from newsbrief.model import Article, Sentence, SummarySentence
-from newsbrief.split.openings import is_unresolved
+from newsbrief.split.openings import is_unresolved, leans_on_previous
 
 
 def reading_order(chosen: list[int], sentences: list[Sentence], articles: tuple[Article, ...] | list[Article]) -> list[int]:
@@ -20,24 +20,35 @@ def reading_order(chosen: list[int], sentences: list[Sentence], articles: tuple[
         sentence = sentences[i]
         return articles[sentence.article_index].published or latest, sentence.index, sentence.article_index
 
-    order = sorted(chosen, key=key)
-    for i in [i for i in order if is_unresolved(sentences[i].text)]:
+    return _after_what_they_lean_on(sorted(chosen, key=key), sentences)
+
+
+def lede_first(summary: list[SummarySentence]) -> list[SummarySentence]:
+    """Open with the lede: of the chosen sentences that open their article and
+    stand on their own, the one the most articles report moves to the front
+    when the sentence now first is not such an opener, or when more articles
+    report it; the rest keep their reading order."""
+    openers = [k for k, item in enumerate(summary)
+               if item.sentence.index == 0 and not leans_on_previous(item.sentence.text)
+               and not is_unresolved(item.sentence.text)]
+    if not summary or not openers:
+        return summary
+    lede = max(openers, key=lambda k: (len(summary[k].articles), -k))
+    first_opens = 0 in openers
+    if lede == 0 or (first_opens and len(summary[lede].articles) <= len(summary[0].articles)):
+        return summary
+    moved = [summary[lede], *summary[:lede], *summary[lede + 1:]]
+    sentences = [item.sentence for item in moved]
+    return [moved[k] for k in _after_what_they_lean_on(list(range(len(moved))), sentences)]
+
+
+def _after_what_they_lean_on(order: list[int], sentences: list[Sentence]) -> list[int]:
+    """``order`` with each sentence that leans on an earlier one of its own
+    article moved to just after the nearest such sentence in ``order``."""
+    for i in [i for i in order if is_unresolved(sentences[i].text) or leans_on_previous(sentences[i].text)]:
         own = sentences[i]
         before = [k for k in order if sentences[k].article_index == own.article_index and sentences[k].index < own.index]
         if before:
             order.remove(i)
-            order.insert(order.index(before[-1]) + 1, i)
+            order.insert(order.index(max(before, key=lambda k: sentences[k].index)) + 1, i)
     return order
-
-
-def lede_first(summary: list[SummarySentence]) -> list[SummarySentence]:
-    """Open with the lede: of the chosen sentences that open their article, the
-    one the most articles report moves to the front when more articles report
-    it than the sentence now first; the rest keep their reading order."""
-    openers = [k for k, item in enumerate(summary) if item.sentence.index == 0]
-    if not summary or not openers:
-        return summary
-    lede = max(openers, key=lambda k: (len(summary[k].articles), -k))
-    if len(summary[lede].articles) <= len(summary[0].articles):
-        return summary
-    return [summary[lede], *summary[:lede], *summary[lede + 1:]]

@@ -57,22 +57,36 @@ def greedy_select(
     lengths: np.ndarray,
     budget: int,
     exclusive_pairs: list[tuple[int, int]] = (),
+    requires: list[tuple[int, int]] = (),
+    forced: int | None = None,
 ) -> list[int]:
     """Cost-scaled greedy for budgeted coverage (Lin and Bilmes 2010), then
     local search by single additions and swaps until no move improves the
-    objective. Deterministic; the fallback when the ILP solver has no answer."""
+    objective. Deterministic; the fallback when the ILP solver has no answer.
+    ``requires`` holds pairs (k, j): k only with j (j < 0: k never); ``forced``
+    is a candidate that must be chosen (when it fits)."""
     n = len(candidate_concepts)
     excluded = _exclusions(list(exclusive_pairs), n)
+    needs = {k: j for k, j in requires}
     count = np.zeros(len(weights), dtype=np.int64)
     chosen: list[int] = []
     used = 0
+    if forced is not None and lengths[forced] <= budget:
+        chosen.append(forced)
+        used = int(lengths[forced])
+        count[candidate_concepts[forced]] += 1
 
     def gain(i: int) -> float:
         concepts = candidate_concepts[i]
         return float(weights[concepts[count[concepts] == 0]].sum() + prior[i])
 
     def allowed(i: int, members: list[int]) -> bool:
+        if i in needs and needs[i] not in members:
+            return False
         return not any(j in excluded[i] for j in members)
+
+    def needed(j: int, members: list[int]) -> bool:
+        return any(needs.get(k) == j for k in members)
 
     while True:
         best, best_ratio = -1, 0.0
@@ -91,6 +105,8 @@ def greedy_select(
     for _ in range(4 * n):
         best_move, best_delta = None, 1e-9
         for j in [None, *chosen]:
+            if j is not None and (j == forced or needed(j, chosen)):
+                continue
             if j is not None:
                 count[candidate_concepts[j]] -= 1
                 loss = gain(j)
@@ -128,9 +144,12 @@ def ilp_select(
     exclusive_pairs: list[tuple[int, int]],
     node_limit: int,
     gap: float = 1e-4,
+    requires: list[tuple[int, int]] = (),
+    forced: int | None = None,
 ) -> list[int] | None:
     """Maximise covered concept weight plus sentence prior, total length <= budget,
-    no two near-duplicates together. None when the solver finds no solution."""
+    no two near-duplicates together, a sentence that needs another (``requires``:
+    (k, j), j < 0 for never) only with it, ``forced`` always. None when the solver finds no solution."""
     n = len(candidate_concepts)
     if n == 0:
         return []
@@ -163,13 +182,25 @@ def ilp_select(
         pair_cols = np.array(exclusive_pairs).ravel()
         blocks.append(sparse.csr_matrix((np.ones(len(pair_cols)), (pair_rows, pair_cols)), shape=(len(exclusive_pairs), n + m)))
         upper.append(np.ones(len(exclusive_pairs)))
+    linked = [(k, j) for k, j in requires if j >= 0]
+    if linked:
+        link_rows = np.repeat(np.arange(len(linked)), 2)
+        link_cols = np.array(linked).ravel()
+        link_values = np.tile([1.0, -1.0], len(linked))
+        blocks.append(sparse.csr_matrix((link_values, (link_rows, link_cols)), shape=(len(linked), n + m)))
+        upper.append(np.zeros(len(linked)))
     matrix = sparse.vstack(blocks).tocsr()
+    top = np.ones(n + m)
+    top[[k for k, j in requires if j < 0]] = 0.0
+    bottom = np.zeros(n + m)
+    if forced is not None and lengths[forced] <= budget:
+        bottom[forced] = top[forced] = 1.0
     objective = -np.concatenate([sentence_value, weights[shared]])
     with _quiet_stdout():
         result = milp(
         objective,
             integrality=np.concatenate([np.ones(n), np.zeros(m)]),
-            bounds=Bounds(0, 1),
+            bounds=Bounds(bottom, top),
             constraints=LinearConstraint(matrix, -np.inf, np.concatenate(upper)),
             options={"node_limit": node_limit, "presolve": True, "mip_rel_gap": gap},
         )

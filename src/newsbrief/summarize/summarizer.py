@@ -9,9 +9,12 @@ from newsbrief.model import Article, Sentence, SummarySentence
 from newsbrief.represent.concepts import Representation, represent
 from newsbrief.represent.features import sentence_features
 from newsbrief.summarize.attribute import attribute
+from newsbrief.summarize.support import ClaimTest
 from newsbrief.summarize.concept_weights import hand_set_view, needs_sentence_scores, selection_weights
 from newsbrief.summarize.learned import score_sentences
 from newsbrief.summarize.candidates import eligible, position_prior, readability_discount
+from newsbrief.summarize.coherence import predecessors
+from newsbrief.summarize.lede import pick_lede
 from newsbrief.summarize.order import lede_first, reading_order
 from newsbrief.summarize.redundancy import redundant_pairs
 from newsbrief.summarize.select import greedy_select, ilp_select
@@ -81,13 +84,22 @@ def choose(
         cutoff = np.sort(weights)[-config.max_concepts]
         weights = np.where(weights >= cutoff, weights, 0.0)
     pairs = redundant_pairs(representation.content_vectors[candidates], [sentences[i].text for i in candidates], config)
+    needs = predecessors(candidates, sentences) if config.coherence else []
+    lede = pick_lede(candidates, sentences, articles, representation.content_vectors,
+                     np.array([weights[c].sum() for c in concepts]), config.support_threshold) \
+        if config.open_with_lede else None
     picked = None
     if config.solver == "ilp" or (config.solver == "auto" and len(candidates) > config.exact_above):
-        picked = ilp_select(concepts, weights, prior, lengths, config.words, pairs, config.solver_node_limit, config.solver_gap)
+        picked = ilp_select(concepts, weights, prior, lengths, config.words, pairs, config.solver_node_limit,
+                            config.solver_gap, needs, lede)
     if picked is None:
-        picked = greedy_select(concepts, weights, prior, lengths, config.words, pairs)
+        picked = greedy_select(concepts, weights, prior, lengths, config.words, pairs, needs, lede)
     chosen = [candidates[k] for k in picked]
-    return reading_order(chosen, sentences, articles), representation
+    order = reading_order(chosen, sentences, articles)
+    if lede is not None and candidates[lede] in order:
+        order.remove(candidates[lede])
+        order.insert(0, candidates[lede])
+    return order, representation
 
 
 def summarize(
@@ -95,4 +107,4 @@ def summarize(
 ) -> tuple[SummarySentence, ...]:
     """The attributed summary of a cluster's sentences under ``config.words``."""
     chosen, representation = choose(sentences, articles, config)
-    return tuple(lede_first(attribute(chosen, sentences, representation, config.support_threshold)))
+    return tuple(lede_first(attribute(chosen, sentences, representation, ClaimTest.of(config))))

@@ -1,0 +1,51 @@
+"""The opening of the brief: the lede most outlets report. Of the sentences
+that open their article (its first candidate, within its first three
+sentences) and stand on their own, the one for which the most other articles
+carry a sentence alike (tf-idf cosine at least ``support_threshold``) is
+chosen; ties go to the newer article, then to the sentence carrying more
+concept weight. The selection must include it and the brief opens with it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+from scipy import sparse
+
+from newsbrief.model import Article, Sentence
+from newsbrief.split.openings import is_unresolved, leans_on_previous
+
+OPENING_DEPTH = 3
+"""An article's opening candidate must be among its first this many sentences."""
+
+
+def pick_lede(candidates: list[int], sentences: list[Sentence], articles: tuple[Article, ...] | list[Article],
+              vectors: sparse.csr_matrix, value: np.ndarray, threshold: float) -> int | None:
+    """The candidate position of the lede, or None when no article opens with a usable sentence."""
+    first: dict[int, int] = {}
+    for k, i in enumerate(candidates):
+        sentence = sentences[i]
+        if sentence.index >= OPENING_DEPTH or sentence.article_index in first:
+            continue
+        if leans_on_previous(sentence.text) or is_unresolved(sentence.text):
+            continue
+        first[sentence.article_index] = k
+    if not first:
+        return None
+    openers = list(first.values())
+    rows = vectors[[candidates[k] for k in openers]]
+    similarity = (rows @ vectors.T).tocsr()
+    article_of = np.fromiter((s.article_index for s in sentences), dtype=np.int64, count=len(sentences))
+
+    def reach(row: int) -> int:
+        start, end = similarity.indptr[row], similarity.indptr[row + 1]
+        hits = similarity.indices[start:end][similarity.data[start:end] >= threshold]
+        own = sentences[candidates[openers[row]]].article_index
+        return len(set(article_of[hits].tolist()) - {own})
+
+    def published(k: int) -> date:
+        article = articles[sentences[candidates[k]].article_index]
+        return article.published or date.min
+
+    ranked = max(range(len(openers)), key=lambda r: (reach(r), published(openers[r]), float(value[openers[r]])))
+    return openers[ranked]

@@ -1,0 +1,64 @@
+"""The coherence constraint: a sentence that leans on the one before it in its
+article is chosen only together with it, and read right after it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from newsbrief.model import Sentence
+from newsbrief.split.openings import leans_on_previous
+from newsbrief.summarize.coherence import UNAVAILABLE, predecessors
+from newsbrief.summarize.order import reading_order
+from newsbrief.summarize.select import greedy_select, ilp_select
+
+
+@pytest.mark.parametrize("text, leans", [
+    ("The other officer involved was Luca Scata.", True),
+    ("But the talks collapsed on Monday.", True),
+    ("They were freed two days later.", True),
+    ('"We will rebuild," the mayor said.', False),
+    ('"We will rebuild."', True),
+    ("It is thought that the body is Amri's.", False),
+    ("There were 12 people on board.", False),
+    ("He had arrived hours earlier.", False),  # the edit stage names him
+    ("Theresa May resigned on Friday.", False),
+])
+def test_what_leans_on_the_sentence_before(text: str, leans: bool) -> None:
+    assert leans_on_previous(text) is leans
+
+
+def _sentence(article: int, index: int, text: str) -> Sentence:
+    return Sentence(f"a{article}", article, index, 0, len(text), text)
+
+
+def test_a_leaning_sentence_needs_its_own_predecessor_and_is_dropped_without_it() -> None:
+    sentences = [_sentence(0, 0, "Two officers stopped the van."), _sentence(0, 1, "The other officer fired."),
+                 _sentence(1, 0, "But nobody was hurt."), _sentence(1, 3, "They fled.")]
+    assert predecessors([0, 1, 2, 3], sentences) == [(1, 0), (2, UNAVAILABLE), (3, UNAVAILABLE)]
+    assert predecessors([1, 2], sentences) == [(0, UNAVAILABLE), (1, UNAVAILABLE)]
+
+
+@pytest.mark.parametrize("select", ["greedy", "ilp"])
+def test_the_optimiser_takes_a_leaning_sentence_only_with_what_it_needs(select: str) -> None:
+    concepts = [np.array([0]), np.array([1, 2, 3]), np.array([4])]
+    weights = np.array([0.1, 3.0, 3.0, 3.0, 1.0])
+    prior, lengths = np.zeros(3), np.array([5, 5, 5])
+
+    def run(budget: int, needs: list[tuple[int, int]]) -> list[int]:
+        if select == "ilp":
+            return ilp_select(concepts, weights, prior, lengths, budget, [], 1000, requires=needs)
+        return greedy_select(concepts, weights, prior, lengths, budget, [], needs)
+
+    assert run(5, []) == [1]
+    assert run(5, [(1, 0)]) == [2]  # the best sentence alone would dangle: a self-contained one instead
+    assert run(10, [(1, 0)]) == [0, 1]
+    assert 1 not in run(15, [(1, UNAVAILABLE)])
+
+
+def test_reading_order_puts_a_leaning_sentence_right_after_its_predecessor() -> None:
+    from newsbrief.model import Article
+    sentences = [_sentence(0, 0, "Police stopped two men."), _sentence(0, 1, "The other man ran."),
+                 _sentence(1, 0, "A raid took place.")]
+    articles = [Article("a0", "x"), Article("a1", "y")]
+    assert reading_order([2, 1, 0], sentences, articles) == [0, 1, 2]

@@ -1,0 +1,61 @@
+"""The same-claim test behind the "reported by" badges: a sentence of another
+article counts only if it states the summary sentence's main claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.config import Config
+from newsbrief.model import Article
+from newsbrief.represent.concepts import represent
+from newsbrief.split import split_articles
+from newsbrief.summarize.attribute import attribute
+from newsbrief.summarize.support import ClaimTest, numbers, same_claim
+
+TEST = ClaimTest(candidate=0.35, lexical=0.7, meaning=0.8, coverage=0.6)
+
+
+def _support(summary: str, other: str) -> list[str]:
+    articles = [Article("a0", summary), Article("a1", other)]
+    sentences = split_articles(articles)
+    representation = represent(sentences, 2, Config())
+    return [s.text for s in attribute([0], sentences, representation, ClaimTest.of(Config()))[0].support]
+
+
+def test_numbers_are_read_without_separators() -> None:
+    assert numbers("At least 1,200 people and 3.5 tonnes, in 2009.") == {"1200", "3.5", "2009"}
+
+
+def test_a_different_figure_or_a_missing_one_is_never_support() -> None:
+    summary = "The storm killed 12 people in the coastal town of Riverton on Monday."
+    assert not same_claim(summary, "The storm killed 15 people in the coastal town of Riverton on Monday.",
+                          0.9, 0.99, 0.9, TEST)
+    assert not same_claim(summary, "The storm killed people in the coastal town of Riverton on Monday.",
+                          0.9, 0.99, 0.9, TEST)
+    assert same_claim(summary, "On Monday the storm killed 12 people in the coastal town of Riverton.",
+                      0.9, None, 0.9, TEST)
+
+
+def test_other_words_count_only_with_meaning_and_coverage() -> None:
+    summary, other = "The jet vanished from radar over the Atlantic.", "The plane disappeared from radar screens over the ocean."
+    assert same_claim(summary, other, 0.4, 0.9, 0.7, TEST)
+    assert not same_claim(summary, other, 0.4, None, 0.7, TEST)  # without embeddings, only near-copies count
+    assert not same_claim(summary, other, 0.4, 0.9, 0.3, TEST)  # shares only a minor part
+    assert not same_claim(summary, other, 0.2, 0.99, 0.9, TEST)  # below the candidate threshold
+
+
+def test_a_sentence_on_the_same_topic_with_another_main_claim_earns_no_badge() -> None:
+    summary = "Mayor Tomas Rendell pledged on Wednesday to rebuild the Fenwick footbridge within two years."
+    topic_only = "Mayor Tomas Rendell visited the Fenwick footbridge site on Wednesday with engineers from the council."
+    assert _support(summary, topic_only) == []
+    copy = "On Wednesday Mayor Tomas Rendell pledged to rebuild the Fenwick footbridge within two years."
+    assert _support(summary, copy) == [copy]
+
+
+@pytest.mark.parametrize("other", [
+    "The flight was cancelled by the airline on Friday, officials announced.",
+    "The airline announced on Friday that it would cancel the flight.",
+])
+def test_a_contradicting_sentence_is_not_support(other: str) -> None:
+    summary = "The airline would wait before deciding whether to cancel the flight on Friday."
+    assert _support(summary, other) == []
