@@ -134,3 +134,21 @@ def test_without_the_facts_stage_the_brief_says_the_check_did_not_run(cluster_ar
     result = newsbrief.brief(cluster_articles, with_facts=False)
     assert any("checked for a fact the sources dispute" in w for w in result.warnings)
     assert brief_to_dict(result)["checked_against_facts"] is False
+
+
+def test_a_first_mention_gets_the_title_the_articles_give_unless_the_sentence_has_one() -> None:
+    from newsbrief.edit.first_mentions import role_of, first_mentions
+    from newsbrief.edit.mentions import MentionIndex
+
+    minister = Entity("E1", "Marco Minniti", "PERSON",
+                      ("Marco Minniti", "Interior Minister Marco Minniti", "Minniti"), (), 3)
+    assert role_of(minister) == "Interior Minister"
+    assert role_of(Entity("E2", "Luca Scata", "PERSON", ("Luca Scata", "Scata"), (), 2)) is None
+    for text, expected in [("Marco Minniti said Amri was dead.", [("role", "Interior Minister")]),
+                           ("Italian minister Marco Minniti said Amri was dead.", []),
+                           ("Marco Minniti, the interior minister, said Amri was dead.", [])]:
+        span = Span("one", text.index("Marco"), text.index("Marco") + 13, "Marco Minniti")
+        entity = Entity("E1", minister.name, "PERSON", minister.variants, (span,), 1)
+        sentence = Sentence("one", 0, 0, 0, len(text), text)
+        found = first_mentions(sentence, MentionIndex([entity]), set())
+        assert [(i.reason, i.text) for i in found] == expected
