@@ -244,12 +244,15 @@ _NOT_COUNTED = {
     "kilometre", "kilometres", "km", "meter", "meters", "metre", "metres", "feet", "foot", "ft", "yard", "yards",
     "mph", "kph", "degree", "degrees", "celsius", "fahrenheit", "inch", "inches", "pound", "pounds", "kg",
     "kilograms", "tons", "tonnes", "acres", "hectares", "dollars", "euros", "yen", "yuan", "times", "points",
-    "percentage", "am", "pm", "gmt", "p.m.", "a.m.",
+    "percentage", "am", "pm", "gmt", "p.m.", "a.m.", "pesos", "rupees", "francs", "marks", "rubles", "roubles",
+    "dollar", "euro", "pound", "cents", "pence",
 }
 _SKIP_AFTER = re.compile(
     r"^(?:\s+of\s+(?:the|those|them|these|its|their)\b|-[a-z]|\s*(?:%|percent|per\s+cent|-?years?[- ]old|[ap]\.?m\b|st\b|nd\b|rd\b|th\b|:\d|\.\d|/|-\d|(?:-|\s)?(?:caliber|calibre|mm)\b|(?:\s|-)?(?:million|billion)?\s*(?:dollars|euros|pounds|yuan|yen|francs|marks|rupees))|[a-z])",
     re.I,
 )
+_PART_AFTER = re.compile(r"^\s+other\b", re.I)
+_RATE_AFTER = re.compile(r"^\s+[a-z]+\s+(?:an?|per|each)\s+(?:second|minute|hour|day|week|month|year)\b", re.I)
 _PART_BEFORE = re.compile(r"\b(?:an?other|other|further|additional|remaining)\s+$", re.I)
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|£|€|¥|USD|EUR|GBP)\s*$")
@@ -356,6 +359,8 @@ def _toll_before(left: str, noun: str) -> str | None:
         gap = left[last.end() :]
         if re.search(r"[,;.]", gap) or len(gap.split()) > 3:
             continue
+        if re.search(r"\b(?:at(?!\s+(?:least|most))|aged|were|was|are|is)\b", gap, re.I):
+            continue  # "dead at 41" is an age; "the injured were of 19 nationalities" no toll
         if re.search(r"\b(?:and|but|while|or)\b", gap, re.I) and noun and noun not in _PEOPLE:
             continue
         if best is None or last.end() > best[0]:
@@ -383,8 +388,8 @@ def counts(parsed: Parsed) -> list[Count]:
             continue
         if re.search(r"[-–]\s*$", before) or re.match(r"^[-–]\d", after):
             continue
-        if _PART_BEFORE.search(before):
-            continue  # "another 173 were injured", "the other 14 sailors": a part, not the count
+        if _PART_BEFORE.search(before) or _PART_AFTER.match(after) or _RATE_AFTER.match(after):
+            continue  # "another 173", "two other officers": a part; "100,000 meteors an hour": a rate
         if tags.get(start, "CD") not in ("CD", "JJ", "NN", "DT", "NNP", "RB", "PRP"):
             continue
         noun, noun_tag = _counted_noun(parsed, end)
