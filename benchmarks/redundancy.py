@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import itertools
+import sys
 import tempfile
 import time
 from dataclasses import replace
@@ -93,8 +94,10 @@ def main() -> None:
                 path = heldout_file(tmp)
             variants = {"off": replace(Config(), meaning_redundancy=False)}
             variants.update({f"{t:g}": replace(Config(), meaning_redundancy=True, meaning_threshold=t) for t in thresholds})
-            results = {label: run(path, protocol, words, config, args.limit, args.repeat_cosine)
-                       for label, config in variants.items()}
+            results = {}
+            for label, config in variants.items():
+                results[label] = run(path, protocol, words, config, args.limit, args.repeat_cosine)
+                print(f"{name} {label}: {results[label]}", file=sys.stderr, flush=True)
             first = next(iter(results.values()))
             metrics = list(first["scores"])
             print(f"\n{name}: {first['clusters']} clusters, {words} words, {protocol} protocol; "

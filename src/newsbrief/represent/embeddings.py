@@ -9,6 +9,7 @@ the ``model2vec`` package (a core dependency, without torch).
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -60,11 +61,19 @@ def load_encoder(path: str | None = None):
     with _hub_offline():
         try:
             from model2vec import StaticModel
+            from safetensors.numpy import load_file
+            from tokenizers import Tokenizer
         except ImportError as error:
             raise EmbeddingsUnavailable("sentence embeddings need model2vec, which newsbrief declares as a "
                                         "dependency; reinstall newsbrief (pip install newsbrief) to bring it back") from error
+        # Built from its three files rather than by StaticModel.from_pretrained, which would
+        # import the Hugging Face hub client (two thirds of the load time) to read the card.
         try:
-            return StaticModel.from_pretrained(folder, normalize=True, force_download=False)
+            config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+            tensors = load_file(str(folder / "model.safetensors"))
+            return StaticModel(vectors=tensors["embeddings"], tokenizer=Tokenizer.from_file(str(folder / "tokenizer.json")),
+                               config=config, normalize=True, weights=tensors.get("weights"),
+                               token_mapping=tensors.get("mapping"), max_length=config.get("max_length", 512))
         except Exception as error:  # a damaged file: safetensors, tokenizers and json each raise their own kind
             raise EmbeddingsUnavailable(f"the sentence-embedding model at {folder} cannot be read: {error}") from error
 
