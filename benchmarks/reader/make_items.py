@@ -86,7 +86,7 @@ def brief_cluster(python: str, src: Path, dataset: str, cluster, words: int) -> 
         result = run_brief(python, src, folder, words)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    sentences = [s["text"] for s in result["summary"]]
+    sentences = [s.get("display", s["text"]) for s in result["summary"]]  # as a reader sees them: insertions in brackets
     item = {
         "dataset": dataset, "cluster": cluster.id, "key": brief_key(sentences), "sentences": sentences,
         "words": result["words"], "word_budget": result["word_budget"], "article_count": result["article_count"],
