@@ -7,7 +7,6 @@ import pytest
 
 from newsbrief.facts import FactsConfig, FactsUnavailable
 from newsbrief.facts import nlp
-from newsbrief.facts.extract import needs_tags
 from newsbrief.model import Sentence
 
 try:
@@ -22,6 +21,11 @@ TEXTS = (
     "Rescue teams found wreckage but no survivors.",
     "Two hundred soldiers joined the search near Recife.",
 )
+
+
+def needs_tags(text: str, labels: frozenset[str]) -> bool:
+    """A rule of the kind a caller passes: tags for sentences with a digit or a person."""
+    return any(c.isdigit() for c in text) or "PERSON" in labels
 
 
 def sentences(texts=TEXTS) -> list[Sentence]:
@@ -64,24 +68,13 @@ def test_both_cores_give_the_same_analysis(monkeypatch):
     assert together == alone
 
 
-def test_needs_tags_reads_numbers_quotes_dates_and_people():
-    assert needs_tags("Twelve people were missing.", frozenset())
-    assert needs_tags("He was 24.", frozenset())
-    assert needs_tags('She said "no".', frozenset())
-    assert needs_tags("It happened on Tuesday.", frozenset())
-    assert needs_tags("Smith left.", frozenset({"PERSON"}))
-    assert needs_tags("The spokesman for the ministry declined to comment.", frozenset())
-    assert not needs_tags("Officials in Paris met.", frozenset({"GPE"}))
-
-
 _BACKGROUND_RUN = """
 import json, sys
 from newsbrief.facts import nlp
-from newsbrief.facts.extract import needs_tags
 from newsbrief.model import Sentence
 texts = json.loads(sys.argv[1])
 started = nlp.load_in_background(sys.argv[2])
-parsed = nlp.parse([Sentence(f"a{i}", i, 0, 0, len(t), t) for i, t in enumerate(texts)], sys.argv[2], tag_if=needs_tags)
+parsed = nlp.parse([Sentence(f"a{i}", i, 0, 0, len(t), t) for i, t in enumerate(texts)], sys.argv[2])
 print(json.dumps({"started": started, "loaded_here": nlp.load.cache_info().currsize,
                   "sys_modules_spacy": "spacy" in sys.modules,
                   "parsed": [[[[t.start, t.end, t.text, t.tag] for t in p.tokens], [list(e) for e in p.ents]] for p in parsed]}))
@@ -99,7 +92,7 @@ def test_background_process_analyses_for_a_one_off_run():
                          capture_output=True, text=True, check=True, timeout=300)
     answer = json.loads(out.stdout)
     assert answer["started"] and not answer["loaded_here"] and not answer["sys_modules_spacy"]
-    here = nlp.parse(sentences(), FactsConfig().model, tag_if=needs_tags)
+    here = nlp.parse(sentences(), FactsConfig().model)
     assert answer["parsed"] == [[[[t.start, t.end, t.text, t.tag] for t in p.tokens], [list(e) for e in p.ents]] for p in here]
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -14,8 +13,7 @@ from newsbrief.facts.entities import resolve
 from newsbrief.facts.furniture import is_furniture
 from newsbrief.facts.nlp import parse
 from newsbrief.facts.quotes import find_quotes
-from newsbrief.facts.quotes.speakers import _HUMAN_SUBJECT as HUMAN_SUBJECT
-from newsbrief.facts.text import NUMBER_WORDS, content_stems, format_number, is_caseless
+from newsbrief.facts.text import content_stems, format_number, is_caseless
 from newsbrief.facts.timeline import build_timeline, find_dates
 from newsbrief.facts.values import (
     Statement,
@@ -36,25 +34,6 @@ from newsbrief.model import Article, Attribute, Fact, Facts, Sentence, Span
 from newsbrief.split import looks_english
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
-_TAG_CUES = re.compile(
-    r"\d|[\"“”„«»$€£¥]"
-    rf"|\b(?:{NUMBER_WORDS}|hundreds?|thousands?|millions?|billions?|dozens|noon|midnight"
-    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
-    r"|january|february|march|april|june|july|august|september|october|november|december"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|ago"
-    r"|last|next|earlier|later)\b",
-    re.I,
-)
-_TAGGED_ENTITIES = frozenset({"PERSON", "NORP"})
-
-
-def needs_tags(text: str, labels: frozenset[str]) -> bool:
-    """Whether a sentence's facts read part-of-speech tags: numbers, money, times and
-    dates (the counted noun, the verbs near a value), quotations and people (finite
-    verbs for speakers, proper nouns that extend a name), a subject like "the spokesman"."""
-    return bool(labels & _TAGGED_ENTITIES) or _TAG_CUES.search(text) is not None or HUMAN_SUBJECT.match(text) is not None
-
-
 AGE, MONEY, DISTANCE, TIME, DATE = (Attribute(name) for name in ("age", "money", "distance", "time", "date"))
 
 
@@ -79,7 +58,7 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
     ]
     if not usable:
         return Facts(warnings=tuple(warnings))
-    parsed = parse(usable, config.model, config.batch_size, needs_tags)
+    parsed = parse(usable, config.model, config.batch_size)
     caseless = is_caseless([s.text for s in usable[:600]])
     resolved = resolve(parsed, config, caseless)
     kinds = {e.id: e.type for e in resolved.entities}

@@ -1,10 +1,13 @@
 """spaCy, loaded lazily and only for what the facts stage reads: named entities
-of every sentence, and part-of-speech tags of the sentences whose facts read them.
+and part-of-speech tags.
 
-The entity recogniser has its own token vectors in en_core_web_sm, so it runs
-alone; the tagger (and the token vectors it listens to) runs only on the
-sentences a caller's ``tag_if`` asks for, about half the time of the pipeline on
-news. Sentences are analysed with ``nlp.pipe``, on both cores for large clusters,
+The entity recogniser has its own token vectors in en_core_web_sm, so with a
+``tag_if`` it runs alone and the tagger (with the token vectors it listens to)
+only on the sentences ``tag_if`` accepts. The facts stage tags every sentence:
+a rule by sentence text (numbers, dates, quotation marks, people) gave the same
+facts on 30 DUC 2003 clusters but changed a quote's speaker once the quote
+detectors read the tags of sentences inside a quotation and of names resolved
+as people elsewhere, for 4% of the stage's CPU. Sentences are analysed with ``nlp.pipe``, on both cores for large clusters,
 and cached by text, so a cluster analysed again (a benchmark changing one
 sentence) pays only for what changed.
 """
