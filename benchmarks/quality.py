@@ -32,6 +32,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", choices=sorted(SETS), action="append")
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--default-only", action="store_true",
+                        help="only newsbrief with its default settings, no variants or baselines; "
+                             "writes quality-<set>-default.json")
     args = parser.parse_args()
     for name in args.only or SETS:
         path, protocol, words, baselines = SETS[name]
@@ -44,16 +47,19 @@ def main() -> None:
             "learned values, hand-set concepts": Config(concept_weighting="position"),
             "unsupervised": Config(selector="unsupervised"),
         }
+        if args.default_only:
+            variants = {"learned": Config()}
         for label, config in variants.items():
             row = evaluate(path, protocol, words, ("newsbrief",), args.limit, config=config)[0]
             results.append(replace(row, system=f"newsbrief ({label})"))
-        results += evaluate(path, protocol, words, baselines, args.limit)
+        if not args.default_only:
+            results += evaluate(path, protocol, words, baselines, args.limit)
         print(f"\n{name}: {results[0].clusters} clusters, {words} words, {protocol} protocol, ROUGE {results[0].measure} x100")
         metrics = list(results[0].scores)
         print_table(("system", *metrics, "clusters", "wall s", "clusters/s"),
                     [(r.system, *(f"{r.scores[m]:.2f}" for m in metrics), r.clusters, f"{r.seconds:.1f}",
                       f"{r.clusters_per_second:.1f}") for r in results])
-        write_results(f"quality-{name}", json.loads(results_to_json(results, dataset=str(path), protocol=protocol, words=words)))
+        write_results(f"quality-{name}{'-default' if args.default_only else ''}", json.loads(results_to_json(results, dataset=str(path), protocol=protocol, words=words)))
 
 
 if __name__ == "__main__":
