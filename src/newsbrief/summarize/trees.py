@@ -57,6 +57,48 @@ class Tree:
         return self.leaf_value[~node]
 
 
+def _padded(arrays: list[np.ndarray], fill) -> np.ndarray:
+    """The arrays as rows of one matrix, each padded with ``fill`` to the longest."""
+    width = max((len(a) for a in arrays), default=0) or 1
+    out = np.full((len(arrays), width), fill, dtype=np.result_type(*arrays) if arrays else np.float64)
+    for k, a in enumerate(arrays):
+        out[k, : len(a)] = a
+    return out
+
+
+class Forest:
+    """All trees of a model as padded node matrices (tree x node), so that every
+    row walks every tree in one numpy step a level: walking tree by tree cost a
+    Python loop of ~170 trees per call, 4x slower than lightgbm in a batch."""
+
+    def __init__(self, trees: tuple[Tree, ...]) -> None:
+        self.feature = _padded([t.feature for t in trees], 0)
+        self.threshold = _padded([t.threshold for t in trees], 0.0)
+        self.default_left = _padded([t.default_left for t in trees], False)
+        self.missing = _padded([t.missing for t in trees], 0)
+        self.left = _padded([t.left for t in trees], -1)
+        self.right = _padded([t.right for t in trees], -1)
+        self.leaf_value = _padded([t.leaf_value for t in trees], 0.0)
+        self.has_split = np.array([len(t.feature) > 0 for t in trees])
+
+    def leaves(self, features: np.ndarray) -> np.ndarray:
+        """The leaf value each row reaches in each tree (rows x trees)."""
+        node = np.where(self.has_split, 0, -1)[None, :].repeat(len(features), axis=0)
+        rows, trees = np.nonzero(node >= 0)
+        while len(rows):
+            at = node[rows, trees]
+            value = features[rows, self.feature[trees, at]]
+            missing = self.missing[trees, at]
+            nan = np.isnan(value)
+            value = np.where(nan & (missing != _MISSING_NAN), 0.0, value)
+            by_default = ((missing == _MISSING_ZERO) & (np.abs(value) <= _ZERO)) | ((missing == _MISSING_NAN) & nan)
+            go_left = np.where(by_default, self.default_left[trees, at], value <= self.threshold[trees, at])
+            node[rows, trees] = np.where(go_left, self.left[trees, at], self.right[trees, at])
+            inner = node[rows, trees] >= 0
+            rows, trees = rows[inner], trees[inner]
+        return self.leaf_value[np.arange(self.leaf_value.shape[0])[None, :], ~node]
+
+
 @dataclass(frozen=True)
 class TreeModel:
     """A LightGBM model in its text format, with the two methods newsbrief uses of ``lightgbm.Booster``."""
@@ -65,17 +107,22 @@ class TreeModel:
     trees: tuple[Tree, ...]
     sigmoid: float | None
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_forest", Forest(self.trees))
+
     def feature_name(self) -> list[str]:
         return list(self.names)
 
     def predict(self, features: np.ndarray, num_threads: int = 1) -> np.ndarray:
-        """Predictions for each row (``num_threads`` is accepted for Booster's signature; this runs in one)."""
+        """Predictions for each row (``num_threads`` is accepted for Booster's signature; this runs in one).
+        Leaf values are added tree by tree in the model's order, as lightgbm adds them."""
         features = np.asarray(features, dtype=np.float64)
         if features.ndim != 2 or features.shape[1] != len(self.names):
             raise ValueError(f"expected rows of {len(self.names)} features, got an array of shape {features.shape}")
+        leaves = self._forest.leaves(features)
         raw = np.zeros(len(features))
-        for tree in self.trees:
-            raw += tree.predict(features)
+        for k in range(leaves.shape[1]):
+            raw += leaves[:, k]
         return raw if self.sigmoid is None else 1.0 / (1.0 + np.exp(-self.sigmoid * raw))
 
 
