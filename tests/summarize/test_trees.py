@@ -83,3 +83,20 @@ def test_wrong_width_is_a_clear_error():
     model = read_model(packaged_model("selector.txt"))
     with pytest.raises(ValueError, match="features"):
         model.predict(np.zeros((3, 2)))
+
+
+def test_batch_runs_predict_the_same_with_lightgbm_compiled_trees() -> None:
+    import numpy as np
+
+    from newsbrief.summarize import learned
+
+    numpy_model = learned.load_booster(learned.default_model_path(), "selector", "test", "script")
+    saved = dict(learned._COMPILED)
+    try:
+        learned.prefer_compiled_trees()
+        compiled = learned.load_booster(learned.default_model_path(), "selector", "test", "script")
+    finally:
+        learned._COMPILED.update(saved)
+    assert type(compiled).__name__ == "Booster" and type(numpy_model).__name__ == "TreeModel"
+    rows = np.random.default_rng(3).normal(size=(64, len(numpy_model.feature_name())))
+    assert np.array_equal(numpy_model.predict(rows), compiled.predict(rows, num_threads=1))

@@ -33,6 +33,17 @@ def default_model_path() -> Path:
     return packaged_model(DEFAULT_MODEL)
 
 
+_COMPILED = {"prefer": False}
+
+
+def prefer_compiled_trees() -> None:
+    """Predict with lightgbm's compiled trees from now on in this process (and
+    its forked workers): for batch runs, where lightgbm's 1.5 s import is paid
+    once and its prediction is about 4x faster than the numpy walk. The
+    predictions are the same either way."""
+    _COMPILED["prefer"] = True
+
+
 def load_booster(model_path: Path, kind: str, user: str, script: str):
     """The LightGBM model in ``model_path``, read by ``summarize.trees`` (lightgbm
     itself only for a model that reader does not handle); ModelUnavailable, naming
@@ -40,6 +51,13 @@ def load_booster(model_path: Path, kind: str, user: str, script: str):
     file (or a needed lightgbm) is missing."""
     if not model_path.is_file():
         raise ModelUnavailable(f"no {kind} model at {model_path}; train one with {script}")
+    if _COMPILED["prefer"]:
+        try:
+            import lightgbm
+
+            return lightgbm.Booster(model_file=str(model_path))
+        except ImportError:
+            pass
     try:
         return read_model(model_path)
     except (Unsupported, ValueError, UnicodeDecodeError):
