@@ -17,7 +17,7 @@ from newsbrief.jsonl_out import JsonlWriter
 from newsbrief.pipeline import brief
 from newsbrief.processes import process_map
 from newsbrief.scaleout import dask_client
-from newsbrief.summarize.learned import prefer_compiled_trees
+from newsbrief.summarize.learned import compiled_trees
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -155,9 +155,8 @@ def run_batch(
         from newsbrief.errors import ConfigError
 
         raise ConfigError(f"unknown batch output {output!r}; choose from {', '.join(OUTPUTS)}")
-    prefer_compiled_trees()
     worker = partial(brief_line, config, output=output)
-    with dask_client(dask, jobs) as client:
+    with compiled_trees(), dask_client(dask, jobs) as client:
         return _write_batch(in_path, out_path, worker, jobs, limit, progress, on_bad_line, client)
 
 

@@ -91,12 +91,9 @@ def test_batch_runs_predict_the_same_with_lightgbm_compiled_trees() -> None:
     from newsbrief.summarize import learned
 
     numpy_model = learned.load_booster(learned.default_model_path(), "selector", "test", "script")
-    saved = dict(learned._COMPILED)
-    try:
-        learned.prefer_compiled_trees()
+    with learned.compiled_trees():
         compiled = learned.load_booster(learned.default_model_path(), "selector", "test", "script")
-    finally:
-        learned._COMPILED.update(saved)
+    assert type(learned.load_booster(learned.default_model_path(), "selector", "test", "script")).__name__ == "TreeModel"
     assert type(compiled).__name__ == "Booster" and type(numpy_model).__name__ == "TreeModel"
     rows = np.random.default_rng(3).normal(size=(64, len(numpy_model.feature_name())))
     assert np.array_equal(numpy_model.predict(rows), compiled.predict(rows, num_threads=1))
