@@ -39,3 +39,9 @@ def leans_on_previous(text: str) -> bool:
     if _IMPERSONAL.match(text):
         return False
     return bool(_LEANS_START.match(text))
+
+
+def leans_on_earlier(text: str) -> bool:
+    """Either kind of lean: an unresolved reference (``is_unresolved``) or a
+    sentence that needs its predecessor (``leans_on_previous``)."""
+    return is_unresolved(text) or leans_on_previous(text)

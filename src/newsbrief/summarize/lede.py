@@ -13,7 +13,7 @@ import numpy as np
 from scipy import sparse
 
 from newsbrief.model import Article, Sentence
-from newsbrief.split.openings import is_unresolved, leans_on_previous
+from newsbrief.split.openings import leans_on_earlier
 
 OPENING_DEPTH = 3
 """An article's opening candidate must be among its first this many sentences."""
@@ -27,7 +27,7 @@ def pick_lede(candidates: list[int], sentences: list[Sentence], articles: tuple[
         sentence = sentences[i]
         if sentence.index >= OPENING_DEPTH or sentence.article_index in first:
             continue
-        if leans_on_previous(sentence.text) or is_unresolved(sentence.text):
+        if leans_on_earlier(sentence.text):
             continue
         first[sentence.article_index] = k
     if not first:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from newsbrief.model import Article, Sentence, SummarySentence
-from newsbrief.split.openings import is_unresolved, leans_on_previous
+from newsbrief.split.openings import leans_on_earlier
 
 
 def reading_order(chosen: list[int], sentences: list[Sentence], articles: tuple[Article, ...] | list[Article]) -> list[int]:
@@ -29,8 +29,7 @@ def lede_first(summary: list[SummarySentence]) -> list[SummarySentence]:
     when the sentence now first is not such an opener, or when more articles
     report it; the rest keep their reading order."""
     openers = [k for k, item in enumerate(summary)
-               if item.sentence.index == 0 and not leans_on_previous(item.sentence.text)
-               and not is_unresolved(item.sentence.text)]
+               if item.sentence.index == 0 and not leans_on_earlier(item.sentence.text)]
     if not summary or not openers:
         return summary
     lede = max(openers, key=lambda k: (len(summary[k].articles), -k))
@@ -45,7 +44,7 @@ def lede_first(summary: list[SummarySentence]) -> list[SummarySentence]:
 def _after_what_they_lean_on(order: list[int], sentences: list[Sentence]) -> list[int]:
     """``order`` with each sentence that leans on an earlier one of its own
     article moved to just after the nearest such sentence in ``order``."""
-    for i in [i for i in order if is_unresolved(sentences[i].text) or leans_on_previous(sentences[i].text)]:
+    for i in [i for i in order if leans_on_earlier(sentences[i].text)]:
         own = sentences[i]
         before = [k for k in order if sentences[k].article_index == own.article_index and sentences[k].index < own.index]
         if before:
