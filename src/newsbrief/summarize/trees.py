@@ -38,24 +38,6 @@ class Tree:
     right: np.ndarray
     leaf_value: np.ndarray
 
-    def predict(self, features: np.ndarray) -> np.ndarray:
-        """The leaf value each row of ``features`` reaches."""
-        if len(self.feature) == 0:
-            return np.full(len(features), self.leaf_value[0])
-        node = np.zeros(len(features), dtype=np.int64)
-        rows = np.arange(len(features))
-        while len(rows):
-            at = node[rows]
-            value = features[rows, self.feature[at]]
-            missing = self.missing[at]
-            nan = np.isnan(value)
-            value = np.where(nan & (missing != _MISSING_NAN), 0.0, value)
-            by_default = ((missing == _MISSING_ZERO) & (np.abs(value) <= _ZERO)) | ((missing == _MISSING_NAN) & nan)
-            go_left = np.where(by_default, self.default_left[at], value <= self.threshold[at])
-            node[rows] = np.where(go_left, self.left[at], self.right[at])
-            rows = rows[node[rows] >= 0]
-        return self.leaf_value[~node]
-
 
 def _padded(arrays: list[np.ndarray], fill) -> np.ndarray:
     """The arrays as rows of one matrix, each padded with ``fill`` to the longest."""
