@@ -5,7 +5,7 @@ timeline, quotes), each pointing back into the articles through a ``Span``."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -88,17 +88,20 @@ class Insertion:
     """The entity id it names, when it names one."""
 
 
-def with_insertions(text: str, insertions: Sequence[Insertion]) -> str:
+def with_insertions(text: str, insertions: Sequence[Insertion],
+                    escape: Callable[[str], str] = str, mark: Callable[[Insertion], str] | None = None) -> str:
     """``text`` as a reader sees it: each insertion in brackets at its offset,
     after the word before it ("He [Anis Amri] had") or before the word after it
-    ("[Anis] Amri")."""
+    ("[Anis] Amri"). A renderer passes ``escape`` for the source's text and
+    ``mark`` for how an insertion is written (default: ``[text]``)."""
     out, last = [], 0
     for item in sorted(insertions, key=lambda i: i.offset):
-        out.append(text[last:item.offset])
+        out.append(escape(text[last:item.offset]))
+        shown = mark(item) if mark else f"[{item.text}]"
         after_word = item.offset > 0 and not text[item.offset - 1].isspace()
-        out.append(f" [{item.text}]" if after_word else f"[{item.text}] ")
+        out.append(f" {shown}" if after_word else f"{shown} ")
         last = item.offset
-    out.append(text[last:])
+    out.append(escape(text[last:]))
     return "".join(out)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsbrief.model import Attribute, Disagreement, Evidence, Facts, Span
+from newsbrief.model import Attribute, Disagreement, Evidence, Facts, Insertion, Span
 
 ATTRIBUTE_LABELS = {
     "age": "age",
@@ -88,6 +88,11 @@ def disagreement_label(disagreement: Disagreement) -> str:
     return f"What is the {what}?" if about_story else f"What is {subject}'s {what}?"
 
 
+def insertion_dict(insertion: Insertion) -> dict[str, Any]:
+    """An editorial insertion as JSON, the same for summary sentences and timeline entries."""
+    return {"offset": insertion.offset, "text": insertion.text, "reason": insertion.reason, "entity": insertion.entity}
+
+
 def _span(span: Span) -> dict[str, Any]:
     return {"article_id": span.article_id, "start": span.start, "end": span.end, "text": span.text}
 
@@ -157,9 +162,7 @@ def facts_to_dict(facts: Facts) -> dict[str, Any]:
                 "precision": t.precision,
                 "text": t.text,
                 "display": t.display,
-                "insertions": [
-                    {"offset": i.offset, "text": i.text, "reason": i.reason, "entity": i.entity} for i in t.insertions
-                ],
+                "insertions": [insertion_dict(i) for i in t.insertions],
                 "articles": list(t.articles),
                 "evidence": [_evidence(e) for e in t.evidence],
             }

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from html import escape
-from newsbrief.model import Article, Brief, Disagreement, Entity, Evidence, Facts, Sentence, SummarySentence
+from newsbrief.model import (
+    Article, Brief, Disagreement, Entity, Evidence, Facts, Insertion, Sentence, SummarySentence, with_insertions,
+)
 from newsbrief.render.facts import disagreement_label
 
 ENTITIES_SHOWN = 15
@@ -132,16 +134,11 @@ def _evidence_quote(evidence: Evidence) -> str:
 
 def _sentence_html(item: SummarySentence) -> str:
     """The verbatim sentence, each editorial insertion marked up as one."""
-    text, out, last = item.sentence.text, [], 0
-    for insertion in sorted(item.insertions, key=lambda i: i.offset):
-        out.append(_e(text[last:insertion.offset]))
-        after_word = insertion.offset > 0 and not text[insertion.offset - 1].isspace()
-        mark = (f'<ins class="editorial" title="added by newsbrief ({_e(insertion.reason)}), not in the source">'
+    def mark(insertion: Insertion) -> str:
+        return (f'<ins class="editorial" title="added by newsbrief ({_e(insertion.reason)}), not in the source">'
                 f"[{_e(insertion.text)}]</ins>")
-        out.append(f" {mark}" if after_word else f"{mark} ")
-        last = insertion.offset
-    out.append(_e(text[last:]))
-    return "".join(out)
+
+    return with_insertions(item.sentence.text, item.insertions, escape=_e, mark=mark)
 
 
 def _disputed_html(item: SummarySentence, brief: Brief) -> str:

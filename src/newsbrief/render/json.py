@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from newsbrief.model import Article, Brief, Sentence
-from newsbrief.render.facts import facts_to_dict
+from newsbrief.render.facts import facts_to_dict, insertion_dict
 
 SCHEMA_VERSION = 1
 
@@ -41,10 +41,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
                     for other, similarity in zip(item.support, item.similarity)
                 ],
                 "display": item.display,
-                "insertions": [
-                    {"offset": i.offset, "text": i.text, "reason": i.reason, "entity": i.entity}
-                    for i in item.insertions
-                ],
+                "insertions": [insertion_dict(i) for i in item.insertions],
                 "disputed": list(item.disputed),
             }
             for item in brief.summary
