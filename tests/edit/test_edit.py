@@ -4,6 +4,8 @@ source's words always stay verbatim."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, strategies as st
 
 import newsbrief
@@ -152,3 +154,49 @@ def test_a_first_mention_gets_the_title_the_articles_give_unless_the_sentence_ha
         sentence = Sentence("one", 0, 0, 0, len(text), text)
         found = first_mentions(sentence, MentionIndex([entity]), set())
         assert [(i.reason, i.text) for i in found] == expected
+
+
+def _first_mention_insertions(text: str, written: str, entity: Entity) -> list[tuple[str, str]]:
+    """What ``first_mentions`` inserts for ``entity`` mentioned as ``written`` in ``text``, as the reader sees it."""
+    from newsbrief.edit.first_mentions import first_mentions
+    from newsbrief.edit.mentions import MentionIndex
+
+    at = text.index(written)
+    mentioned = replace(entity, mentions=(Span("one", at, at + len(written), written),))
+    sentence = Sentence("one", 0, 0, 0, len(text), text)
+    found = first_mentions(sentence, MentionIndex([mentioned]), set())
+    return [(i.reason, i.text) for i in found], with_insertions(text, found)
+
+
+def test_a_name_the_recogniser_ran_into_a_place_gives_no_first_name() -> None:
+    assert missing_first_names("Richard Arcara of Buffalo", "Buffalo") is None
+    entity = Entity("E4", "Richard Arcara of Buffalo", "PERSON", ("Buffalo", "Richard Arcara of Buffalo"), (), 2)
+    text = "Dr. Barnett Slepian, an obstetrician in suburban Buffalo, N.Y., returned home."
+    assert _first_mention_insertions(text, "Buffalo", entity) == ([], text)
+
+
+def test_a_particle_the_sentence_writes_is_not_inserted_again() -> None:
+    entity = Entity("E26", "Manuel da Silva", "PERSON", ("Manuel da Silva", "Silva"), (), 2)
+    found, shown = _first_mention_insertions('"I am thinking of the country," da Silva said.', "Silva", entity)
+    assert found == [("first mention", "Manuel")]
+    assert shown == '"I am thinking of the country," [Manuel] da Silva said.'
+    assert missing_first_names("Yvo de Boer", "Boer") == "Yvo de"  # no particle written: both go in
+    found, shown = _first_mention_insertions("Boer said the talks went on.", "Boer", Entity(
+        "E1", "Yvo de Boer", "PERSON", ("Yvo de Boer", "Boer"), (), 2))
+    assert shown == "[Yvo de] Boer said the talks went on."
+
+
+def test_a_thing_after_the_is_not_a_persons_first_mention() -> None:
+    roadmap = Entity("E12", "Bali Roadmap", "PERSON", ("Bali Roadmap", "Roadmap"), (), 2)
+    text = "The Roadmap establishes a time frame for an agreement."
+    assert _first_mention_insertions(text, "Roadmap", roadmap) == ([], text)
+    scata = Entity("E2", "Luca Scata", "PERSON", ("Luca Scata", "Scata"), (), 2)
+    assert _first_mention_insertions("Officer Scata fired.", "Scata", scata)[1] == "Officer [Luca] Scata fired."
+
+
+def test_a_lower_cased_given_name_is_shown_in_the_case_of_the_surname() -> None:
+    padlo = Entity("E2", "katarzyna padlo", "PERSON", ("katarzyna padlo", "Padlo"), (), 2)
+    assert _first_mention_insertions("Padlo says the sign was removed.", "Padlo", padlo)[1] == \
+        "[Katarzyna] Padlo says the sign was removed."
+    lower = _first_mention_insertions("padlo says the sign was removed.", "padlo", padlo)[1]
+    assert lower == "[katarzyna] padlo says the sign was removed."

@@ -20,18 +20,56 @@ TITLES = frozenset(
 )
 """Words that may stand before a surname without being a given name."""
 
+PARTICLES = frozenset("da de del della der di do dos das du van von den ter bin ibn al el la le y".split())
+"""Lower-case words that belong to a surname ("Manuel da Silva", "Yvo de Boer")."""
+
+_DETERMINERS = frozenset("the a an this that these those".split())
+"""Words that never stand right before a person's name: "The Roadmap" is not a person."""
+
+
+def _name_like(word: str) -> bool:
+    """A word that can be part of a person's name: capitalised or a surname particle."""
+    return word[:1].isupper() or word.lower() in PARTICLES
+
 
 def missing_first_names(full: str, written: str) -> str | None:
     """The words of ``full`` that a mention written ``written`` leaves out before
     its surname, when the mention is a surname alone, perhaps after a title
-    ("Scata", "Mr Minniti"); a mention with any given name of its own is left as written."""
+    ("Scata", "Mr Minniti"); a mention with any given name of its own is left as written,
+    and so is a "full name" that is not a person's ("Richard Arcara of Buffalo")."""
     names, words = full.split(), written.split()
     if len(names) < 2 or not words or words[-1].lower() != names[-1].lower():
         return None
     if any(word.lower() not in TITLES for word in words[:-1]):
         return None
+    if not full.islower() and not all(_name_like(name) for name in names):
+        return None
     given = [name for name in names[:-1] if name.lower() not in TITLES]
     return " ".join(given) or None
+
+
+def _already_written(given: str, text: str, surname_at: int) -> tuple[str, int]:
+    """The part of ``given`` that ``text`` does not already write right before the
+    surname at ``surname_at`` ("da" of "da Silva" when the mention is "Silva"),
+    and the offset where that part goes: before the words already written."""
+    names = given.split()
+    at = surname_at
+    while names:
+        before = text[:at].rstrip()
+        word = names[-1]
+        if not before.lower().endswith(word.lower()) or before[:-len(word)][-1:].isalnum():
+            break
+        at = len(before) - len(word)
+        names.pop()
+    return " ".join(names), at
+
+
+def _capitalised_as(given: str, written: str) -> str:
+    """Given names in the case of the written surname: "katarzyna" before "Padlo"
+    (a source that lower-cased the name once) is shown "Katarzyna"."""
+    if written[:1].isupper() and given.islower():
+        return " ".join(word if word in PARTICLES else word.capitalize() for word in given.split())
+    return given
 
 
 def role_of(entity: Entity) -> str | None:
@@ -70,13 +108,19 @@ def first_mentions(sentence: Sentence, index: MentionIndex, introduced: set[str]
         entity = mention.entity
         if entity.id in introduced:
             continue
-        introduced.add(entity.id)
         at, after = mention.span.start - sentence.start, mention.span.end - sentence.start
+        words_before = sentence.text[:at].split()
+        if words_before and words_before[-1].lower() in _DETERMINERS:
+            continue  # "the Roadmap": a thing the recogniser took for a person
+        introduced.add(entity.id)
         role = role_of(entity)
         if role and role.lower() not in mention.span.text.lower() and not _has_role(sentence.text, at, after):
             insertions.append(Insertion(at, role, "role", entity.id))
         given = missing_first_names(entity.name, mention.span.text)
         if given:
-            surname_at = after - len(mention.span.text.split()[-1])
-            insertions.append(Insertion(surname_at, given, "first mention", entity.id))
+            surname = mention.span.text.split()[-1]
+            surname_at = after - len(surname)
+            given, at = _already_written(given, sentence.text, surname_at)
+            if given:
+                insertions.append(Insertion(at, _capitalised_as(given, surname), "first mention", entity.id))
     return insertions
