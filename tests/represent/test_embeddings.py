@@ -90,3 +90,16 @@ def test_loading_and_encoding_open_no_socket() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "1"
+
+
+def test_the_shared_memo_embeds_each_text_once_and_answers_as_embed(monkeypatch) -> None:
+    texts = ["The plane vanished from radar.", "Ships searched the ocean.", "The plane vanished from radar."]
+    expected = embeddings.embed(texts)
+    seen: list[str] = []
+    real = embeddings.embed
+    monkeypatch.setattr(embeddings, "embed", lambda batch, path=None: seen.extend(batch) or real(batch, path))
+    memo = embeddings.SentenceEmbeddings()
+    assert np.allclose(memo(texts), expected)
+    assert np.allclose(memo(texts[1:]), expected[1:])
+    assert sorted(seen) == sorted(set(texts))
+    assert memo([]).shape == (0, expected.shape[1])

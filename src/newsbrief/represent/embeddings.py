@@ -86,3 +86,21 @@ def embed(texts: Sequence[str], path: str | None = None) -> np.ndarray:
     vectors = np.asarray(load_encoder(path).encode(list(texts), use_multiprocessing=False), dtype=np.float32)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
+
+
+class SentenceEmbeddings:
+    """The embeddings of one cluster's sentences, each text embedded once however
+    many steps compare it by meaning (the repeats of the choice, then the badges)."""
+
+    def __init__(self, path: str | None = None) -> None:
+        self.path = path
+        self._rows: dict[str, np.ndarray] = {}
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        """``embed(texts)``, embedding only the texts not seen before."""
+        missing = [text for text in dict.fromkeys(texts) if text not in self._rows]
+        if missing:
+            self._rows.update(zip(missing, embed(missing, self.path)))
+        if not texts:
+            return embed([], self.path)
+        return np.stack([self._rows[text] for text in texts])

@@ -6,16 +6,18 @@ import numpy as np
 
 from newsbrief.model import Sentence, SummarySentence
 from newsbrief.represent.concepts import Representation
+from newsbrief.represent.embeddings import SentenceEmbeddings
 from newsbrief.summarize.support import ClaimTest, coverage, meaning_cosines, same_claim
 
 
 def attribute(chosen: list[int], sentences: list[Sentence], representation: Representation,
-              test: ClaimTest) -> list[SummarySentence]:
+              test: ClaimTest, embeddings: SentenceEmbeddings | None = None) -> list[SummarySentence]:
     """A sentence of another article supports a summary sentence when it states
     the same main claim (``summarize.support.same_claim``); each other article
     contributes its most similar such sentence. Cost: one sparse product of the
     chosen rows against all sentences, then the claim test (and one batch of
-    sentence embeddings) for the few sentences above the candidate threshold."""
+    sentence embeddings, from ``embeddings`` when the choice already made some)
+    for the few sentences above the candidate threshold."""
     if not chosen:
         return []
     vectors = representation.content_vectors
@@ -25,7 +27,8 @@ def attribute(chosen: list[int], sentences: list[Sentence], representation: Repr
                   for row, index in enumerate(chosen)]
     others = sorted({int(j) for found in considered for j in found})
     column = {j: k for k, j in enumerate(others)}
-    meaning = meaning_cosines([sentences[i].text for i in chosen], [sentences[j].text for j in others])
+    meaning = meaning_cosines([sentences[i].text for i in chosen], [sentences[j].text for j in others],
+                              embeddings or SentenceEmbeddings())
     result = []
     for row, index in enumerate(chosen):
         scores = similarity[row]

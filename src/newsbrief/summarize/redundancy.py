@@ -15,26 +15,28 @@ import numpy as np
 from scipy import sparse
 
 from newsbrief.config import Config
-from newsbrief.represent.embeddings import EmbeddingsUnavailable, embed
+from newsbrief.represent.embeddings import EmbeddingsUnavailable, SentenceEmbeddings
 
 
-def meaning_similarity(texts: list[str], config: Config) -> np.ndarray | None:
+def meaning_similarity(texts: list[str], embeddings: SentenceEmbeddings) -> np.ndarray | None:
     """Embedding cosine of every pair of ``texts``; None, with a warning, when the
     model cannot be loaded (repeats are then judged by word overlap alone)."""
     try:
-        vectors = embed(texts, config.embedding_model)
+        vectors = embeddings(texts)
     except EmbeddingsUnavailable as error:
         warnings.warn(f"{error}; repeats in the summary are judged by word overlap alone", RuntimeWarning, stacklevel=2)
         return None
     return vectors @ vectors.T
 
 
-def redundant_pairs(vectors: sparse.csr_matrix, texts: list[str], config: Config) -> list[tuple[int, int]]:
+def redundant_pairs(vectors: sparse.csr_matrix, texts: list[str], config: Config,
+                    embeddings: SentenceEmbeddings | None = None) -> list[tuple[int, int]]:
     """Pairs ``(a, b)``, ``a < b``, of rows of ``vectors`` (unit tf-idf vectors of the
-    candidates, whose texts are ``texts``) that repeat each other."""
+    candidates, whose texts are ``texts``) that repeat each other; ``embeddings``
+    is the cluster's shared embedding memo, if it has one."""
     close = (vectors @ vectors.T).toarray() >= config.redundancy_threshold
     if config.meaning_redundancy and len(texts) > 1:
-        meaning = meaning_similarity(texts, config)
+        meaning = meaning_similarity(texts, embeddings or SentenceEmbeddings(config.embedding_model))
         if meaning is not None:
             close |= meaning >= config.meaning_threshold
     return [(int(a), int(b)) for a, b in zip(*np.nonzero(np.triu(close, k=1)))]

@@ -7,6 +7,7 @@ import numpy as np
 from newsbrief.config import Config
 from newsbrief.model import Article, Sentence, SummarySentence
 from newsbrief.represent.concepts import Representation, represent
+from newsbrief.represent.embeddings import SentenceEmbeddings
 from newsbrief.represent.features import sentence_features
 from newsbrief.summarize.attribute import attribute
 from newsbrief.summarize.support import ClaimTest
@@ -39,9 +40,11 @@ def _distinct_candidates(
 
 
 def choose(
-    sentences: list[Sentence], articles: tuple[Article, ...] | list[Article], config: Config
+    sentences: list[Sentence], articles: tuple[Article, ...] | list[Article], config: Config,
+    embeddings: SentenceEmbeddings | None = None,
 ) -> tuple[list[int], Representation]:
-    """Indices of the sentences that make the summary, in reading order."""
+    """Indices of the sentences that make the summary, in reading order; ``embeddings``
+    keeps the sentence embeddings the repeat test makes, for the badges."""
     learned_concepts = config.selector == "learned" and config.concept_weighting != "position"
     representation = represent(sentences, len(articles), config, with_features=learned_concepts)
     candidates = _distinct_candidates(sentences, articles, representation, config)
@@ -83,7 +86,8 @@ def choose(
     if np.count_nonzero(weights) > config.max_concepts:
         cutoff = np.sort(weights)[-config.max_concepts]
         weights = np.where(weights >= cutoff, weights, 0.0)
-    pairs = redundant_pairs(representation.content_vectors[candidates], [sentences[i].text for i in candidates], config)
+    pairs = redundant_pairs(representation.content_vectors[candidates], [sentences[i].text for i in candidates], config,
+                            embeddings)
     needs = predecessors(candidates, sentences) if config.coherence else []
     lede = pick_lede(candidates, sentences, articles, representation.content_vectors,
                      np.array([weights[c].sum() for c in concepts]), config.support_threshold) \
@@ -106,5 +110,6 @@ def summarize(
     sentences: list[Sentence], articles: tuple[Article, ...] | list[Article], config: Config
 ) -> tuple[SummarySentence, ...]:
     """The attributed summary of a cluster's sentences under ``config.words``."""
-    chosen, representation = choose(sentences, articles, config)
-    return tuple(lede_first(attribute(chosen, sentences, representation, ClaimTest.of(config))))
+    embeddings = SentenceEmbeddings(config.embedding_model)
+    chosen, representation = choose(sentences, articles, config, embeddings)
+    return tuple(lede_first(attribute(chosen, sentences, representation, ClaimTest.of(config), embeddings)))

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsbrief.config import Config
+from newsbrief.represent.embeddings import EmbeddingsUnavailable, SentenceEmbeddings
 from newsbrief.split.tokens import STOPWORDS, stem, tokenize
 from newsbrief.summarize.conflicts import conflict
 
@@ -81,14 +82,13 @@ def same_claim(summary_text: str, other_text: str, cosine: float, meaning: float
     return meaning is not None and meaning >= test.meaning and covered >= test.coverage
 
 
-def meaning_cosines(summary_texts: list[str], other_texts: list[str]) -> np.ndarray | None:
+def meaning_cosines(summary_texts: list[str], other_texts: list[str],
+                    embeddings: SentenceEmbeddings) -> np.ndarray | None:
     """Embedding cosine of each summary text with each other text (rows, columns),
     or None when the embedding model cannot be loaded."""
-    from newsbrief.represent.embeddings import EmbeddingsUnavailable, embed
-
     if not summary_texts or not other_texts:
         return np.zeros((len(summary_texts), len(other_texts)))
     try:
-        return embed(summary_texts) @ embed(other_texts).T
+        return embeddings(summary_texts) @ embeddings(other_texts).T
     except EmbeddingsUnavailable:
         return None
