@@ -29,9 +29,11 @@ once; ``--cli`` runs the command itself for each cluster), and its JSON is score
 The matching of one planted disagreement against one reported one is ``match_disagreement``;
 what counts as a reported disagreement is ``reported_disagreements``.
 
-    .venv/bin/python benchmarks/facts_realistic.py [--cli] [--rev HEAD] [--cluster ID ...]
+    .venv/bin/python benchmarks/facts_realistic.py [--cli] [--rev HEAD] [--cluster ID ...] [--set check]
 
-Prints the tables and writes benchmarks/results/facts_realistic.json.
+Prints the tables and writes benchmarks/results/facts_realistic.json. ``--set check`` scores the
+check set of benchmarks/realistic-check/ instead (same layout and key format, kept for
+measurement only: nobody tunes on it) and writes benchmarks/results/facts_realistic-check.json.
 """
 
 from __future__ import annotations
@@ -64,6 +66,9 @@ REALISTIC = BENCH / "realistic"
 CLUSTERS = REALISTIC / "clusters"
 KEYS = REALISTIC / "keys"
 COMMON_FURNITURE = KEYS / "_common.json"
+SETS = {"realistic": REALISTIC, "check": BENCH / "realistic-check"}
+"""The sets of clusters, by ``--set`` name: the one being tuned on and the unseen check set."""
+RESULT_NAMES = {"realistic": "facts_realistic", "check": "facts_realistic-check"}
 
 KINDS = ("age", "name spelling", "dead", "count", "time", "date", "money", "role", "place", "agent")
 """The kinds of planted disagreement, as the issue names them (agent: who did it)."""
@@ -266,16 +271,17 @@ def mentions(text: str, value: str) -> bool:
 
 # ---------------------------------------------------------------- the key
 
-def load_key(cluster: str) -> dict:
-    return json.loads((KEYS / f"{cluster}.json").read_text(encoding="utf-8"))
+def load_key(cluster: str, folder: Path = REALISTIC) -> dict:
+    """The answer key of one cluster of the set in ``folder``."""
+    return json.loads((folder / "keys" / f"{cluster}.json").read_text(encoding="utf-8"))
 
 
-def common_furniture() -> list[str]:
-    return json.loads(COMMON_FURNITURE.read_text(encoding="utf-8"))["furniture"]
+def common_furniture(folder: Path = REALISTIC) -> list[str]:
+    return json.loads((folder / "keys" / "_common.json").read_text(encoding="utf-8"))["furniture"]
 
 
-def cluster_ids() -> list[str]:
-    return sorted(p.stem for p in KEYS.glob("*.json") if not p.stem.startswith("_"))
+def cluster_ids(folder: Path = REALISTIC) -> list[str]:
+    return sorted(p.stem for p in (folder / "keys").glob("*.json") if not p.stem.startswith("_"))
 
 
 # ---------------------------------------------------------------- the brief's disagreements
@@ -534,7 +540,7 @@ def ratio(part: float, whole: float) -> float:
     return round(part / whole, 3) if whole else 0.0
 
 
-def summarise(per_cluster: dict[str, dict]) -> dict:
+def summarise(per_cluster: dict[str, dict], folder: Path = REALISTIC) -> dict:
     by_kind: dict[str, Counter] = defaultdict(Counter)
     for result in per_cluster.values():
         for p in result["planted"]:
@@ -548,7 +554,7 @@ def summarise(per_cluster: dict[str, dict]) -> dict:
     unmatched = sum(len(r["unmatched_alarms"]) for r in per_cluster.values())
     return {
         "clusters": clusters,
-        "articles": sum(len(list((CLUSTERS / c).iterdir())) for c in per_cluster),
+        "articles": sum(len(list((folder / "clusters" / c).iterdir())) for c in per_cluster),
         "planted": total["planted"], "found": total["found"], "strict": total["strict"], "found_any": total["found_any"],
         "recall": ratio(total["found"], total["planted"]),
         "strict_recall": ratio(total["strict"], total["planted"]),
@@ -557,7 +563,7 @@ def summarise(per_cluster: dict[str, dict]) -> dict:
         "false_friend_alarms_per_cluster": ratio(friend_alarms, clusters),
         "unmatched_alarms_per_cluster": ratio(unmatched, clusters),
         "spelling_alarms": sum(len(r["spelling_alarms"]) for r in per_cluster.values()),
-        "false_friends": sum(len(load_key(c)["false_friends"]) for c in per_cluster),
+        "false_friends": sum(len(load_key(c, folder)["false_friends"]) for c in per_cluster),
         "false_friends_labelled_benign": sum(len(r["false_friends_labelled_benign"]) for r in per_cluster.values()),
         "furniture_leaks": sum(leaks_by_section.values()),
         "furniture_leaks_by_section": dict(leaks_by_section),
@@ -574,26 +580,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cli", action="store_true", help="run the newsbrief command for each cluster")
     parser.add_argument("--cluster", action="append", help="only this cluster (repeatable)")
     parser.add_argument("--rev", help="measure src/ as it is at this git revision (e.g. HEAD), not the working tree")
-    parser.add_argument("--out", type=Path, default=None, help="results file (default benchmarks/results/facts_realistic.json)")
+    parser.add_argument("--set", choices=sorted(SETS), default="realistic", dest="cluster_set",
+                        help="realistic (benchmarks/realistic/, the default) or check (benchmarks/realistic-check/, measurement only)")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="results file (default benchmarks/results/facts_realistic.json, or facts_realistic-check.json with --set check)")
     args = parser.parse_args(argv)
-    ids = args.cluster or cluster_ids()
-    unknown = [c for c in ids if not (KEYS / f"{c}.json").is_file()]
+    folder = SETS[args.cluster_set]
+    ids = args.cluster or cluster_ids(folder)
+    unknown = [c for c in ids if not (folder / "keys" / f"{c}.json").is_file()]
     if unknown:
-        print(f"facts_realistic: no key for {', '.join(unknown)} (known: {', '.join(cluster_ids())})", file=sys.stderr)
+        print(f"facts_realistic: no key for {', '.join(unknown)} (known: {', '.join(cluster_ids(folder))})", file=sys.stderr)
         return 2
     try:
         if args.rev:
             use_revision(args.rev)
         run = run_cli if args.cli else InProcess()
-        shared = common_furniture()
+        shared = common_furniture(folder)
         per_cluster, started = {}, time.process_time()
         wall = time.perf_counter()
         for cluster in ids:
-            per_cluster[cluster] = score_cluster(run(CLUSTERS / cluster), load_key(cluster), shared)
+            per_cluster[cluster] = score_cluster(run(folder / "clusters" / cluster), load_key(cluster, folder), shared)
     except (ValueError, RuntimeError, OSError) as error:
         print(f"facts_realistic: {error}", file=sys.stderr)
         return 2
-    summary = summarise(per_cluster)
+    summary = summarise(per_cluster, folder)
+    summary["set"] = args.cluster_set
     summary["mode"] = "cli" if args.cli else "in-process"
     summary["measured"] = measured_code(args.rev)
     summary["cpu_seconds"] = round(time.process_time() - started, 1)
@@ -616,7 +627,7 @@ def main(argv: list[str] | None = None) -> int:
         ["leaks by section", ", ".join(f"{k} {v}" for k, v in sorted(summary["furniture_leaks_by_section"].items())) or "none"],
         ["alias recall", f"{summary['alias_recall']:.2f} ({summary['alias_merged']} of {summary['alias_variants']})"],
     ])
-    path = write_results(args.out or "facts_realistic", {"summary": summary, "clusters": per_cluster})
+    path = write_results(args.out or RESULT_NAMES[args.cluster_set], {"summary": summary, "clusters": per_cluster})
     print(f"\nwrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
     return 0
 

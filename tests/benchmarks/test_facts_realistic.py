@@ -3,6 +3,7 @@ matches values the way the key means them (benchmarks/facts_realistic.py)."""
 
 from __future__ import annotations
 
+import html
 import re
 import sys
 from pathlib import Path
@@ -19,8 +20,9 @@ import facts_realistic as fr  # noqa: E402
 CLUSTER_IDS = fr.cluster_ids()
 
 
-def texts(cluster: str) -> dict[str, str]:
-    return {p.name: fr.article_text(p) for p in sorted((fr.CLUSTERS / cluster).iterdir())}
+def texts(cluster: str, folder: Path = fr.REALISTIC) -> dict[str, str]:
+    """Each article's own text, by file name, for one cluster of the set in ``folder``."""
+    return {p.name: fr.article_text(p) for p in sorted((folder / "clusters" / cluster).iterdir())}
 
 
 def written_alone(text: str, name: str, group: list[str]) -> bool:
@@ -70,6 +72,25 @@ def key_problems(key: dict, articles: dict[str, str]) -> list[str]:
     return problems
 
 
+def kind_counts(folder: Path = fr.REALISTIC) -> dict[str, int]:
+    """How many planted disagreements of each kind the set in ``folder`` has."""
+    kinds = [d["kind"] for c in fr.cluster_ids(folder) for d in fr.load_key(c, folder)["disagreements"]]
+    return {k: kinds.count(k) for k in fr.KINDS}
+
+
+def html_share(folder: Path = fr.REALISTIC) -> float:
+    """The share of the set's articles that are HTML pages."""
+    pages = [p for c in fr.cluster_ids(folder) for p in (folder / "clusters" / c).iterdir()]
+    return sum(p.suffix == ".html" for p in pages) / len(pages)
+
+
+def furniture_missing(cluster: str, folder: Path = fr.REALISTIC) -> list[str]:
+    """The key's furniture strings that none of the cluster's raw files (entities unescaped) carries."""
+    raw = "\n".join(p.read_text(encoding="utf-8") for p in (folder / "clusters" / cluster).iterdir())
+    raw = fr.fold(html.unescape(raw))
+    return [f for f in fr.load_key(cluster, folder)["furniture"] if fr.fold(f) not in raw]
+
+
 @pytest.mark.parametrize("cluster", CLUSTER_IDS)
 def test_key_agrees_with_articles(cluster: str) -> None:
     assert key_problems(fr.load_key(cluster), texts(cluster)) == []
@@ -77,10 +98,8 @@ def test_key_agrees_with_articles(cluster: str) -> None:
 
 def test_set_size_and_every_kind_three_times() -> None:
     assert len(CLUSTER_IDS) >= 12
-    kinds = [d["kind"] for c in CLUSTER_IDS for d in fr.load_key(c)["disagreements"]]
-    assert {k: kinds.count(k) for k in fr.KINDS if kinds.count(k) < 3} == {}
-    pages = [p for c in CLUSTER_IDS for p in (fr.CLUSTERS / c).iterdir()]
-    assert 0.35 <= sum(p.suffix == ".html" for p in pages) / len(pages) <= 0.65
+    assert {k: n for k, n in kind_counts().items() if n < 3} == {}
+    assert 0.35 <= html_share() <= 0.65
 
 
 def test_a_wrong_key_is_caught() -> None:
@@ -103,11 +122,7 @@ def test_a_surname_only_inside_the_full_name_is_not_an_alias() -> None:
 
 def test_furniture_is_in_the_pages_but_not_their_text() -> None:
     for cluster in CLUSTER_IDS:
-        raw = fr.fold("\n".join(p.read_text(encoding="utf-8") for p in (fr.CLUSTERS / cluster).iterdir()))
-        import html
-        raw = fr.fold(html.unescape(raw))
-        missing = [f for f in fr.load_key(cluster)["furniture"] if fr.fold(f) not in raw]
-        assert missing == [], cluster
+        assert furniture_missing(cluster) == [], cluster
 
 
 @pytest.mark.parametrize("written, reported", [
