@@ -200,3 +200,60 @@ def test_a_lower_cased_given_name_is_shown_in_the_case_of_the_surname() -> None:
         "[Katarzyna] Padlo says the sign was removed."
     lower = _first_mention_insertions("padlo says the sign was removed.", "padlo", padlo)[1]
     assert lower == "[katarzyna] padlo says the sign was removed."
+
+
+STATION = ("Firefighter Maria Lopez rescued two children from a house on Elm Street. "
+           "\"I just ran in and grabbed them,\" she said. "
+           "On Sunday, she visited the children in hospital. "
+           "The city fire department praised the rescue. "
+           "It said the house had no smoke alarm. "
+           "Lopez said she would do it again.")
+
+
+def _station_summary(picked: list[int]) -> list[SummarySentence]:
+    """The edited summary of STATION's sentences ``picked``, Maria Lopez a person and the department an organisation."""
+    article = Article("one", STATION)
+    sentences = split_articles([article])
+
+    def spans(word: str) -> tuple[Span, ...]:
+        found, at = [], STATION.find(word)
+        while at >= 0:
+            found.append(Span("one", at, at + len(word), word))
+            at = STATION.find(word, at + 1)
+        return tuple(found)
+
+    lopez = Entity("E1", "Maria Lopez", "PERSON", ("Maria Lopez", "Lopez"),
+                   spans("Maria Lopez") + spans("Lopez")[1:], 3)
+    department = Entity("E2", "city fire department", "ORG", ("city fire department",), spans("city fire department"), 1)
+    facts = Facts(entities=(lopez, department))
+    return list(edit_summary([SummarySentence(sentences[k]) for k in picked], [article], sentences, facts))
+
+
+def test_a_quotations_pronoun_speaker_gets_the_name_it_stands_for() -> None:
+    quote = _station_summary([1])[0]
+    assert quote.display == "\"I just ran in and grabbed them,\" she [Maria Lopez] said."
+    assert _strip(quote.display, list(quote.insertions)) == quote.sentence.text
+    after_her = _station_summary([0, 1])[1]  # the brief's sentence before names her and no one else
+    assert after_her.insertions == ()
+
+
+def test_the_subject_after_an_opening_phrase_and_it_opening_a_report_are_resolved() -> None:
+    visited, report = _station_summary([2, 4])
+    assert visited.display == "On Sunday, she [Maria Lopez] visited the children in hospital."
+    assert report.display == "It [city fire department] said the house had no smoke alarm."
+
+
+def test_an_abbreviation_taken_for_a_person_is_never_what_a_pronoun_stands_for() -> None:
+    text = "Police in Amherst, Ont. said the doctor was shot at home. He had stopped practising."
+    article = Article("one", text)
+    sentences = split_articles([article])
+    at = text.index("Ont")
+    ont = Entity("E9", "Ont", "PERSON", ("Ont",), (Span("one", at, at + 3, "Ont"),), 1)
+    [edited] = edit_summary([SummarySentence(sentences[-1])], [article], sentences, Facts(entities=(ont,)))
+    assert edited.display == "He had stopped practising."
+
+
+def test_a_pronoun_after_the_name_it_stands_for_is_left_alone() -> None:
+    [again] = _station_summary([5])
+    assert [i.reason for i in again.insertions] == ["first mention"]  # "[Maria] Lopez said she..."
+    assert again.display == "[Maria] Lopez said she would do it again."

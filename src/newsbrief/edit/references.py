@@ -1,6 +1,9 @@
-"""A pronoun or "there" opening a summary sentence, resolved to the person or
-place it stands for in its own article, so that a reader of the brief alone
-knows who is meant ("He [Anis Amri] had arrived there [Milan]...").
+"""A pronoun or "there" in a summary sentence, resolved to the person, place or
+organisation it stands for in its own article, so that a reader of the brief
+alone knows who is meant ("He [Anis Amri] had arrived there [Milan]...").
+The pronouns read are the subject that opens the sentence or its main clause
+("On Saturday, he [Amr Moussa] traveled..."), the speaker of a quotation
+('"...," she [Jane Doe] said') and "It" opening a report ("It [BBC] said...").
 
 Resolution reads the sentences just before it in the article: the first person
 named in the nearest sentence that names one (news sentences put their subject
@@ -21,6 +24,15 @@ LOOK_BACK = 3
 """How many sentences before it, in its own article, a reference may point to."""
 
 _PERSONAL = re.compile(r"^[\"“‘']?\s*(he|she|his|her|him)\b", re.IGNORECASE)
+_AFTER_OPENING_PHRASE = re.compile(r"^[^,;:\"“”]{2,80},\s+(he|she)\b(?!['’])")
+_REPORTING = (r"(?:said|says|say|added|adds|told|tells|wrote|writes|asked|asks|explained|explains|continued"
+              r"|noted|notes|recalled|recalls|insisted|insists|argued|argues|stated|states|replied|declared)")
+_QUOTE_SPEAKER = re.compile(r"[,.?!…]\s*[\"”’']\s*(he|she)\s+" + _REPORTING + r"\b"
+                            r"|[,.?!…]\s*[\"”’']\s*" + _REPORTING + r"\s+(he|she)\b", re.IGNORECASE)
+_IT_REPORTS = re.compile(r"^(it)\s+(?:said|says|added|adds|reported|reports|announced|announces|stated|states"
+                         r"|told|warned|confirmed)\b", re.IGNORECASE)
+ORGANISATIONS = ("ORG",)
+"""What "It said" may stand for; only the sentence right before is read for it."""
 _POSSESSIVE = {"his", "her"}
 _THERE = re.compile(
     r"\bthere\b(?!\s+(?:is|are|was|were|'s|’s|has|have|had|will|would|could|can|may|might|must|should|seem|seems"
@@ -40,13 +52,21 @@ def _earlier(sentence: Sentence, by_position: dict[tuple[str, int], Sentence]) -
     return found
 
 
+def _abbreviation(mention: Mention, other: Sentence) -> bool:
+    """A short name written with a full stop after it ("Amherst, Ont."): an
+    abbreviation the recogniser took for a name, never what a pronoun stands for."""
+    after = mention.span.end - other.start
+    return len(mention.span.text) <= 4 and other.text[after:after + 1] == "."
+
+
 def antecedent(sentence: Sentence, by_position: dict[tuple[str, int], Sentence], index: MentionIndex,
-               types: Sequence[str], last: bool) -> Mention | None:
+               types: Sequence[str], last: bool, look_back: int = LOOK_BACK) -> Mention | None:
     """The entity of ``types`` that a reference at the start of ``sentence`` most
-    likely stands for: in the nearest earlier sentence naming one, its first
-    (``last=False``) or last such mention."""
-    for other in _earlier(sentence, by_position):
-        mentions = index.within(other.article_id, other.start, other.end, types)
+    likely stands for: in the nearest of the ``look_back`` earlier sentences naming
+    one, its first (``last=False``) or last such mention."""
+    for other in _earlier(sentence, by_position)[:look_back]:
+        mentions = [m for m in index.within(other.article_id, other.start, other.end, types)
+                    if not _abbreviation(m, other)]
         if mentions:
             return mentions[-1] if last else mentions[0]
     return None
@@ -60,20 +80,42 @@ def _plain_from(previous: Sentence | None, entity_id: str, types: Sequence[str],
     return named == {entity_id}
 
 
+def _person_pronoun(sentence: Sentence, index: MentionIndex) -> re.Match[str] | None:
+    """The personal pronoun of ``sentence`` that stands for someone it never names
+    before it: the opening one, the subject after an opening phrase, or a
+    quotation's speaker."""
+    found = _PERSONAL.match(sentence.text) or _AFTER_OPENING_PHRASE.match(sentence.text)
+    if not found:
+        found = _QUOTE_SPEAKER.search(sentence.text)
+    if not found:
+        return None
+    group = 1 if found.group(1) else 2
+    if found.start(group) > 0 and index.within(sentence.article_id, sentence.start,
+                                                 sentence.start + found.start(group), (PERSON,)):
+        return None  # a person named earlier in the sentence is who the pronoun means
+    return found
+
+
 def resolve_references(sentence: Sentence, previous: Sentence | None, by_position: dict[tuple[str, int], Sentence],
                        index: MentionIndex, introduced: set[str]) -> list[Insertion]:
-    """The insertions that make the opening pronoun and a "there" of ``sentence``
-    explicit; ``introduced`` holds the entities the brief has already named, which
-    are then given by their shorter name."""
+    """The insertions that make a pronoun (see ``_person_pronoun``), an "It"
+    opening a report and a "there" of ``sentence`` explicit; ``introduced`` holds
+    the entities the brief has already named, which are then given by their shorter name."""
     insertions = []
-    opening = _PERSONAL.match(sentence.text)
-    if opening:
+    pronoun = _person_pronoun(sentence, index)
+    if pronoun:
+        group = 1 if pronoun.group(1) else 2
         found = antecedent(sentence, by_position, index, (PERSON,), last=False)
         if found and not _plain_from(previous, found.entity.id, (PERSON,), index):
             name = short_name(found.entity.name) if found.entity.id in introduced else found.entity.name
-            if opening.group(1).lower() in _POSSESSIVE:
+            if pronoun.group(group).lower() in _POSSESSIVE:
                 name += "'s"
-            insertions.append(Insertion(opening.end(1), name, "pronoun", found.entity.id))
+            insertions.append(Insertion(pronoun.end(group), name, "pronoun", found.entity.id))
+    report = _IT_REPORTS.match(sentence.text)
+    if report:
+        found = antecedent(sentence, by_position, index, ORGANISATIONS, last=False, look_back=1)
+        if found and not _plain_from(previous, found.entity.id, ORGANISATIONS, index):
+            insertions.append(Insertion(report.end(1), found.entity.name, "pronoun", found.entity.id))
     for match in _THERE.finditer(sentence.text):
         if match.start() == 0 or _THERE_NOT_PLACE.search(sentence.text[max(0, match.start() - 12):match.end()]):
             continue
