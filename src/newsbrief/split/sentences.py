@@ -124,11 +124,55 @@ def _script_spans(paragraph: str, start: int, end: int) -> list[tuple[int, int]]
     return spans
 
 
+# Page furniture that marks where one text ends and another begins inside a line of a
+# scraped page: a teaser cut off before the wire's name ("the cap placed on the...
+# ( associated press ) the transocean ..."), and a picture's credit, which such pages
+# print twice after "toggle caption" ("toggle caption gregorio borgia/ap gregorio
+# borgia/ap furthering a thaw ..."). The cut falls after the marker.
+_FURNITURE_GLUE = re.compile(
+    r"(?:\.\.\.|…)\s*\(\s*associated press\s*\)(?=\s+\S)"
+    r"|toggle caption\s+(\S.{2,80}?)\s+\1(?=\s+\S)",
+    re.IGNORECASE,
+)
+# A wire dateline opening a sentence: a place of up to three words and a region of up to
+# two ("amman, jordan", "new york"; or none, as CNN writes "( cnn ) --"), a news agency in
+# brackets and a dash. It is not part of the sentence, so the sentence starts after it.
+_AGENCIES = r"(?:ap|cnn|reuters|afp|upi|bloomberg|xinhua|dpa|ansa|kyodo|nyt|bbc|cnsnews|the associated press)"
+_PLACE_WORD = r"[^\W\d_][\w.'’-]*"
+_WIRE_DATELINE = re.compile(
+    rf"(?:{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}(?:\s*,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)?\s*)?\(\s*{_AGENCIES}\s*\)\s*(?:—|–|--|-|_)\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def _furniture_cuts(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut one span after every furniture marker that glues two texts together."""
+    spans, last = [], start
+    for match in _FURNITURE_GLUE.finditer(paragraph, start, end):
+        if paragraph[last:match.end()].strip():
+            spans.append((last, match.end()))
+            last = match.end()
+    spans.append((last, end))
+    return spans
+
+
+def _without_dateline(paragraph: str, start: int, end: int) -> tuple[int, int]:
+    """The span with a wire dateline at its start left out."""
+    lead = len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
+    match = _WIRE_DATELINE.match(paragraph, start + lead, end)
+    if match and paragraph[match.end():end].strip():
+        return match.end(), end
+    return start, end
+
+
 def _spans(paragraph: str) -> list[tuple[int, int]]:
-    """Sentence spans of one line: Punkt, glued stops, other scripts' punctuation."""
+    """Sentence spans of one line: Punkt, glued stops, other scripts' punctuation,
+    texts glued by page furniture; a wire dateline is not part of its sentence."""
     spans = [piece for start, end in _punkt_spans(paragraph) for piece in _script_spans(paragraph, start, end)]
     spans = [piece for start, end in spans for piece in _name_stops(paragraph, start, end)]
-    return _repair_quotes(spans, paragraph)
+    spans = [piece for start, end in spans for piece in _furniture_cuts(paragraph, start, end)]
+    spans = [_without_dateline(paragraph, start, end) for start, end in _repair_quotes(spans, paragraph)]
+    return spans
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

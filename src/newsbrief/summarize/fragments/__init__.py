@@ -1,6 +1,7 @@
 """Fragments: sentences that are not a proper stand-alone sentence of the story, one
-detector per file (captions, gallery counters, photo credits, headlines, bylines,
-datelines, citation markers, lines cut off, pieces of a quotation). A fragment never enters a summary.
+detector per file (captions, gallery counters, photo credits, page furniture glued into a
+sentence, headlines, bylines, datelines, citation markers, list items, notices, lines cut
+off, pieces of a quotation). A fragment never enters a summary.
 """
 
 from __future__ import annotations
@@ -12,11 +13,20 @@ from newsbrief.summarize.fragments.citations import has_citation_marker
 from newsbrief.summarize.fragments.credits import is_credit
 from newsbrief.summarize.fragments.datelines import has_dateline
 from newsbrief.summarize.fragments.gallery import is_gallery
-from newsbrief.summarize.fragments.headlines import is_cut_off, is_headline
-from newsbrief.summarize.fragments.quotes import is_unbalanced, reads_as_speech, starts_inside_quotation
+from newsbrief.summarize.fragments.glued import has_glued_furniture
+from newsbrief.summarize.fragments.headlines import is_cut_off, is_headline, is_unterminated
+from newsbrief.summarize.fragments.lists import is_list_item
+from newsbrief.summarize.fragments.notices import is_notice
+from newsbrief.summarize.fragments.quotes import (
+    closes_earlier_quotation,
+    is_unbalanced,
+    reads_as_speech,
+    starts_inside_quotation,
+)
 
-DETECTORS = ("gallery", "credit", "caption", "byline", "dateline", "citation", "headline", "cut off",
-             "unbalanced quotes", "inside a quotation")
+DETECTORS = ("gallery", "credit", "caption", "glued furniture", "byline", "dateline", "citation", "headline",
+             "list item", "notice", "cut off", "unbalanced quotes", "end of a quotation", "inside a quotation",
+             "truncated")
 """Every reason ``fragment_reason`` can give, in the order they are tried."""
 
 
@@ -28,6 +38,8 @@ def text_fragment_reason(text: str, title: str | None = None) -> str | None:
         return "credit"
     if is_caption(text):
         return "caption"
+    if has_glued_furniture(text):
+        return "glued furniture"
     if is_byline(text):
         return "byline"
     if has_dateline(text):
@@ -36,22 +48,37 @@ def text_fragment_reason(text: str, title: str | None = None) -> str | None:
         return "citation"
     if is_headline(text, title):
         return "headline"
+    if is_list_item(text):
+        return "list item"
+    if is_notice(text):
+        return "notice"
     if is_cut_off(text):
         return "cut off"
     if is_unbalanced(text):
         return "unbalanced quotes"
+    if closes_earlier_quotation(text):
+        return "end of a quotation"
     return None
+
+
+def is_truncated(sentence: Sentence, article: Article) -> bool:
+    """The article's last sentence, where the article stops without sentence-final
+    punctuation: a document cut off mid-sentence ("... and debut at a time when")."""
+    return not article.text[sentence.end:].strip() and is_unterminated(sentence.text)
 
 
 def fragment_reason(sentence: Sentence, article: Article | None = None) -> str | None:
     """Why ``sentence`` is a fragment, or None; with its ``article``, also a sentence
-    that starts inside a quotation (spoken in the first or second person) and a
-    headline that repeats the title."""
+    that starts inside a quotation (spoken in the first or second person), a
+    headline that repeats the title and the cut-off end of a truncated article."""
     reason = text_fragment_reason(sentence.text, article.title if article is not None else None)
-    if (reason is None and article is not None and reads_as_speech(sentence.text)
-            and starts_inside_quotation(article.text, sentence.start)):
+    if reason is not None or article is None:
+        return reason
+    if reads_as_speech(sentence.text) and starts_inside_quotation(article.text, sentence.start):
         return "inside a quotation"
-    return reason
+    if is_truncated(sentence, article):
+        return "truncated"
+    return None
 
 
 def is_fragment(sentence: Sentence, article: Article | None = None) -> bool:

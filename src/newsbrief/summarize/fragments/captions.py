@@ -13,12 +13,20 @@ import re
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 # The photo's full date closing the sentence: "on March 28, 2007." / "on 28 March 2007."
-_DATED_END = re.compile(
-    rf"\b(?:on|in)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
-    r"\s*[.)]?\s*$",
+# The AP's captions name the weekday with no "on": "... in kerch, ukraine, monday, march 3, 2014."
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
+_DATED_END = re.compile(rf"\b(?:on|in)\s+(?:{_WEEKDAY})?{_DATE}\s*[.)]?\s*$", re.IGNORECASE)
+_WEEKDAY_DATED_END = re.compile(rf",\s+{_WEEKDAY}{_DATE}\s*[.)]?\s*$", re.IGNORECASE)
+# A picture or a map described by what it shows, left without a full stop ("A map
+# indicating the intensity of the earthquake ..., made by USGS").
+_PICTURE_OPENING = re.compile(
+    r"^\s*(?:a|an|this|the)\s+(?:\w+\s+)?(?:map|photo|photograph|picture|image|graphic|chart|diagram|screenshot"
+    r"|screen grab|still|illustration|rendering|handout)\s+(?:showing|indicating|depicting|of|taken|made|released"
+    r"|provided|obtained|shows)\b",
     re.IGNORECASE,
 )
+_STOP = re.compile(r"[.!?][\"'”’)]*\s*$")
 # Pointers into a picture: "(left)", ", right,", "pictured", "seen here", "file photo".
 _POINTER = re.compile(
     r"\((?:left|right|centre|center|top|bottom|above|below|inset|pictured|file(?: photo)?|photo|image)\)"
@@ -27,21 +35,27 @@ _POINTER = re.compile(
     r"|poses for a (?:photo|picture)|pose for a (?:photo|picture))\b",
     re.IGNORECASE,
 )
-_PAST_OR_REPORTING = re.compile(
+_REPORTING_WORDS = (
     r"\b(?:said|says|told|was|were|had|has|have|been|did|would|could|will|shall|may|might|must|should|reported"
     r"|according|scheduled|expected|due|until|since|plans?|begins?|starts?|opens?|ends?|reopens?"
     # irregular past tenses
     r"|fell|rose|won|lost|took|came|went|began|left|met|made|got|gave|hit|struck|shot|found|saw|flew|ran|held|led"
     r"|sent|spent|paid|sold|bought|brought|built|broke|chose|drove|fought|kept|knew|meant|put|set|stood|swore"
     r"|thought|threw|wrote|became|sank|spoke|told|woke|wore|grew|drew|blew|fled|hid|slid|stole|rang|sang|sat)\b"
-    r"|\b\w{3,}ed\b",
-    re.IGNORECASE,
 )
+_PAST_OR_REPORTING = re.compile(_REPORTING_WORDS + r"|\b\w{3,}ed\b", re.IGNORECASE)
+# In the AP's weekday form, words in -ed are mostly a caption's adjectives ("unidentified
+# gunmen", "armed police"), so only the listed verbs count as reporting there.
+_LISTED_VERB = re.compile(_REPORTING_WORDS, re.IGNORECASE)
 
 
 def is_caption(text: str) -> bool:
     """A sentence that describes a photograph rather than reports."""
     body = text.strip()
     if _POINTER.search(body):
+        return True
+    if _PICTURE_OPENING.match(body) and not _STOP.search(body):
+        return True
+    if _WEEKDAY_DATED_END.search(body) and not _LISTED_VERB.search(body):
         return True
     return bool(_DATED_END.search(body)) and not _PAST_OR_REPORTING.search(body)

@@ -1,0 +1,24 @@
+"""Page furniture glued into a sentence of a scraped page: picture captions and credits
+("image copyright afp image caption ...", "enlarge this image toggle caption ...",
+"... ( associated press ) ..."), a close button before a headline ("× kfc owner launches
+..."), a stock-quote widget ("more quote details and news »"), a "story highlights" box.
+What follows such a marker is a caption, a headline or a lede run together without a
+sentence break, so the sentence carrying it reads as two texts glued together."""
+
+from __future__ import annotations
+
+import re
+
+_MARKER = re.compile(
+    r"\bimage (?:copyright|caption)\b|toggle caption\b|\benlarge this image\b"
+    r"|\(\s*associated press\s*\)"
+    r"|^\s*[×✕✖]\s"
+    r"|\bquote details\b|»\s*\d"
+    r"|^\s*story highlights\b",
+    re.IGNORECASE,
+)
+
+
+def has_glued_furniture(text: str) -> bool:
+    """A sentence that carries a caption, credit, headline or widget marker of the page."""
+    return bool(_MARKER.search(text))

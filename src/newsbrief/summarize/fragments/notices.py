@@ -1,0 +1,38 @@
+"""Notices and service labels: a sign's wording ("No smoking in enclosed public places
+except in designated areas.") and a listing's label ("How to watch it: hard to find
+streaming.", "Tickets: $20"), which name a rule or a service instead of reporting."""
+
+from __future__ import annotations
+
+import re
+
+# "No" and a gerund, with no finite verb after it (only auxiliaries and common verbs are
+# looked for: "enclosed" and "designated" are a sign's participles): the wording of a rule.
+_SIGN = re.compile(r"^\s*no\s+[a-z]{3,}ing\b", re.IGNORECASE)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|should"
+    r"|shall|says?|said|told|went|came|got|made|took|saw|found|seems?|seemed|remains?|remained|appears?|appeared"
+    r"|means?|meant|passed|ended|started|began|applies|applied)\b",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(
+    r"^\s*(?:(?:how|where|when|what) to [\w' ]{1,24}"
+    r"|when|where|tickets|price|prices|cost|admission|hours|location|venue|directions|details|info|more info"
+    r"|related|see also|read more|watch|listen|more)\s*:\s",
+    re.IGNORECASE,
+)
+
+
+def is_sign(text: str) -> bool:
+    """The wording of a sign: "No" and a gerund, and no verb."""
+    return bool(_SIGN.match(text)) and not _FINITE.search(text)
+
+
+def is_service_label(text: str) -> bool:
+    """A sentence opened by a listing's label: "How to watch it:", "Tickets:"."""
+    return bool(_LABEL.match(text))
+
+
+def is_notice(text: str) -> bool:
+    """A sign's wording or a listing's labelled line."""
+    return is_sign(text) or is_service_label(text)

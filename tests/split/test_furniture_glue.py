@@ -1,0 +1,56 @@
+"""Texts glued together by page furniture are cut apart, and a wire dateline is not part
+of the sentence it opens (issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.model import Article
+from newsbrief.split import split_article
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in split_article(Article(id="a", text=text), 0)]
+
+
+def test_a_teaser_cut_before_the_wires_name_is_cut_off_the_caption() -> None:
+    text = ("The cap placed on the... ( associated press ) the transocean discoverer enterprise burns off some "
+            "natural gas as it takes on oil from the broken bp wellhead.")
+    assert _texts(text) == ["The cap placed on the... ( associated press )",
+                            "the transocean discoverer enterprise burns off some natural gas as it takes on oil "
+                            "from the broken bp wellhead."]
+
+
+def test_a_credit_printed_twice_ends_the_caption() -> None:
+    text = ("Catholics should not try to convert jews, vatican commission says enlarge this image toggle caption "
+            "gregorio borgia/ap gregorio borgia/ap furthering a thaw in relations, the vatican said on thursday.")
+    assert _texts(text)[-1] == "furthering a thaw in relations, the vatican said on thursday."
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("( cnn ) -- former nbc news anchor tom brokaw is being treated for cancer, nbc said tuesday.",
+     "former nbc news anchor tom brokaw is being treated for cancer, nbc said tuesday."),
+    ("LONDON (AP) _ An influential lawmaker backed the requests.", "An influential lawmaker backed the requests."),
+    ("amman, jordan ( ap ) — the united states will reach its target this week.",
+     "the united states will reach its target this week."),
+    ("Vatican City (Reuters) - The pope spoke on Sunday.", "The pope spoke on Sunday."),
+])
+def test_a_wire_dateline_is_left_out_of_its_sentence(text: str, first: str) -> None:
+    assert _texts(text)[0] == first
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. Smith -- a Democrat -- voted no.",
+    "The Senate (AP) said no to the plan on Monday.",
+    "Photos released by the ministry (AP) - not all of them - showed the damage.",
+    "The show was cancelled... and then revived by a new network.",
+    "The senator (D-Ohio) - a critic of the bill - voted against it.",
+])
+def test_ordinary_sentences_keep_their_text(text: str) -> None:
+    assert _texts(text) == [text]
+
+
+def test_spans_still_slice_back_to_their_text() -> None:
+    text = "( cnn ) -- the storm moved east. It... ( associated press ) boats skim oil near the wellhead."
+    for sentence in split_article(Article(id="a", text=text), 0):
+        assert text[sentence.start:sentence.end] == sentence.text
