@@ -19,6 +19,8 @@ from collections.abc import Sequence
 
 from newsbrief.facts.config import FactsConfig
 from newsbrief.facts.entities import Resolved, name_parts
+from newsbrief.facts.places import place_disagreements
+from newsbrief.facts.roles import role_disagreements
 from newsbrief.facts.text import distance, name_tokens
 from newsbrief.facts.values import TOLLS, Statement
 from newsbrief.model import Attribute, Disagreement, Evidence, Side, Span
@@ -44,6 +46,8 @@ _ANCHORED_SHARE = 1.0
 _SINGLE_SHARE = {1: 0.7, 2: 0.35}
 """Share of the context threshold two figures of one toll or counted noun must reach when
 one or both of their articles give no other figure for it."""
+OWN_PAIRING = ("role", "place")
+"""Attributes whose statements are paired by their own module (roles.py, places.py), not by value equality."""
 _UPDATE_CUE = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|so\s+far|revised|updated|latest|has\s+grown|jumped|earlier|initially|first\s+reported|backed\s+off|as\s+of)\b",
     re.I,
@@ -238,7 +242,7 @@ def _label(attribute: Attribute, statements: list[Statement], config: FactsConfi
 def _keyed(statements: list[Statement], config: FactsConfig) -> list[Disagreement]:
     groups: dict[tuple[str, Attribute], list[Statement]] = defaultdict(list)
     for s in statements:
-        if s.keyed:
+        if s.keyed and s.attribute.name not in OWN_PAIRING:
             groups[(s.subject, s.attribute)].append(s)
     found = []
     for (subject, attribute), group in groups.items():
@@ -393,7 +397,7 @@ def find_disagreements(
         for e in resolved.entities if e.type in ("GPE", "LOC", "FAC")
     }
     found = (_keyed(statements, config) + _contextual(statements, weights, config, place_words)
-             + _spelling(resolved, sentence_of))
+             + _spelling(resolved, sentence_of) + role_disagreements(statements) + place_disagreements(statements))
     found.sort(key=lambda d: (_ORDER[d.kind], _importance(d.attribute), -len(d.articles), d.subject_name, d.attribute))
     return tuple(found)
 

@@ -12,7 +12,9 @@ from newsbrief.facts.disagreements import ContextWeights, find_disagreements
 from newsbrief.facts.entities import resolve
 from newsbrief.facts.furniture import is_furniture
 from newsbrief.facts.nlp import parse
+from newsbrief.facts.places import PLACE, starting_places
 from newsbrief.facts.quotes import find_quotes
+from newsbrief.facts.roles import ROLE, roles
 from newsbrief.facts.text import content_stems, format_number, is_caseless
 from newsbrief.facts.timeline import build_timeline, find_dates
 from newsbrief.facts.values import (
@@ -115,6 +117,10 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
                 keyed=False, unit=clock.zone)
         for act in acts(item, mentions, kinds):
             add(act.patient, Attribute("agent", act.act), names[act.agent], None, act.start, act.end, keyed=True)
+        for role in roles(item, mentions, kinds, main):
+            add(role.person, ROLE, role.role, None, role.start, role.end, keyed=True, inferred=role.inferred)
+        for happening, place, start, end in starting_places(item):
+            add("event", Attribute(PLACE, happening), place, None, start, end, keyed=True)
 
     dates = find_dates(parsed, published, caseless)
     for mention in dates:

@@ -36,6 +36,8 @@ def attribute_label(attribute: str) -> str:
         return f"who {parsed.of}"
     if parsed.name == "count" and parsed.of:
         return f"number of {parsed.of}(s)"
+    if parsed.name == "place" and parsed.of:
+        return f"where the {parsed.of} started"
     return ATTRIBUTE_LABELS.get(attribute, attribute)
 
 
@@ -80,6 +82,8 @@ def disagreement_label(disagreement: Disagreement) -> str:
         return f"How old is {subject}?"
     if attribute.name == "agent" and attribute.of:
         return f"Who {attribute.of} {subject}?"
+    if attribute.name == "place" and attribute.of:
+        return f"Where did the {attribute.of} start?"
     if attribute.name == "name spelling":
         return f"How is {subject}'s name spelled?"
     if about_story and attribute.name in _STORY_QUESTIONS:

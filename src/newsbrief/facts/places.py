@@ -1,0 +1,161 @@
+"""Where a happening began ("the fire began Sunday near Pine Hollow Road",
+"a gunman opened fire inside the food court", "its epicentre was close to
+Yaylacik"), and the articles that place its start where both cannot be true.
+
+Written by hand because the facts stage has tags and entities but no parser:
+the place is the first "in / at / near / outside ... PLACE" after a verb of
+starting, skipping days and times ("broke out on Sunday at a campground") and a
+denied place ("not at parliament but in Victoria Square"). The happening is the
+noun before the verb ("the clashes", "the Cedar Ridge Fire"). Two places can
+both be true when the words of one are among the other's ("the food court" /
+"the mall's crowded food court"), when one sentence also names the other
+("near Pine Hollow in Marwick County" / "in Marwick County"), or when one is a
+whole region ("Karsin province").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from newsbrief.facts.compatible import side_disagreement
+from newsbrief.facts.nlp import Parsed
+from newsbrief.facts.text import fold
+from newsbrief.facts.values import Statement
+from newsbrief.model import Attribute, Disagreement
+
+PLACE = "place"
+
+_START = re.compile(
+    r"\b(?P<fire>opened\s+fire|began\s+(?:firing|shooting))\b"
+    r"|\b(?P<verb>broke\s+out|began|begun|started|erupted|originated|ignited|(?:was|were)\s+sparked)\b"
+    r"|\b(?P<epicentre>epicent(?:re|er))\b",
+    re.I,
+)
+_PREPOSITION = re.compile(
+    r"(?:just\s+)?(?:in|at|near|outside|inside|on|beside|off|behind|along|close\s+to|next\s+to|outside\s+of)\s+", re.I
+)
+_STOP = re.compile(r"[,;:.!?]|\b(?:and|when|after|while|as|because|then|which|who|where)\b", re.I)
+_TIME_HEADS = frozenset(
+    "morning afternoon evening night noon midnight dawn day days hour hours minute minutes week weekend month year time "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_EVENTS = {
+    "blaze": "fire", "wildfire": "fire", "inferno": "fire", "bushfire": "fire", "fire": "fire",
+    "clash": "clashes", "clashes": "clashes", "violence": "clashes", "fighting": "clashes", "riot": "clashes",
+    "riots": "clashes", "unrest": "clashes", "shooting": "shooting", "gunfire": "shooting", "attack": "attack",
+    "quake": "earthquake", "earthquake": "earthquake", "tremor": "earthquake", "explosion": "explosion",
+    "blast": "explosion", "outbreak": "outbreak", "epidemic": "outbreak",
+}
+"""Nouns for one happening, by the name its question uses ("Where did the fire start?")."""
+_REGIONS = frozenset("province region county state country district prefecture territory municipality area".split())
+_FILLER = frozenset("the a an of its their his her town city village 's".split())
+
+
+def place_key(place: str) -> frozenset[str]:
+    """The words that say which place: lower case, without articles, "of" and "town"."""
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", fold(place).replace("'s", " ")) if w not in _FILLER)
+
+
+def _happening(parsed: Parsed, verb_start: int) -> str:
+    """The happening a verb of starting is about: the last noun just before it, by its name in ``_EVENTS``."""
+    base = parsed.sentence.start
+    before = [t for t in parsed.tokens if t.end - base <= verb_start][-4:]
+    for token in reversed(before):
+        word = fold(token.text)
+        if word in _EVENTS:
+            return _EVENTS[word]
+        if token.tag in ("VBD", "VBZ", "VBP", "IN", "WDT", "WP", ",", ".", "PRP"):
+            break
+    return ""
+
+
+def _phrase(parsed: Parsed, start: int) -> tuple[int, int] | None:
+    """Sentence characters of the noun phrase starting at ``start``, with "of ..."
+    and "beside/near ..." kept ("the entrance of the parking garage", "a campground beside Lake Arden")."""
+    base = parsed.sentence.start
+    tokens = [t for t in parsed.tokens if t.start - base >= start]
+    end = None
+    i = 0
+    while i < len(tokens) and i < 12:
+        token = tokens[i]
+        if token.text.lower() in ("the", "a", "an", "its", "their") or token.tag in ("NN", "NNS", "NNP", "NNPS", "JJ", "POS", "CD", "HYPH"):
+            if token.tag.startswith("NN"):
+                end = token.end - base
+            i += 1
+            continue
+        if end is not None and token.text.lower() in ("of", "beside", "near", "by") and i + 1 < len(tokens):
+            i += 1
+            continue
+        break
+    return (start, end) if end is not None else None
+
+
+def _is_time(parsed: Parsed, start: int, end: int) -> bool:
+    base = parsed.sentence.start
+    for first, last, label in parsed.ents:
+        if label in ("DATE", "TIME") and parsed.tokens[first].start - base < end and parsed.tokens[last - 1].end - base > start:
+            return True
+    words = re.findall(r"[a-z]+", fold(parsed.sentence.text[start:end]))
+    return bool(words) and words[-1] in _TIME_HEADS
+
+
+def starting_places(parsed: Parsed) -> list[tuple[str, str, int, int]]:
+    """Every (happening, place, start, end) the sentence states: where a happening
+    named before a verb of starting began (sentence characters of the place)."""
+    text = parsed.sentence.text
+    found = []
+    for match in _START.finditer(text):
+        if match.group("fire"):
+            happening = "shooting"
+        elif match.group("epicentre"):
+            happening = "earthquake"
+        else:
+            happening = _happening(parsed, match.start())
+        if not happening:
+            continue
+        rest = text[match.end() : match.end() + 90]
+        stop = _STOP.search(rest)
+        window = rest[: stop.start()] if stop else rest
+        denied = re.search(r"\bnot\s+(?:in|at|near|on|outside|inside)\b.*?\bbut\s+", window, re.I)
+        if denied:
+            window = rest[denied.end() :]
+            stop = _STOP.search(window)
+            window = window[: stop.start()] if stop else window
+            offset = match.end() + denied.end()
+        else:
+            offset = match.end()
+        for preposition in _PREPOSITION.finditer(window):
+            if preposition.start() and not window[preposition.start() - 1].isspace():
+                continue
+            span = _phrase(parsed, offset + preposition.end())
+            if span is None or _is_time(parsed, *span):
+                continue
+            found.append((happening, text[span[0] : span[1]], span[0], span[1]))
+            break
+    return found
+
+
+def _both_true(a: Statement, b: Statement) -> bool:
+    key_a, key_b = place_key(a.value), place_key(b.value)
+    if not key_a or not key_b or key_a <= key_b or key_b <= key_a:
+        return True
+    if key_a & _REGIONS or key_b & _REGIONS:
+        return True
+    words_a = set(re.findall(r"[a-z0-9]+", fold(a.evidence.sentence.text)))
+    words_b = set(re.findall(r"[a-z0-9]+", fold(b.evidence.sentence.text)))
+    return key_b <= words_a or key_a <= words_b
+
+
+def place_disagreements(statements: list[Statement]) -> list[Disagreement]:
+    """A disagreement for each happening whose start two articles place where both cannot be true."""
+    by_happening: dict[Attribute, list[Statement]] = defaultdict(list)
+    for s in statements:
+        if s.attribute.name == PLACE:
+            by_happening[s.attribute].append(s)
+    found = []
+    for group in by_happening.values():
+        disagreement = side_disagreement(group, _both_true, lambda s: False)
+        if disagreement:
+            found.append(disagreement)
+    return found

@@ -1,0 +1,120 @@
+"""Roles of named people and where a happening began: raised when two articles
+give the same person or the same happening values that cannot both be true,
+never for two people, two wordings of one post, or a town and its region."""
+
+from __future__ import annotations
+
+from newsbrief.facts.places import place_key
+from newsbrief.facts.roles import role_key
+from newsbrief.render.facts import disagreement_label
+from tests.facts.test_facts import facts_of, needs_model
+
+
+def _raised(facts, attribute):
+    return [d for d in facts.disagreements if d.attribute.startswith(attribute) and not d.benign]
+
+
+def _values(d):
+    return {s.value: set(s.articles) for s in d.sides}
+
+
+def test_role_key_drops_time_words_and_makes_synonyms_one():
+    assert role_key("the former chief operating officer") == {"chief", "operating", "officer"}
+    assert role_key("spokeswoman") == role_key("spokesman")
+    assert role_key("attorney") == role_key("lawyer")
+    assert role_key("CFO") == role_key("chief financial officer")
+
+
+def test_place_key_drops_articles_and_town():
+    assert place_key("the town of Derevli") == {"derevli"}
+    assert place_key("the mall's food court") == {"mall", "food", "court"}
+
+
+@needs_model
+def test_title_before_name_and_appositive_disagree():
+    _, facts = facts_of(
+        "Voters will choose between deputy mayor Ines Marlowe and businessman Tomasz Wierzbicki in a runoff.",
+        "The runoff pits former city treasurer Ines Marlowe against Tomasz Wierzbicki, who owns a hardware store.",
+        "Ines Marlowe, the deputy mayor, led the field with 48,210 votes.",
+    )
+    [role] = _raised(facts, "role")
+    assert role.subject_name == "Ines Marlowe"
+    assert _values(role) == {"deputy mayor": {"a0", "a2"}, "former city treasurer": {"a1"}}
+    assert disagreement_label(role) == "What is Ines Marlowe's role?"
+
+
+@needs_model
+def test_possessive_before_name_and_who_is_the():
+    _, facts = facts_of(
+        "Its spokeswoman, Katja Lindqvist, condemned the violence at the march on Tuesday.",
+        "Katja Lindqvist, the founder of the Citizens' Fuel Alliance, condemned the violence.",
+    )
+    [role] = _raised(facts, "role")
+    assert {side.value for side in role.sides} == {"spokeswoman", "founder of the Citizens' Fuel Alliance"}
+
+
+@needs_model
+def test_two_wordings_of_one_post_are_no_disagreement():
+    _, facts = facts_of(
+        "\"We have never seen water move this quickly,\" said Aileen McBride, leader of Hebworth council.",
+        "Aileen McBride, the council leader, said the town needs a reservoir.",
+        "Raman's lawyer, Steven Oyelaran, said his client would plead not guilty.",
+        "Raman's attorney Steven Oyelaran said she would fight the charges.",
+    )
+    assert _raised(facts, "role") == []
+
+
+@needs_model
+def test_different_peoples_roles_are_no_disagreement():
+    _, facts = facts_of(
+        "Chief executive Martin Hale said the company had acted quickly.",
+        "The company's finance director, Owen Marsh, said the losses were provisioned.",
+        "Martin Hale, the chief executive, told analysts the losses would not affect guidance.",
+    )
+    assert _raised(facts, "role") == []
+
+
+@needs_model
+def test_a_promotion_is_labelled_not_raised():
+    _, facts = facts_of(
+        "Finance director Owen Marsh said the company would cut costs this year.",
+        "Owen Marsh, the chief executive, said he was promoted in March after Hale resigned.",
+    )
+    assert _raised(facts, "role") == []
+    [role] = [d for d in facts.disagreements if d.attribute == "role"]
+    assert role.kind == "update"
+
+
+@needs_model
+def test_where_a_fire_started_disagrees_and_days_are_skipped():
+    _, facts = facts_of(
+        "The fire started shortly before noon Sunday near Pine Hollow Road and burned 12,000 acres.",
+        "The Cedar Ridge Fire broke out on Sunday at a campground beside Lake Arden, officials said.",
+        "Officials said the fire began Sunday near Pine Hollow Road.",
+    )
+    [place] = _raised(facts, "place")
+    assert _values(place) == {"Pine Hollow Road": {"a0", "a2"}, "a campground beside Lake Arden": {"a1"}}
+    assert disagreement_label(place) == "Where did the fire start?"
+
+
+@needs_model
+def test_a_denied_place_gives_the_place_after_but():
+    _, facts = facts_of(
+        "Clashes broke out outside the parliament building in the early afternoon, police said.",
+        "Our correspondent says the clashes began not at parliament but in Victoria Square.",
+    )
+    [place] = _raised(facts, "place")
+    assert {side.value for side in place.sides} == {"the parliament building", "Victoria Square"}
+
+
+@needs_model
+def test_a_town_and_its_region_or_a_fuller_wording_are_no_disagreement():
+    _, facts = facts_of(
+        "The earthquake's epicentre was near Derevli, at a depth of 10 km.",
+        "Its epicentre was in Karsin province, the agency said, and the quake was shallow.",
+        "The shooting began in the food court on Saturday, police said.",
+        "A gunman opened fire in the mall's crowded food court, police said.",
+        "The blaze started near Pine Hollow in Marwick County on Sunday.",
+        "The fire began in Marwick County, officials said.",
+    )
+    assert _raised(facts, "place") == []
