@@ -257,3 +257,39 @@ def test_a_pronoun_after_the_name_it_stands_for_is_left_alone() -> None:
     [again] = _station_summary([5])
     assert [i.reason for i in again.insertions] == ["first mention"]  # "[Maria] Lopez said she..."
     assert again.display == "[Maria] Lopez said she would do it again."
+
+
+def _edited(text: str, entities: list[Entity]) -> str:
+    """``text``, one sentence of a one-article cluster, as the edit stage shows it with ``entities``."""
+    article = Article("one", text)
+    sentences = split_articles([article])
+    [edited] = edit_summary([SummarySentence(sentences[0])], [article], sentences, Facts(entities=tuple(entities)))
+    return edited.display
+
+
+def _named(name: str, kind: str, text: str = "", written: str = "") -> Entity:
+    """An entity called ``name``; mentioned once in ``text`` as ``written`` when both are given."""
+    spans = (Span("one", text.index(written), text.index(written) + len(written), written),) if written else ()
+    return Entity(name, name, kind, (name,), spans, 1)
+
+
+def test_a_surname_filed_apart_from_its_full_name_gets_the_given_name() -> None:
+    text = "De Boer repeatedly points out that the conference will not produce a treaty."
+    found = [_named("Yvo de Boer", "ORG"), _named("De Boer", "PERSON", text, "De Boer")]  # the recogniser's split
+    assert _edited(text, found) == "[Yvo] De Boer repeatedly points out that the conference will not produce a treaty."
+
+
+def test_surnames_the_recogniser_missed_get_the_full_name_in_either_order() -> None:
+    text = "Chen did not come up with an anti-virus program, Lee said."
+    people = [_named("Chen Ing-hau", "PERSON"), _named("Lee Chee-chen", "GPE"), _named("Carey Nachenberg", "PERSON")]
+    assert _edited(text, people) == "Chen [Ing-hau] did not come up with an anti-virus program, Lee [Chee-chen] said."
+    assert _edited("Nachenberg said it spread fast.", people) == "[Carey] Nachenberg said it spread fast."
+
+
+def test_an_ambiguous_or_organisations_surname_or_a_place_gets_no_full_name() -> None:
+    two_smiths = [_named("John Smith", "PERSON"), _named("Jane Smith", "PERSON")]
+    assert _edited("Smith said the talks failed.", two_smiths) == "Smith said the talks failed."
+    assert _edited("Sachs said the talks failed.", [_named("Goldman Sachs", "ORG")]) == "Sachs said the talks failed."
+    text = "Washington said the talks failed."
+    places = [_named("George Washington", "PERSON"), _named("Washington", "GPE", text, "Washington")]
+    assert _edited(text, places) == text

@@ -12,6 +12,7 @@ from dataclasses import replace
 from newsbrief.edit.acronyms import Expansions
 from newsbrief.edit.disputed import mark_disputed
 from newsbrief.edit.first_mentions import first_mentions
+from newsbrief.edit.full_names import FullNames
 from newsbrief.edit.mentions import MentionIndex
 from newsbrief.edit.references import resolve_references
 from newsbrief.model import Article, Facts, Sentence, SummarySentence
@@ -23,6 +24,7 @@ def edit_summary(summary: Sequence[SummarySentence], articles: Sequence[Article]
     index = MentionIndex(facts.entities)
     by_position = {(s.article_id, s.index): s for s in sentences}
     expansions = Expansions(articles)
+    names = FullNames(facts.entities)
     introduced: set[str] = set()
     shown: list[str] = []
     edited = []
@@ -31,7 +33,7 @@ def edit_summary(summary: Sequence[SummarySentence], articles: Sequence[Article]
         sentence = item.sentence
         insertions = resolve_references(sentence, previous, by_position, index, introduced)
         introduced |= {i.entity for i in insertions if i.reason == "pronoun" and i.entity}
-        insertions += first_mentions(sentence, index, introduced)
+        insertions += first_mentions(sentence, index, introduced, names)
         insertions += expansions.insertions(sentence.text, shown)
         shown.append(sentence.text)
         edited.append(replace(item, insertions=tuple(sorted(insertions, key=lambda i: i.offset))))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newsbrief.edit.full_names import PARTICLES, FullNames
 from newsbrief.edit.mentions import PERSON, MentionIndex
 from newsbrief.model import Entity, Insertion, Sentence
 
@@ -20,9 +21,6 @@ TITLES = frozenset(
 )
 """Words that may stand before a surname without being a given name."""
 
-PARTICLES = frozenset("da de del della der di do dos das du van von den ter bin ibn al el la le y".split())
-"""Lower-case words that belong to a surname ("Manuel da Silva", "Yvo de Boer")."""
-
 _DETERMINERS = frozenset("the a an this that these those".split())
 """Words that never stand right before a person's name: "The Roadmap" is not a person."""
 
@@ -32,19 +30,29 @@ def _name_like(word: str) -> bool:
     return word[:1].isupper() or word.lower() in PARTICLES
 
 
+def _without_titles(words: list[str]) -> list[str]:
+    """The words of a mention after the titles that open it ("Minniti" of "Mr Minniti")."""
+    while len(words) > 1 and words[0].lower() in TITLES:
+        words = words[1:]
+    return words
+
+
 def missing_first_names(full: str, written: str) -> str | None:
     """The words of ``full`` that a mention written ``written`` leaves out before
-    its surname, when the mention is a surname alone, perhaps after a title
-    ("Scata", "Mr Minniti"); a mention with any given name of its own is left as written,
-    and so is a "full name" that is not a person's ("Richard Arcara of Buffalo")."""
-    names, words = full.split(), written.split()
-    if len(names) < 2 or not words or words[-1].lower() != names[-1].lower():
+    its surname, when the mention is a surname alone, perhaps after a title or
+    with its particle ("Scata", "Mr Minniti", "De Boer"); a mention with any given
+    name of its own is left as written, and so is a "full name" that is not a
+    person's ("Richard Arcara of Buffalo")."""
+    names, words = full.split(), _without_titles(written.split())
+    if not words or len(names) <= len(words):
         return None
-    if any(word.lower() not in TITLES for word in words[:-1]):
+    if [name.lower() for name in names[-len(words):]] != [word.lower() for word in words]:
+        return None
+    if any(word.lower() not in PARTICLES for word in words[:-1]):
         return None
     if not full.islower() and not all(_name_like(name) for name in names):
         return None
-    given = [name for name in names[:-1] if name.lower() not in TITLES]
+    given = [name for name in names[:-len(words)] if name.lower() not in TITLES]
     return " ".join(given) or None
 
 
@@ -99,10 +107,12 @@ def _has_role(sentence_text: str, at: int, after: int) -> bool:
 _APPOSITION = re.compile(r",\s+(?:\d+,\s+)?(?:the|a|an|who|whose|[a-z]+'s)\b")
 
 
-def first_mentions(sentence: Sentence, index: MentionIndex, introduced: set[str]) -> list[Insertion]:
+def first_mentions(sentence: Sentence, index: MentionIndex, introduced: set[str],
+                   names: FullNames | None = None) -> list[Insertion]:
     """Insertions giving the full name, and the role the articles give, of each
     person ``sentence`` names for the first time in the brief; every person it
-    names joins ``introduced``."""
+    names joins ``introduced``. With ``names``, a surname the recogniser filed
+    apart from the full name, or did not find at all, gets it too."""
     insertions = []
     for mention in index.within(sentence.article_id, sentence.start, sentence.end, (PERSON,)):
         entity = mention.entity
@@ -116,11 +126,32 @@ def first_mentions(sentence: Sentence, index: MentionIndex, introduced: set[str]
         role = role_of(entity)
         if role and role.lower() not in mention.span.text.lower() and not _has_role(sentence.text, at, after):
             insertions.append(Insertion(at, role, "role", entity.id))
+        surname = mention.span.text.split()[-1]
         given = missing_first_names(entity.name, mention.span.text)
+        fuller = names.of(surname) if names and given is None else None
+        if fuller is not None and not fuller.surname_first and fuller.entity.id not in introduced:
+            given = missing_first_names(fuller.entity.name, mention.span.text)
+            introduced.add(fuller.entity.id)
         if given:
-            surname = mention.span.text.split()[-1]
-            surname_at = after - len(surname)
-            given, at = _already_written(given, sentence.text, surname_at)
-            if given:
-                insertions.append(Insertion(at, _capitalised_as(given, surname), "first mention", entity.id))
+            written = _without_titles(mention.span.text.split())
+            own = mention.span.text[mention.span.text.rindex(written[0]):]  # "De Boer" of "Mr De Boer"
+            insertions += _given_names(sentence.text, after - len(own), surname, given, entity.id)
+    if names is not None:
+        covered = [(m.span.start - sentence.start, m.span.end - sentence.start)
+                   for m in index.within(sentence.article_id, sentence.start, sentence.end)]
+        for start, end, name in names.bare_surnames(sentence.text, covered):
+            if name.entity.id in introduced:
+                continue
+            introduced.add(name.entity.id)
+            if name.surname_first:
+                insertions.append(Insertion(end, name.given, "first mention", name.entity.id))
+            else:
+                insertions += _given_names(sentence.text, start, sentence.text[start:end], name.given, name.entity.id)
     return insertions
+
+
+def _given_names(text: str, surname_at: int, surname: str, given: str, entity_id: str) -> list[Insertion]:
+    """The insertion of ``given`` before the surname at ``surname_at``, less any
+    particle the sentence writes there already."""
+    given, at = _already_written(given, text, surname_at)
+    return [Insertion(at, _capitalised_as(given, surname), "first mention", entity_id)] if given else []

@@ -1,0 +1,81 @@
+"""The full name behind a surname the recogniser left short or missed: "De Boer"
+when the articles also write "Yvo de Boer" (which the recogniser may have filed
+as another entity, even an organisation), "Chen" and "Lee" when they write
+"Chen Ing-hau" and "Lee Chee-chen". Read off the entities' names alone: a
+surname names the one person whose full name ends with it (or, for a name
+written surname first, "Chen Ing-hau", begins with it)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsbrief.edit.mentions import PERSON
+from newsbrief.model import Entity
+
+PARTICLES = frozenset("da de del della der di do dos das du van von den ter bin ibn al el la le y".split())
+"""Lower-case words that belong to a surname ("Manuel da Silva", "Yvo de Boer")."""
+
+_SURNAME_FIRST = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
+"""A Chinese name as news writes it: surname, then a hyphenated given name ("Chen Ing-hau")."""
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b(?!-)")
+
+
+@dataclass(frozen=True)
+class FullName:
+    """A person's full name, and whether it is written surname first."""
+
+    entity: Entity
+    surname_first: bool
+
+    @property
+    def given(self) -> str:
+        """The words of the name that are not its surname."""
+        words = self.entity.name.split()
+        return " ".join(words[1:] if self.surname_first else words[:-1])
+
+
+def looks_like_a_persons_name(name: str) -> bool:
+    """Two words or more, each capitalised or a surname particle, the last capitalised."""
+    words = name.split()
+    return (len(words) >= 2 and words[-1][:1].isupper()
+            and all(word[:1].isupper() or word in PARTICLES for word in words))
+
+
+class FullNames:
+    """The full names of a cluster's people, looked up by surname."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        found: dict[str, dict[str, FullName]] = defaultdict(dict)
+        for entity in entities:
+            if not looks_like_a_persons_name(entity.name):
+                continue
+            surname_first = bool(_SURNAME_FIRST.match(entity.name))
+            if entity.type != PERSON and not (surname_first or any(w in PARTICLES for w in entity.name.split())):
+                continue  # an organisation's name in a person's shape only when a recogniser's slip is likely
+            words = entity.name.split()
+            found[(words[0] if surname_first else words[-1]).lower()][entity.name.lower()] = FullName(entity, surname_first)
+        self._by_surname = {surname: [name for key, name in names.items()
+                                      if not any(other != key and other.endswith(" " + key) for other in names)]
+                            for surname, names in found.items()}
+
+    def of(self, surname: str) -> FullName | None:
+        """The one full name ending (or, written surname first, starting) with
+        ``surname``, a shorter form of it ("De Boer" of "Yvo de Boer") not counting
+        as another; None when there is none, or more than one."""
+        names = self._by_surname.get(surname.lower(), [])
+        return names[0] if len(names) == 1 else None
+
+    def bare_surnames(self, text: str, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int, FullName]]:
+        """Capitalised words of ``text`` outside the ``covered`` spans (what the
+        recogniser found) that are the surname of exactly one person: (start, end, name)."""
+        found = []
+        for match in _CAPITALISED.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in covered):
+                continue
+            name = self.of(match.group())
+            if name is not None and name.entity.name not in text:
+                found.append((match.start(), match.end(), name))
+        return found
