@@ -1,5 +1,6 @@
-"""Texts glued together by page furniture are cut apart, and a wire dateline is not part
-of the sentence it opens (issue 14)."""
+"""Texts glued together by page furniture or by a quotation mark after a stop are cut
+apart, a web address spaced at its dot stays whole, and a wire dateline is not part of the
+sentence it opens (issue 14)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,21 @@ def test_a_wire_dateline_is_left_out_of_its_sentence(text: str, first: str) -> N
 ])
 def test_ordinary_sentences_keep_their_text(text: str) -> None:
     assert _texts(text) == [text]
+
+
+def test_a_quotation_opened_after_a_stop_starts_a_sentence() -> None:
+    text = ('utah holds its caucuses on march 22, a day after the debate announced last month. "this is not an '
+            'endorsement, " a source close to romney tells the boston globe.')
+    assert _texts(text) == ["utah holds its caucuses on march 22, a day after the debate announced last month.",
+                            '"this is not an endorsement, " a source close to romney tells the boston globe.']
+    closing = 'officials called it "a plan announced last month. "this week the council met.'
+    assert _texts(closing) == [closing]  # that mark closes the quotation
+
+
+def test_a_web_address_spaced_at_its_dot_stays_in_its_sentence() -> None:
+    assert _texts("the story was first reported by tmz. com and confirmed by police. it was big.") == [
+        "the story was first reported by tmz. com and confirmed by police.", "it was big."]
+    assert _texts("He went home. Com Hem, the cable company, said so.")[0] == "He went home."
 
 
 def test_spans_still_slice_back_to_their_text() -> None:

@@ -12,6 +12,7 @@ from newsbrief.model import Article
 from newsbrief.split import split_articles
 from newsbrief.summarize import summarize
 from newsbrief.summarize.fragments import fragment_reason, is_truncated, text_fragment_reason
+from newsbrief.summarize.fragments.brackets import has_unbalanced_brackets
 from newsbrief.summarize.fragments.captions import is_caption
 from newsbrief.summarize.fragments.glued import has_glued_furniture
 from newsbrief.summarize.fragments.lists import is_list_item
@@ -74,10 +75,12 @@ def test_captions_in_the_ap_style_and_maps(text: str, caption: bool) -> None:
 @pytest.mark.parametrize(("text", "item"), [
     ("--Install shoulder belts in all rear seating positions in cars and light trucks.", True),
     ("- Require a warning label on every pack.", True),
+    ("3. Get an anti-virus program and use it.", True),
     ("• One in two babies in america today is born to an unwed mother.", True),
     ("— the path of the fiery blast traveled in more complicated ways than reported earlier.", True),
     ("The senator -- a Democrat -- voted no.", False),
     ("-5 degrees was the coldest reading of the night.", False),
+    ("1. 5 million people voted in the first round.", False),
     ("Mid-term elections are due in November.", False),
 ])
 def test_list_items(text: str, item: bool) -> None:
@@ -90,6 +93,9 @@ def test_list_items(text: str, item: bool) -> None:
     ("How to watch it: hard to find streaming.", True),
     ("Related: friend who told fbi about the shooter saw a red flag the tickets were purchased two days before.", True),
     ("Tickets: $20 at the door.", True),
+    ("IMPACT: Possibly tens of thousands of computers affected.", True),
+    ("EDITORS: Jerry Seinfeld is back in his hometown for a 10-show run.", True),
+    ("NATO: the alliance said no.", False),
     ("No smoking will be allowed in bars from June.", False),
     ("Nothing was found in the car.", False),
     ("No one knows how to watch it: the network has not said.", False),
@@ -113,6 +119,19 @@ def test_notices(text: str, notice: bool) -> None:
 ])
 def test_end_of_a_quotation(text: str, tail: bool) -> None:
     assert closes_earlier_quotation(text) is tail
+
+
+@pytest.mark.parametrize(("text", "unbalanced"), [
+    ('If a meteor survives through the atmosphere and hits the ground it is called a "meteorite.")', True),
+    ("in las vegas saturday evening, he urged his audience to vote against rep. Jacky rosen ( d-nev.", True),
+    ("(Astronomers designate objects moving earthward as meteoroids.", True),
+    ("Temperatures fell to minus 21 Celsius (minus 6 F) in Mouthe.", False),
+    ("The group ( which met in Paris [in 2009] ) agreed.", False),
+    ("He smiled :) and left the room.", False),
+    ("a) The first option is to wait.", False),
+])
+def test_unbalanced_brackets(text: str, unbalanced: bool) -> None:
+    assert has_unbalanced_brackets(text) is unbalanced
 
 
 TRUNCATED = Article(id="t", text=(

@@ -44,11 +44,9 @@ _TITLE_STOP = re.compile(
 )
 
 
-def _name_stops(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut one span after every stop that ends a sentence on a name with a title's
-    abbreviation ("Hun Sen. Hun Sen complained", "Gen. Zia. He said")."""
-    cuts = sorted({m.start(0) + m.group(0).index(".") + 1 for m in _NAME_STOP.finditer(paragraph, start, end)}
-                  | {m.end(0) for m in _TITLE_STOP.finditer(paragraph, start, end)})
+def _cut(paragraph: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
+    """The span ``paragraph[start:end]`` cut at each of the sorted offsets ``cuts`` that
+    leaves text on both sides."""
     spans, last = [], start
     for cut in cuts:
         if paragraph[last:cut].strip() and paragraph[cut:end].strip():
@@ -56,6 +54,47 @@ def _name_stops(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
             last = cut
     spans.append((last, end))
     return spans
+
+
+def _name_stops(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut one span after every stop that ends a sentence on a name with a title's
+    abbreviation ("Hun Sen. Hun Sen complained", "Gen. Zia. He said")."""
+    cuts = sorted({m.start(0) + m.group(0).index(".") + 1 for m in _NAME_STOP.finditer(paragraph, start, end)}
+                  | {m.end(0) for m in _TITLE_STOP.finditer(paragraph, start, end)})
+    return _cut(paragraph, start, end, cuts)
+
+
+# A stop and a straight quotation mark glued to the word it opens ('last month. "this is
+# not an endorsement'): Punkt reads on as if the mark closed a quotation.
+_STOP_THEN_OPENING = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=\"[^\W\d_])")
+
+
+def _quotation_openings(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut one span before every straight quotation mark that opens a sentence after a
+    stop (an even number of straight marks before it in the span: it opens, not closes)."""
+    cuts = [m.end() for m in _STOP_THEN_OPENING.finditer(paragraph, start, end)
+            if paragraph.count('"', start, m.end()) % 2 == 0]
+    return _cut(paragraph, start, end, cuts)
+
+
+# A web address Multi-News spaced at its dot ("reported by tmz. com and"): Punkt ends a
+# sentence there, and the address is one word again.
+_DOMAIN_END = re.compile(r"(?:com|org|net|gov|edu)\b(?![.'’-]?[^\W\d_])")
+
+
+def _join_domains(spans: list[tuple[int, int]], paragraph: str) -> list[tuple[int, int]]:
+    """Join a span that ends on "name." to the next when that one opens with the rest of
+    a web address ("com", "org")."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined:
+            body = paragraph[joined[-1][0]:joined[-1][1]].rstrip()
+            lead = start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
+            if re.search(r"[^\W_]\.$", body) and _DOMAIN_END.match(paragraph, lead, end):
+                joined[-1] = (joined[-1][0], end)
+                continue
+        joined.append((start, end))
+    return joined
 
 
 def _repair_quotes(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -147,13 +186,7 @@ _WIRE_DATELINE = re.compile(
 
 def _furniture_cuts(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut one span after every furniture marker that glues two texts together."""
-    spans, last = [], start
-    for match in _FURNITURE_GLUE.finditer(paragraph, start, end):
-        if paragraph[last:match.end()].strip():
-            spans.append((last, match.end()))
-            last = match.end()
-    spans.append((last, end))
-    return spans
+    return _cut(paragraph, start, end, [m.end() for m in _FURNITURE_GLUE.finditer(paragraph, start, end)])
 
 
 def _without_dateline(paragraph: str, start: int, end: int) -> tuple[int, int]:
@@ -167,12 +200,14 @@ def _without_dateline(paragraph: str, start: int, end: int) -> tuple[int, int]:
 
 def _spans(paragraph: str) -> list[tuple[int, int]]:
     """Sentence spans of one line: Punkt, glued stops, other scripts' punctuation,
-    texts glued by page furniture; a wire dateline is not part of its sentence."""
+    texts glued by page furniture or by a quotation mark after a stop, web addresses
+    spaced at their dot made whole; a wire dateline is not part of its sentence."""
     spans = [piece for start, end in _punkt_spans(paragraph) for piece in _script_spans(paragraph, start, end)]
     spans = [piece for start, end in spans for piece in _name_stops(paragraph, start, end)]
     spans = [piece for start, end in spans for piece in _furniture_cuts(paragraph, start, end)]
-    spans = [_without_dateline(paragraph, start, end) for start, end in _repair_quotes(spans, paragraph)]
-    return spans
+    spans = [piece for start, end in spans for piece in _quotation_openings(paragraph, start, end)]
+    spans = _join_domains(_repair_quotes(spans, paragraph), paragraph)
+    return [_without_dateline(paragraph, start, end) for start, end in spans]
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

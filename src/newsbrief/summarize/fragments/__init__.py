@@ -1,12 +1,13 @@
 """Fragments: sentences that are not a proper stand-alone sentence of the story, one
 detector per file (captions, gallery counters, photo credits, page furniture glued into a
 sentence, headlines, bylines, datelines, citation markers, list items, notices, lines cut
-off, pieces of a quotation). A fragment never enters a summary.
+off, pieces of a quotation, unpaired brackets). A fragment never enters a summary.
 """
 
 from __future__ import annotations
 
 from newsbrief.model import Article, Sentence
+from newsbrief.summarize.fragments.brackets import has_unbalanced_brackets
 from newsbrief.summarize.fragments.bylines import is_byline
 from newsbrief.summarize.fragments.captions import is_caption
 from newsbrief.summarize.fragments.citations import has_citation_marker
@@ -25,8 +26,8 @@ from newsbrief.summarize.fragments.quotes import (
 )
 
 DETECTORS = ("gallery", "credit", "caption", "glued furniture", "byline", "dateline", "citation", "headline",
-             "list item", "notice", "cut off", "unbalanced quotes", "end of a quotation", "inside a quotation",
-             "truncated")
+             "list item", "notice", "cut off", "unbalanced quotes", "end of a quotation", "unbalanced brackets",
+             "inside a quotation", "truncated")
 """Every reason ``fragment_reason`` can give, in the order they are tried."""
 
 
@@ -58,6 +59,8 @@ def text_fragment_reason(text: str, title: str | None = None) -> str | None:
         return "unbalanced quotes"
     if closes_earlier_quotation(text):
         return "end of a quotation"
+    if has_unbalanced_brackets(text):
+        return "unbalanced brackets"
     return None
 
 

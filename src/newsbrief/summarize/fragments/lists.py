@@ -1,13 +1,14 @@
-"""List items: a line opened by a bullet or a dash ("--Install shoulder belts in all rear
-seating positions", "• Free parking"), which continues a lead-in the reader does not see."""
+"""List items: a line opened by a bullet, a dash or a number ("--Install shoulder belts in
+all rear seating positions", "• Free parking", "3. Get an anti-virus program and use it."),
+which continues a lead-in the reader does not see."""
 
 from __future__ import annotations
 
 import re
 
-_BULLET = re.compile(r"^\s*(?:--?(?![-\d])|[•▪◦●■□➢►*·–—])\s*(?=\S)")
+_BULLET = re.compile(r"^\s*(?:(?:--?(?![-\d])|[•▪◦●■□➢►*·–—])\s*(?=\S)|\d{1,2}[.)]\s+(?=[^\W\d_]))")
 
 
 def is_list_item(text: str) -> bool:
-    """A sentence that opens with a bullet or a dash."""
+    """A sentence that opens with a bullet, a dash or an item's number."""
     return bool(_BULLET.match(text))

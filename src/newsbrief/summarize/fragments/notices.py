@@ -1,6 +1,7 @@
-"""Notices and service labels: a sign's wording ("No smoking in enclosed public places
-except in designated areas.") and a listing's label ("How to watch it: hard to find
-streaming.", "Tickets: $20"), which name a rule or a service instead of reporting."""
+"""Notices and labels: a sign's wording ("No smoking in enclosed public places except in
+designated areas."), a listing's label ("How to watch it: hard to find streaming.",
+"Tickets: $20") and a fact box's or editors' note's ("IMPACT: Possibly tens of thousands of
+computers affected."), which name a rule, a service or a field instead of reporting."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ _LABEL = re.compile(
     r"|related|see also|read more|watch|listen|more)\s*:\s",
     re.IGNORECASE,
 )
+# A label in capitals, as wire copy sets a fact box or a note to editors: "IMPACT:", "EDITORS:".
+_CAPITAL_LABEL = re.compile(r"^\s*[A-Z][A-Z'’&/ ]{4,24}:\s")
 
 
 def is_sign(text: str) -> bool:
@@ -29,8 +32,9 @@ def is_sign(text: str) -> bool:
 
 
 def is_service_label(text: str) -> bool:
-    """A sentence opened by a listing's label: "How to watch it:", "Tickets:"."""
-    return bool(_LABEL.match(text))
+    """A sentence opened by a listing's label ("How to watch it:", "Tickets:") or a label
+    in capitals ("IMPACT:", "EDITORS:")."""
+    return bool(_LABEL.match(text) or _CAPITAL_LABEL.match(text))
 
 
 def is_notice(text: str) -> bool:
