@@ -1,6 +1,9 @@
-"""Who did what to whom, when both are named: "Luca Scata fatally shot Amri",
-"Amri was shot to death by Officer Lica Scata", "Christian Movio, the officer
-who killed Amri".
+"""Who did what to whom: "Luca Scata fatally shot Amri", "Amri was shot to
+death by Officer Lica Scata", "Christian Movio, the officer who killed Amri";
+and, when only the doer is named, acts done to the article's main person ("He
+was killed by Sergeant Dana Whitfield", "Andre Bell ... shot him dead") or to
+a vehicle ("the plane was being flown by its captain, Gunnar Lie", "Lie was
+at the controls").
 
 Written by hand because the facts stage runs spaCy without its parser (it
 would double the time), and these few surface patterns over entity mentions
@@ -10,12 +13,14 @@ are what news prose uses to say who did an act; no library offers them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsbrief.facts.nlp import Parsed
+from newsbrief.model import Entity
 
 _KILL = (
-    r"fatally\s+(?:shot|stabbed|wounded|struck)|shot\s+(?:and\s+killed|dead|to\s+death)|killed|murdered|assassinated"
+    r"fatally\s+(?:shot|stabbed|wounded|struck)|shot\s+(?:and\s+killed|dead|to\s+death)|(?:shot|stabbed)\s+dead|killed|murdered|assassinated"
     r"|gunned\s+down|stabbed\s+to\s+death|beat(?:en)?\s+to\s+death|executed|slew|slain"
 )
 _OTHER = (
@@ -27,6 +32,37 @@ _OTHER = (
 _VERB = rf"(?:{_KILL}|{_OTHER})"
 _ADVERB = r"(?:\w+ly\s+|then\s+|later\s+|also\s+)?"
 _AUX = r"(?:has\s+|had\s+|have\s+)?"
+_STEER = r"flown|piloted|driven|steered|captained|skippered"
+"""Past participles of steering a vehicle: who did it is asked as "Who flew the plane?"."""
+_VEHICLES = {
+    "plane": "plane", "aircraft": "plane", "jet": "plane", "airliner": "plane", "flight": "plane",
+    "helicopter": "helicopter", "train": "train", "bus": "bus", "coach": "bus", "car": "car", "vehicle": "car",
+    "truck": "truck", "lorry": "truck", "ferry": "vessel", "ship": "vessel", "boat": "vessel", "vessel": "vessel",
+}
+_STEERED = {"flown": "flew", "piloted": "flew", "driven": "drove", "steered": "steered", "captained": "steered",
+            "skippered": "steered"}
+_CONTROLS = {"plane": "flew", "helicopter": "flew", "train": "drove", "bus": "drove", "car": "drove", "truck": "drove",
+             "vessel": "steered"}
+# A person referred to, not named, as the one acted on ("him", "the gunman").
+_UNNAMED = r"(?:him|her|the\s+(?:gunman|suspect|attacker|assailant|shooter|man|woman|killer|driver|hijacker|intruder))"
+# "Dana Whitfield, who was off duty, shot him" / "Andre Bell ... confronted the gunman and shot him dead".
+_ACTIVE_UNNAMED = re.compile(
+    rf"^(?P<gap>[^.;:?!\"“”]{{0,80}}?)\b(?P<verb>{_ADVERB}{_VERB})\s+(?P<patient>{_UNNAMED})\b(?P<dead>\s+(?:dead|to\s+death))?",
+    re.IGNORECASE,
+)
+_OTHER_SUBJECT = re.compile(r"\b(?:by|he|she|they|we|i|you|that|told|adding)\b", re.I)
+"""Words in the gap after a doer's name that hand the act to another subject ("..., adding that he has thanked him")."""
+# "He was killed within minutes by Sergeant " (up to the doer's name).
+_PASSIVE_UNNAMED = re.compile(
+    rf"^\s*(?:(?:he|she)|the\s+(?:gunman|suspect|attacker|assailant|shooter|killer|hijacker|intruder))\s+(?:was|had\s+been)\s+"
+    rf"({_ADVERB}{_VERB})\b[^.;,]{{0,40}}?\s+by\s+(?:(?:the\s+)?(?:[A-Z][a-z]+\.?\s+|officer\s+|police\s+officer\s+)){{0,2}}$",
+    re.IGNORECASE,
+)
+# "the plane was being flown by its captain, " (up to the doer's name).
+_STEERED_BY = re.compile(
+    rf"\b(?:the|its|their|a)\s+(?P<vehicle>[a-z]+)\s+(?:was|were|had\s+been|is)\s+(?:being\s+)?(?P<verb>{_STEER})\b"
+    rf"[^.;,]{{0,40}}?\s+by\s+(?:(?:the|its|his|her|their)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[a-z][\w-]*,\s+)?(?:[A-Z][a-z]+\.?\s+)?$",
+)
 
 # Text between an agent's name and the act ("Luca Scata, fatally shot", "Morio who fatally shot").
 _ACTIVE_GAP = re.compile(
@@ -51,18 +87,24 @@ def act_name(verb: str) -> str:
 
 @dataclass(frozen=True)
 class Act:
-    """``agent`` did ``act`` to ``patient`` (entity ids), stated in characters
-    ``start:end`` of the sentence (from the first name to the last)."""
+    """``agent`` did ``act`` to ``patient`` (entity ids, or "the plane" for a
+    vehicle), stated in characters ``start:end`` of the sentence (from the first
+    name to the last); ``inferred`` when the patient is the article's main person,
+    written as "him" or "the gunman"."""
 
     agent: str
     act: str
     patient: str
     start: int
     end: int
+    inferred: bool = False
 
 
-def acts(parsed: Parsed, mentions: list[tuple[int, int, str]], kinds: dict[str, str]) -> list[Act]:
-    """Every act the sentence states between two of its named entities."""
+def acts(parsed: Parsed, mentions: list[tuple[int, int, str]], kinds: dict[str, str],
+         main_person: str | None = None) -> list[Act]:
+    """Every act the sentence states between two of its named entities, to a
+    vehicle, or (when ``main_person``, the article's, is given) to a person it
+    does not name."""
     text = parsed.sentence.text
     base = parsed.sentence.start
     found: list[Act] = []
@@ -81,4 +123,61 @@ def acts(parsed: Parsed, mentions: list[tuple[int, int, str]], kinds: dict[str, 
             match = _PASSIVE_GAP.match(gap)
             if match and kinds.get(second) in ("PERSON", "ORG"):
                 found.append(Act(second, act_name(match.group(1)), first, start_a - base, end_b - base))
+    named = {(act.agent, act.act) for act in found}
+    for act in _steering(text, base, ordered, kinds) + _to_unnamed(text, base, ordered, kinds, main_person):
+        if (act.agent, act.act) not in named:
+            found.append(act)
+    return found
+
+
+def acted_on(entities: Sequence[Entity], article_id: str, main_person: str | None) -> str | None:
+    """Who "him" or "the gunman" is when an article does not name the one acted on:
+    the story's most salient person if the article names them, else the article's
+    most-mentioned person."""
+    story = next((e for e in entities if e.type == "PERSON"), None)
+    if story is not None and article_id in story.articles:
+        return story.id
+    return main_person
+
+
+def _steering(text: str, base: int, ordered: list[tuple[int, int, str]], kinds: dict[str, str]) -> list[Act]:
+    """Who flew, drove or steered a vehicle: "the plane was flown by its captain, Gunnar Lie", "Lie was at the controls"."""
+    found = []
+    for start, end, agent in ordered:
+        if kinds.get(agent) != "PERSON":
+            continue
+        before = text[max(0, start - base - 100) : start - base]
+        match = _STEERED_BY.search(before)
+        if match and match.group("vehicle").lower() in _VEHICLES:
+            vehicle = _VEHICLES[match.group("vehicle").lower()]
+            found.append(Act(agent, _STEERED[match.group("verb")], f"the {vehicle}", start - base - len(before) + match.start(),
+                             end - base))
+            continue
+        controls = re.match(r"\s+(?:was|had\s+been)\s+at\s+the\s+(?:controls|wheel|helm)\b[^.;]{0,40}?\bthe\s+([a-z]+)", text[end - base :])
+        if controls and controls.group(1).lower() in _VEHICLES:
+            vehicle = _VEHICLES[controls.group(1).lower()]
+            found.append(Act(agent, _CONTROLS[vehicle], f"the {vehicle}", start - base, end - base + controls.end()))
+    return found
+
+
+def _to_unnamed(text: str, base: int, ordered: list[tuple[int, int, str]], kinds: dict[str, str],
+                main_person: str | None) -> list[Act]:
+    """Acts of a named doer on the article's main person written as "him" or "the gunman"."""
+    if main_person is None:
+        return []
+    found = []
+    people = [m for m in ordered if kinds.get(m[2]) == "PERSON"]
+    for n, (start, end, agent) in enumerate(people):
+        if agent == main_person:
+            continue
+        nxt = people[n + 1][0] - base if n + 1 < len(people) else len(text)
+        match = _ACTIVE_UNNAMED.match(text[end - base : nxt])
+        if match and not _OTHER_SUBJECT.search(match.group("gap")):
+            verb = match.group("verb") + (" dead" if match.group("dead") else "")
+            found.append(Act(agent, act_name(verb), main_person, start - base, end - base + match.end(), True))
+            continue
+        previous = people[n - 1][1] - base if n else 0
+        match = _PASSIVE_UNNAMED.search(text[previous : start - base])
+        if match and not any(e == main_person for *_, e in people[:n]):
+            found.append(Act(agent, act_name(match.group(1)), main_person, previous + match.start(), end - base, True))
     return found

@@ -246,7 +246,7 @@ def _keyed(statements: list[Statement], config: FactsConfig) -> list[Disagreemen
             groups[(s.subject, s.attribute)].append(s)
     found = []
     for (subject, attribute), group in groups.items():
-        named = {s.value for s in group if not s.inferred}
+        named = {s.value for s in group if not s.inferred or attribute.name == "agent"}  # an agent is named even when "him" is inferred
         group = [s for s in group if s.value in named]
         values = {s.value for s in group}
         if len(values) < 2:

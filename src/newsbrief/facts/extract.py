@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsbrief.facts.acts import acts
+from newsbrief.facts.acts import acted_on, acts
 from newsbrief.facts.config import FactsConfig
 from newsbrief.facts.disagreements import ContextWeights, find_disagreements
 from newsbrief.facts.entities import resolve
@@ -115,8 +115,11 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
         for clock in clock_times(item):
             add("event", TIME, clock.clock + (f" {clock.zone}" if clock.zone else ""), None, clock.start, clock.end,
                 keyed=False, unit=clock.zone)
-        for act in acts(item, mentions, kinds):
-            add(act.patient, Attribute("agent", act.act), names[act.agent], None, act.start, act.end, keyed=True)
+        for act in acts(item, mentions, kinds, acted_on(resolved.entities, item.sentence.article_id, main)):
+            add(act.patient, Attribute("agent", act.act), names[act.agent], None, act.start, act.end, keyed=True,
+                inferred=act.inferred)
+            if act.patient not in names:
+                statements[-1] = replace(statements[-1], subject_name=act.patient)  # "the plane"
         for role in roles(item, mentions, kinds, main):
             add(role.person, ROLE, role.role, None, role.start, role.end, keyed=True, inferred=role.inferred)
         for happening, place, start, end in starting_places(item):
