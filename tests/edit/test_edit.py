@@ -293,3 +293,23 @@ def test_an_ambiguous_or_organisations_surname_or_a_place_gets_no_full_name() ->
     text = "Washington said the talks failed."
     places = [_named("George Washington", "PERSON"), _named("Washington", "GPE", text, "Washington")]
     assert _edited(text, places) == text
+
+
+def test_a_quotation_shown_without_its_speaker_gets_the_speaker_the_facts_stage_found() -> None:
+    from newsbrief.model import Quote, QuoteSource
+
+    text = "Neighbour Jane Doe was shocked. \"Things like this don't happen here.\" The police left."
+    article = Article("one", text)
+    sentences = split_articles([article])
+    said = "\"Things like this don't happen here.\""
+    at = text.index(said)
+    span = Span("one", at, at + len(said), said)
+    quote = Quote(said, "Jane Doe", "E1", (QuoteSource(span, span, Span("one", 10, 18, "Jane Doe")),))
+    facts = Facts(quotes=(quote,))
+
+    def shown(picked: list[int]) -> list[str]:
+        return [s.display for s in edit_summary([SummarySentence(sentences[k]) for k in picked], [article], sentences, facts)]
+
+    assert shown([1]) == ["\"Things like this don't happen here.\" [Jane Doe]"]
+    assert shown([0, 1])[1] == said  # the sentence before names her
+    assert shown([2]) == ["The police left."]  # carries no quotation

@@ -1,6 +1,7 @@
 """Stage 7: editing the summary with what the facts stage knows. Pronouns and
 "there" get the name they stand for, a person's first mention gets the full
-name, acronyms their expansion, each as a bracketed insertion kept apart from
+name, a quotation shown without its speaker the speaker, acronyms their
+expansion, each as a bracketed insertion kept apart from
 the verbatim text; sentences that state one side of a disagreement are marked
 and lose the support of the articles on the other side."""
 
@@ -15,6 +16,7 @@ from newsbrief.edit.first_mentions import first_mentions
 from newsbrief.edit.full_names import FullNames
 from newsbrief.edit.mentions import MentionIndex
 from newsbrief.edit.references import resolve_references
+from newsbrief.edit.speakers import Speakers
 from newsbrief.model import Article, Facts, Sentence, SummarySentence
 
 
@@ -25,6 +27,7 @@ def edit_summary(summary: Sequence[SummarySentence], articles: Sequence[Article]
     by_position = {(s.article_id, s.index): s for s in sentences}
     expansions = Expansions(articles)
     names = FullNames(facts.entities)
+    speakers = Speakers(facts.quotes)
     introduced: set[str] = set()
     shown: list[str] = []
     edited = []
@@ -35,6 +38,7 @@ def edit_summary(summary: Sequence[SummarySentence], articles: Sequence[Article]
         introduced |= {i.entity for i in insertions if i.reason == "pronoun" and i.entity}
         insertions += first_mentions(sentence, index, introduced, names)
         insertions += expansions.insertions(sentence.text, shown)
+        insertions += speakers.insertions(sentence, previous)
         shown.append(sentence.text)
         edited.append(replace(item, insertions=tuple(sorted(insertions, key=lambda i: i.offset))))
         previous = sentence
