@@ -55,7 +55,7 @@ def test_money_with_currency():
 @needs_model
 def test_clock_times_keep_their_zone():
     found = values_of("The first explosion was heard at 4:30 p.m. local time, and a second at 3am GMT.")
-    assert {("time", "16:30", "exact"), ("time", "03:00 gmt", "exact")} <= found
+    assert {("time", "16:30", "exact"), ("time", "03:00 GMT", "exact")} <= found
 
 
 @needs_model

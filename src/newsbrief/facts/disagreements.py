@@ -16,6 +16,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from datetime import date
 
 from newsbrief.facts.config import FactsConfig
 from newsbrief.facts.entities import Resolved, name_parts
@@ -41,7 +42,7 @@ _DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decad
 _GENERIC = _DURATIONS | {"people", "person", "other", "more", "man", "men", "woman", "women", "child", "children", "percent",
                          "thing", "way", "part", "place", "point", "case", "number", "one", "side"}
 _WHEN = ("date", "time")
-_ANCHORED_SHARE = 1.0
+_ANCHORED_SHARE = 0.7
 """Share of the context threshold two dates or times of the same happening must reach."""
 _SINGLE_SHARE = {1: 0.7, 2: 0.35}
 """Share of the context threshold two figures of one toll or counted noun must reach when
@@ -49,9 +50,11 @@ one or both of their articles give no other figure for it."""
 OWN_PAIRING = ("role", "place")
 """Attributes whose statements are paired by their own module (roles.py, places.py), not by value equality."""
 _UPDATE_CUE = re.compile(
-    r"\b(?:rose|risen|rising|climbed|increased|so\s+far|revised|updated|latest|has\s+grown|jumped|earlier|initially|first\s+reported|backed\s+off|as\s+of)\b",
-    re.I,
-)
+    r"\b(?:so\s+far|revised|updated|latest|earlier|initially|first\s+reported|backed\s+off|as\s+of)\b", re.I)
+_RISE_CUE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|has\s+grown|jumped|grew)\s+(?:\w+\s+){0,2}$", re.I)
+"""A figure that rose says so just before it ("the toll rose to 9"), not anywhere
+in its sentence ("the train jumped the tracks")."""
+_ONE_DAY_OFF = "dates a day apart, one of them counted from a report's publication date (\"last night\", \"on Sunday\"): probably the same day"
 
 
 class ContextWeights:
@@ -133,8 +136,10 @@ def _same_slot(a: Statement, b: Statement, weights: ContextWeights, config: Fact
     "crashed on June 6", "the Aug. 7 bombings") needs less shared context and
     may name other places, if one place name shares a word ("in the Atlantic" /
     "in the Atlantic Ocean off Brazil").
-    ``single``: how many of the two articles give one figure only for this toll
-    or this counted noun, as reports of one happening do; then less shared context is enough."""
+    ``single``: how many of the two articles give one figure only for this toll,
+    this counted noun or this kind of clock time, as reports of one happening do;
+    then less shared context is enough (for a time, only when a verb is shared:
+    "left the tracks at 4:30" / "left the rails at 5:15")."""
     if _years(a) != _years(b):
         return False
     if a.value != b.value and (a.value in b.siblings or b.value in a.siblings):
@@ -147,7 +152,8 @@ def _same_slot(a: Statement, b: Statement, weights: ContextWeights, config: Fact
         return True
     if anchored and similarity >= config.context_threshold * _ANCHORED_SHARE:
         return True
-    if single and similarity >= config.context_threshold * _SINGLE_SHARE[single]:
+    if single and similarity >= config.context_threshold * _SINGLE_SHARE[single] * (0.5 if anchored else 1.0) and (
+            a.attribute.name != "time" or anchored):  # not "arrived at 1am" / "was stopped at 3am"
         return True
     if a.attribute.name not in TOLLS and a.verbs and b.verbs and not a.verbs & b.verbs:
         return False
@@ -231,12 +237,55 @@ def _label(attribute: Attribute, statements: list[Statement], config: FactsConfi
             )
             if dated and not overlapping:
                 return "update", "each figure comes from reports of a different day: probably an updated toll"
-            if any(_UPDATE_CUE.search(s.evidence.sentence.text) for s in statements):
+            if any(_UPDATE_CUE.search(s.evidence.sentence.text) or _RISE_CUE.search(
+                    s.evidence.sentence.text[: s.evidence.value.start - s.evidence.sentence.start]) for s in statements):
                 return "update", "a report describes its figure as updated"
+    if attribute.name == "time":
+        hedged = _hedged_clock(statements)
+        if hedged:
+            return hedged
+    if attribute.name == "date" and _one_day_apart(statements):
+        return "rounding", _ONE_DAY_OFF
     if attribute.name == "age":
         if any(re.search(r"\bturned\b|\bbirthday\b", s.evidence.sentence.text, re.I) for s in statements):
             return "conflict", "one report mentions a recent birthday"
     return "conflict", ""
+
+
+def _clock_minutes(value: str) -> int | None:
+    match = re.match(r"(\d{2}):(\d{2})", value)
+    return int(match.group(1)) * 60 + int(match.group(2)) if match else None
+
+
+def _hedged_clock(statements: list[Statement]) -> tuple[str, str] | None:
+    """Two clock times that a hedge reconciles: "shortly before noon" and 11:48
+    (within the hour before), "just after 5pm" and 5:10, "about 2:15" and 2:17
+    (within ten minutes)."""
+    values = {(s.value, s.qualifier) for s in statements}
+    if len({value for value, _ in values}) != 2:
+        return None
+    for value, qualifier in values:
+        mine = _clock_minutes(value)
+        others = [_clock_minutes(v) for v, _ in values if v != value]
+        if mine is None or None in others:
+            continue
+        if qualifier == "at most" and all(0 <= mine - o <= 60 for o in others):
+            return "bound", "a time hedged (before / after) that the other time meets"
+        if qualifier == "at least" and all(0 <= o - mine <= 60 for o in others):
+            return "bound", "a time hedged (before / after) that the other time meets"
+        if qualifier == "about" and all(abs(o - mine) <= 10 for o in others):
+            return "rounding", "a time given as about, within minutes of the other"
+    return None
+
+
+def _one_day_apart(statements: list[Statement]) -> bool:
+    """Two dates one day apart, one of them written without a number ("last
+    night", "Sunday"): counting such a day from a web or a print edition's date
+    moves it by one."""
+    days = sorted({s.value[:10] for s in statements})
+    if len(days) != 2 or (date.fromisoformat(days[1]) - date.fromisoformat(days[0])).days != 1:
+        return False
+    return any(not re.search(r"\d", s.evidence.value.text) for s in statements)
 
 
 def _keyed(statements: list[Statement], config: FactsConfig) -> list[Disagreement]:
@@ -281,7 +330,7 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
         per_article: dict[str, set[str]] = defaultdict(set)
         for s in group:
             per_article[s.evidence.value.article_id].add(s.value)
-        story_slot = attribute.name in TOLLS or attribute.name == "count" and attribute.of not in _GENERIC
+        story_slot = attribute.name in TOLLS or attribute.name == "time" or attribute.name == "count" and attribute.of not in _GENERIC
         n = len(group)
         slots = UnionFind(range(n))
         conflict = [False] * n
@@ -301,12 +350,39 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
         components: dict[int, list[int]] = defaultdict(list)
         for i in range(n):
             components[slots.find(i)].append(i)
+        joined = _with_restatements(group, components, conflict, weights, config)
         for members in components.values():
             if not any(conflict[i] for i in members):
                 continue
-            chosen = [group[i] for i in members]
+            chosen = [group[i] for i in members + joined.get(slots.find(members[0]), [])]
             kind, note = _label(attribute, chosen, config)
             found.append(Disagreement(subject, chosen[0].subject_name, str(attribute), kind, tuple(_sides(chosen)), note))
+    return found
+
+
+def _with_restatements(group: list[Statement], components: dict[int, list[int]], conflict: list[bool],
+                        weights: ContextWeights, config: FactsConfig) -> dict[int, list[int]]:
+    """Statements left alone that restate one value of a contradiction from an
+    article it does not cite yet, sharing a verb or some context with a statement
+    of it ("The explosion happened at 2:15am" beside "the blast at 2:15 a.m. in
+    the chlorine unit"): the article states that side too. The same day or clock
+    time in one cluster needs only one shared word. Keyed by component root."""
+    alone = [members[0] for members in components.values() if len(members) == 1]
+    found: dict[int, list[int]] = defaultdict(list)
+    for root, members in components.items():
+        if not any(conflict[i] for i in members):
+            continue
+        articles = {group[i].evidence.value.article_id for i in members}
+        for i in alone:
+            s = group[i]
+            if s.evidence.value.article_id in articles or any(i in taken for taken in found.values()):
+                continue
+            bar = 0.0 if s.attribute.name in _WHEN else config.context_threshold * 0.5
+            if any(group[j].value == s.value for j in members) and any(
+                    s.verbs & group[j].verbs or (similarity := weights.similarity(s.context, group[j].context)) > 0
+                    and similarity >= bar for j in members):
+                found[root].append(i)
+                articles.add(s.evidence.value.article_id)
     return found
 
 

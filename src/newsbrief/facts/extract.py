@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from newsbrief.facts.acts import acted_on, acts
 from newsbrief.facts.config import FactsConfig
@@ -18,9 +19,11 @@ from newsbrief.facts.roles import ROLE, roles
 from newsbrief.facts.text import content_stems, format_number, is_caseless
 from newsbrief.facts.timeline import build_timeline, find_dates
 from newsbrief.facts.values import (
+    ClockTime,
     Statement,
     ages,
     unnamed_ages,
+    clock_qualifier,
     clock_times,
     counts,
     distance_display,
@@ -30,6 +33,7 @@ from newsbrief.facts.values import (
     money_display,
     window_context,
     other_numbers,
+    story_times,
     window_verbs,
 )
 from newsbrief.model import Article, Attribute, Fact, Facts, Sentence, Span
@@ -69,6 +73,7 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
     published = {a.id: a.published for a in kept}
 
     statements: list[Statement] = []
+    clocks: list[tuple[int, ClockTime, date | None]] = []
     sentence_contexts = []
     for p, item in enumerate(parsed):
         mentions = resolved.by_sentence[p]
@@ -93,7 +98,7 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
                 published=pub,
                 inferred=inferred,
                 unit=unit,
-                verbs=frozenset() if keyed else window_verbs(item, start, end),
+                verbs=frozenset() if keyed else window_verbs(item, start, end, clause=attribute == TIME),
                 numbers=frozenset() if keyed else other_numbers(item, start, end),
             ))
 
@@ -113,8 +118,9 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
             add("event", DISTANCE, distance_display(length.km), length.km, length.start, length.end,
                 keyed=False, qualifier=length.qualifier)
         for clock in clock_times(item):
-            add("event", TIME, clock.clock + (f" {clock.zone}" if clock.zone else ""), None, clock.start, clock.end,
-                keyed=False, unit=clock.zone)
+            clocks.append((len(statements), clock, pub))
+            add("event", TIME, clock.clock, None, clock.start, clock.end, keyed=False,
+                qualifier=clock_qualifier(item.sentence.text, clock.start))
         for act in acts(item, mentions, kinds, acted_on(resolved.entities, item.sentence.article_id, main)):
             add(act.patient, Attribute("agent", act.act), names[act.agent], None, act.start, act.end, keyed=True,
                 inferred=act.inferred)
@@ -125,11 +131,16 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
         for happening, place, start, end in starting_places(item):
             add("event", Attribute(PLACE, happening), place, None, start, end, keyed=True)
 
+    for (n, _, _), (value, unit) in zip(clocks, story_times([(clock, on) for _, clock, on in clocks])):
+        statements[n] = replace(statements[n], value=value, unit=unit)
+
     dates = find_dates(parsed, published, caseless)
     for mention in dates:
-        if mention.precision not in ("day", "time") or mention.reported or mention.future:
+        if mention.precision not in ("day", "time") or mention.reported:
             continue
         item = parsed[mention.parsed_index]
+        pub = published.get(item.sentence.article_id)
+        planned = mention.future or pub is not None and mention.date[:10] > pub.isoformat()
         statements.append(Statement(
             subject="event",
             subject_name="the story",
@@ -141,8 +152,9 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
             context=window_context(item, mention.start, mention.end, resolved.by_sentence[mention.parsed_index]),
             places=frozenset(e for _, _, e in resolved.by_sentence[mention.parsed_index] if kinds.get(e) in PLACE_TYPES),
             keyed=False,
-            published=published.get(item.sentence.article_id),
-            verbs=window_verbs(item, mention.start, mention.end),
+            published=pub,
+            unit="planned" if planned else "",
+            verbs=window_verbs(item, mention.start, mention.end, clause=True),
             numbers=other_numbers(item, mention.start, mention.end),
         ))
 

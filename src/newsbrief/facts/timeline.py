@@ -92,10 +92,14 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _nearest_year(month: int, day: int, published: date) -> date | None:
+def _nearest_year(month: int, day: int, published: date, future: bool = False) -> date | None:
     """A month and day without a year: the occurrence nearest the publication
-    date, preferring the past (a report is mostly about what has happened)."""
+    date, preferring the past (a report is mostly about what has happened),
+    or the first on or after it for a plan ("the runoff will be held June 16")."""
     options = [_safe_date(published.year + k, month, day) for k in (-1, 0, 1)]
+    if future:
+        ahead = [d for d in options if d is not None and 0 <= (d - published).days <= 366]
+        return min(ahead) if ahead else None
     options = [d for d in options if d is not None and (d - published).days <= 31]
     return max(options) if options else None
 
@@ -142,7 +146,7 @@ def _resolve(kind: str, match: re.Match, published: date | None, future: bool) -
         return (monday + timedelta(days=_WEEKDAYS.index(groups[0].lower()))).isoformat(), "day"
     if kind in ("md", "dm"):
         month_text = re.search(rf"{_MONTH}|{_MONTH_CASELESS}", match.group(0), re.I).group(0)
-        d = _nearest_year(_month(month_text), int(groups[0]), published)
+        d = _nearest_year(_month(month_text), int(groups[0]), published, future)
         return (d.isoformat(), "day") if d else None
     if kind == "m":
         month = _month(groups[0])
@@ -190,11 +194,25 @@ _REPORTED = re.compile(
 )
 
 
+_DATELINE_BEFORE = re.compile(r"^\W*[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.]*)*,\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\))?\s*[-–—]")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date opens a wire dateline ("MADRID, March 19 (GPS) - "): the
+    day the report was filed, not the day of anything it reports."""
+    return bool(_DATELINE_BEFORE.match(text[:start]) and _DATELINE_AFTER.match(text[end:]))
+
+
 def find_dates(parsed: Sequence[Parsed], published: dict[str, date | None], caseless: bool = False) -> list[DateMention]:
     """Every resolvable date expression, with a clock time in the same
-    sentence folded into a day ("3am ... on Friday" -> 2016-12-23T03:00)."""
+    sentence folded into a day ("3am ... on Friday" -> 2016-12-23T03:00). An
+    undated article's "3 March" takes its year from the cluster's median
+    publication date; its weekdays and "yesterday" stay unresolved."""
     patterns = _CASELESS if caseless else _CASED
     found: list[DateMention] = []
+    known = sorted(d for d in published.values() if d is not None)
+    cluster_day = known[len(known) // 2] if known else None
     for p, item in enumerate(parsed):
         text = item.sentence.text
         pub = published.get(item.sentence.article_id)
@@ -206,11 +224,12 @@ def find_dates(parsed: Sequence[Parsed], published: dict[str, date | None], case
                 if any(s < end and start < e for s, e in taken):
                     continue
                 future = bool(_FUTURE.search(text[:start]))
-                resolved = _resolve(kind, match, pub, future)
+                resolved = _resolve(kind, match, pub or (cluster_day if kind in ("md", "dm") else None), future)
                 if resolved is None:
                     continue
                 taken.append((start, end))
-                reported = bool(_REPORTED.search(text[max(0, start - 30) : start]) or _REPORTED.match(text[end : end + 30]))
+                reported = bool(_REPORTED.search(text[max(0, start - 30) : start]) or _REPORTED.match(text[end : end + 30])
+                                or _is_dateline(text, start, end))
                 here.append(DateMention(p, start, end, resolved[0], resolved[1],
                                         kind in _RELATIVE, reported, future))
         days = [m for m in here if m.precision == "day"]

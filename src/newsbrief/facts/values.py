@@ -10,8 +10,11 @@ there, not what it counts or whose it is.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsbrief.model import Attribute, Evidence, Span
 from newsbrief.facts.nlp import Parsed
@@ -75,8 +78,9 @@ def window_context(parsed: Parsed, start: int, end: int, mentions: list[tuple[in
     return frozenset(words | {entity for _, _, entity in mentions})
 
 
-_NOT_ACTIONS = {"be", "is", "was", "were", "are", "been", "being", "ha", "have", "had", "has", "do", "did", "doe",
-                "said", "say", "sai", "told", "tell", "report", "ad", "add", "will", "would", "could", "may", "might"}
+_NOT_ACTIONS = {"be", "is", "i", "was", "wa", "were", "are", "ar", "been", "being", "ha", "have", "had", "has", "do", "did",
+                "doe", "said", "say", "sai", "told", "tell", "report", "ad", "add", "will", "would", "could", "may",
+                "might", "accord"}
 
 
 _OTHER_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
@@ -96,10 +100,12 @@ def other_numbers(parsed: Parsed, start: int, end: int) -> frozenset[str]:
     return frozenset(found)
 
 
-def window_verbs(parsed: Parsed, start: int, end: int, width: int = 60) -> frozenset[str]:
+def window_verbs(parsed: Parsed, start: int, end: int, width: int = 60, clause: bool = False) -> frozenset[str]:
     """Stems of the verbs near a value: what happened at that time, or to that
     many. A date naming a happening ("the Aug. 7 bombings", "Friday's attack")
-    is anchored on that noun instead."""
+    is anchored on that noun instead; so is a date of a noun ("an inspection
+    on 3 March"), besides the verbs. ``clause``: only the verbs of the value's own
+    clause (when it has any), as a date or a clock time belongs to one happening."""
     base = parsed.sentence.start
     following = [t for t in parsed.tokens if t.start - base >= end][:3]
     if following and following[0].text in ("'s", "’s"):
@@ -108,13 +114,45 @@ def window_verbs(parsed: Parsed, start: int, end: int, width: int = 60) -> froze
         if re.search(r"(?:\bthe|'s|’s)\s+\S*$", parsed.sentence.text[max(0, start - 12) : start]) or parsed.sentence.text[end:end + 2] in ("'s", "’s"):
             return frozenset({stem(following[0].text.lower())})
     verbs = set()
+    low, high = _clause(parsed, start, end) if clause else (-1, len(parsed.sentence.text) + 1)
+    before = [t for t in parsed.tokens if t.end - base <= start][-2:]
+    if len(before) == 2 and before[1].text.lower() in ("on", "of") and before[0].tag in ("NN", "NNS") and before[0].text.isalpha():
+        verbs.add(stem(before[0].text.lower()))  # "an inspection on 3 March" dates an inspecting
     for token in parsed.tokens:
         rel = token.start - base
-        if token.tag.startswith("VB") and start - width <= rel <= end + width and not start <= rel < end:
+        if token.tag.startswith("VB") and start - width <= rel <= end + width and not start <= rel < end and low <= rel < high:
             word = stem(token.text.lower())
-            if word not in _NOT_ACTIONS:
+            if word not in _NOT_ACTIONS and not (clause and word in _WHEN_VERBS):
                 verbs.add(word)
+    if clause and not verbs:
+        return window_verbs(parsed, start, end, width)
     return frozenset(verbs)
+
+
+_WHEN_VERBS = {"schedul", "held", "hold", "set", "due", "plan", "expect", "slate"}
+"""Verbs that say when something is to happen, not what happens ("the runoff is scheduled for June 23")."""
+
+
+def _clause(parsed: Parsed, start: int, end: int) -> tuple[int, int]:
+    """Sentence-relative bounds of the clause around characters ``start:end``:
+    a semicolon, or "and"/"but" before another verb ("will take office on July 1
+    and will face a shortfall"), or a comma before "which"/"who"/"according" ends it."""
+    base = parsed.sentence.start
+    tokens = parsed.tokens
+    low, high = -1, len(parsed.sentence.text) + 1
+    for n, token in enumerate(tokens):
+        rel = token.start - base
+        following = tokens[n + 1] if n + 1 < len(tokens) else None
+        boundary = token.text == ";" or (
+            token.text.lower() in ("and", "but") and following is not None and (following.tag.startswith("VB") or following.tag == "MD")
+        ) or (token.text == "," and following is not None and following.text.lower() in ("which", "who", "according"))
+        if not boundary:
+            continue
+        if rel < start:
+            low = max(low, rel)
+        elif rel >= end:
+            high = min(high, rel)
+    return low, high
 
 
 _QUALIFIERS = (
@@ -386,7 +424,7 @@ def counts(parsed: Parsed) -> list[Count]:
             continue
         if _is_year(raw, value) or re.match(r"^\s*(?:,|\))?\s*(?:\d{4}|[ap]\.?m)", after) and value <= 31:
             continue
-        if re.search(r"[-–]\s*$", before) or re.match(r"^[-–]\d", after):
+        if re.search(r"\d\s*[-–]\s*$|[^\s)][-–]$", before) or re.match(r"^[-–]\d", after):
             continue
         if _PART_BEFORE.search(before) or _PART_AFTER.match(after) or _RATE_AFTER.match(after):
             continue  # "another 173", "two other officers": a part; "100,000 meteors an hour": a rate
@@ -473,55 +511,176 @@ def distances(parsed: Parsed) -> list[Distance]:
 
 # ---------------------------------------------------------------- clock times
 
+_ZONE_WORDS = (r"GMT|UTC|Z|BST|IST|WET|WEST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|"
+               r"AEST|AEDT|ACST|AWST|NZST|NZDT|JST|KST|HKT|SGT|PKT|ET|CT|MT|PT|UK\s+time|British\s+time|"
+               r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|local\s+time|[A-Z][a-z]+\s+time")
 _CLOCK = re.compile(
     rf"\b(\d{{1,2}}|{NUMBER_WORDS})(?:[:.](\d{{2}}))?\s*(a\.?m\.?|p\.?m\.?|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![\w])"
-    r"|\b(noon|midday|midnight)\b",
+    r"|\b(noon|midday|midnight)\b"
+    rf"|\b([01]?\d|2[0-3]):([0-5]\d)\b(?![:.,]?\d)(?!\s*(?:a\.?m|p\.?m)\b)"
+    r"|\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs\b|hours\b|(?=(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT)\b))",
     re.I,
 )
-_ZONE = re.compile(r"^\s*\(?\s*(GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|UK\s+time|local\s+time|[A-Z][a-z]+\s+time)\b")
+_TIME_LEAD = re.compile(r"\b(?:at|by|around|about|from|until|till|before|after|since|shortly|just|approximately|roughly)\s+$", re.I)
+_ZONE = re.compile(rf"^\s*\(?\s*({_ZONE_WORDS})\b")
+_FIXED_OFFSETS = {
+    "gmt": 0, "utc": 0, "z": 0, "wet": 0, "west": 60, "bst": 60, "ist": 330, "cet": 60, "cest": 120, "eet": 120,
+    "eest": 180, "msk": 180, "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
+    "pst": -480, "pdt": -420, "akst": -540, "akdt": -480, "hst": -600, "aest": 600, "aedt": 660, "acst": 570,
+    "awst": 480, "nzst": 720, "nzdt": 780, "jst": 540, "kst": 540, "hkt": 480, "sgt": 480, "pkt": 300,
+}
+"""UTC offsets (minutes) of the zone abbreviations news copy uses; "IST" is India's, as wires mostly mean."""
+_REGIONS = {
+    "et": "America/New_York", "eastern": "America/New_York", "ct": "America/Chicago", "central": "America/Chicago",
+    "mt": "America/Denver", "mountain": "America/Denver", "pt": "America/Los_Angeles", "pacific": "America/Los_Angeles",
+    "uk": "Europe/London", "british": "Europe/London",
+}
+"""Zones named without saying whether summer time applies: their offset on the article's day."""
+_UNIVERSAL = frozenset({"gmt", "utc", "z"})
 
 
 @dataclass(frozen=True)
 class ClockTime:
-    """A clock time as "HH:MM", with its time zone as written ("" for local time)."""
+    """A clock time as "HH:MM", with its time zone as written ("" for local time)
+    and, when the sentence gives it again in another zone in brackets
+    ("10:40 a.m. local time (0840 GMT)"), that equivalent as (clock, zone)."""
 
     clock: str
     zone: str
     start: int
     end: int
+    equivalent: tuple[str, str] | None = None
+
+
+def _hour_minute(match: re.Match) -> tuple[int, int] | None:
+    if match.group(4):
+        return (0, 0) if match.group(4).lower() == "midnight" else (12, 0)
+    if match.group(5):
+        return int(match.group(5)), int(match.group(6))
+    if match.group(7):
+        return int(match.group(7)), int(match.group(8))
+    hour_value = parse_number(match.group(1))
+    if hour_value is None or not 0 < hour_value <= 12 or hour_value != int(hour_value):
+        return None
+    hour = int(hour_value)
+    minute = int(match.group(2)) if match.group(2) else 0
+    suffix = match.group(3).lower().replace(".", "")
+    if minute > 59:
+        return None
+    if suffix.startswith("p") or "afternoon" in suffix or "evening" in suffix or "night" in suffix:
+        hour = hour % 12 + 12 if hour != 12 else 12
+        if "night" in suffix and hour_value < 5:
+            hour = int(hour_value)
+    elif suffix.startswith("a") or "morning" in suffix:
+        hour = 0 if hour == 12 else hour
+    return hour, minute
 
 
 def clock_times(parsed: Parsed) -> list[ClockTime]:
-    """Clock times of a sentence; a time given again in another zone in
-    brackets ("3am (2am UK time)") is left out."""
+    """Clock times of a sentence, 12- and 24-hour ("4.30pm", "16:30", "0815 GMT");
+    a time given again in another zone in brackets ("3am (2am UK time)") is
+    no time of its own but the equivalent of the one before it. A bare 24-hour
+    "HH:MM" that is a score or a ratio ("won 2:15") is rare enough in news to be read as a time."""
     text = parsed.sentence.text
-    found = []
+    found: list[ClockTime] = []
     for match in _CLOCK.finditer(text):
-        if match.group(4):
-            word = match.group(4).lower()
-            hour, minute = (0, 0) if word == "midnight" else (12, 0)
-        else:
-            hour_value = parse_number(match.group(1))
-            if hour_value is None or not 0 < hour_value <= 12 or hour_value != int(hour_value):
-                continue
-            hour = int(hour_value)
-            minute = int(match.group(2)) if match.group(2) else 0
-            suffix = match.group(3).lower().replace(".", "")
-            if minute > 59:
-                continue
-            if suffix.startswith("p") or "afternoon" in suffix or "evening" in suffix or "night" in suffix:
-                hour = hour % 12 + 12 if hour != 12 else 12
-                if "night" in suffix and hour_value < 5:
-                    hour = int(hour_value)
-            elif suffix.startswith("a") or "morning" in suffix:
-                hour = 0 if hour == 12 else hour
-        if text[: match.start()].rstrip().endswith("(") and found:
+        read = _hour_minute(match)
+        if read is None:
             continue
+        hour, minute = read
         zone_match = _ZONE.match(text[match.end() :])
-        zone = zone_match.group(1).lower() if zone_match else ""
-        if zone == "local time":
+        zone = " ".join(zone_match.group(1).split()) if zone_match else ""
+        if match.group(5) and not zone_match and not _TIME_LEAD.search(text[max(0, match.start() - 20) : match.start()]):
+            continue  # a bare "2:15" that no "at" or zone marks as a time
+        if zone.lower() == "local time":
             zone = ""
-        found.append(ClockTime(f"{hour:02d}:{minute:02d}", zone, match.start(), match.end()))
+        clock = f"{hour:02d}:{minute:02d}"
+        if text[: match.start()].rstrip().endswith("(") and found:
+            if zone and found[-1].equivalent is None and found[-1].zone.lower() != zone.lower():
+                found[-1] = replace(found[-1], equivalent=(clock, zone))
+            continue
+        found.append(ClockTime(clock, zone, match.start(), match.end()))
+    return found
+
+
+_CLOCK_HEDGES = (
+    (re.compile(r"\b(?:(?:shortly|just|soon|not\s+long)\s+)?(?:before|until|by)\s+(?:about\s+)?$", re.I), "at most"),
+    (re.compile(r"\b(?:(?:shortly|just|soon|not\s+long)\s+)?after\s+(?:about\s+)?$", re.I), "at least"),
+)
+
+
+def clock_qualifier(text: str, start: int) -> str:
+    """How the words before a clock time hedge it: "shortly before noon" is at
+    most noon, "just after 5:15pm" at least 5:15pm, "about 2:15" about."""
+    before = text[max(0, start - 30) : start]
+    for pattern, name in _CLOCK_HEDGES:
+        if pattern.search(before):
+            return name
+    return "about" if qualifier_before(text, start) == "about" else "exact"
+
+
+def zone_offset(zone: str, on: date | None) -> int | None:
+    """UTC offset in minutes of a zone as written ("CDT", "ET", "Eastern time",
+    "UK time") on the day ``on``; None for local time or a zone not known."""
+    key = zone.lower().split()[0] if zone else ""
+    if key in _FIXED_OFFSETS and (len(zone.split()) == 1 or key != "ist"):
+        return _FIXED_OFFSETS[key]
+    region = _REGIONS.get(key)
+    if region is None:
+        return None
+    if "standard" in zone.lower():
+        return {"America/New_York": -300, "America/Chicago": -360, "America/Denver": -420}.get(region, -480 if "Los" in region else 0)
+    try:
+        noon = datetime(on.year, on.month, on.day, 12) if on else datetime(2000, 1, 15, 12)
+        offset = ZoneInfo(region).utcoffset(noon)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return int(offset.total_seconds() // 60) if offset is not None else None
+
+
+def _minutes(clock: str) -> int:
+    return int(clock[:2]) * 60 + int(clock[3:5])
+
+
+def _clock(minutes: int) -> str:
+    minutes %= 1440
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def story_times(clocks: Sequence[tuple[ClockTime, date | None]]) -> list[tuple[str, str]]:
+    """Each clock time of a cluster as (value, unit), with its publication date
+    given: one value per moment. The story's own zone is what its reports say
+    local time is: a zone named with a local-looking time ("3:15 a.m. CDT"), or
+    the offset a bracketed equivalent implies ("10:40 a.m. local time (0840
+    GMT)"). Times in any known zone are then told in the story's zone, and
+    unzoned times are taken as local; ``unit`` is "" for all of those, so that
+    "2:15am" and "3:15 a.m. CDT" are compared. Without a story zone, or in an
+    unknown zone, a time keeps its zone as its unit."""
+    votes: Counter = Counter()
+    names: dict[int, Counter] = defaultdict(Counter)
+    for clock, on in clocks:
+        own = zone_offset(clock.zone, on)
+        if clock.zone and own is not None and clock.zone.lower() not in _UNIVERSAL:
+            votes[own] += 1
+            names[own][clock.zone] += 1
+        if clock.equivalent is not None and (own is None and not clock.zone or own is not None):
+            other = zone_offset(clock.equivalent[1], on)
+            if other is not None:
+                implied = (_minutes(clock.clock) - (_minutes(clock.equivalent[0]) - other)) % 1440
+                implied = implied - 1440 if implied > 840 else implied
+                if own is None or own == implied:
+                    votes[implied] += 1
+    story = votes.most_common(1)[0][0] if votes else None
+    label = f" {names[story].most_common(1)[0][0]}" if story is not None and names[story] else ""
+    found = []
+    for clock, on in clocks:
+        own = zone_offset(clock.zone, on) if clock.zone else None
+        if story is not None and not clock.zone:
+            found.append((clock.clock + label, ""))
+        elif story is not None and own is not None:
+            found.append((_clock(_minutes(clock.clock) - own + story) + label, ""))
+        else:
+            found.append((clock.clock + (f" {clock.zone}" if clock.zone else ""), clock.zone.lower()))
     return found
 
 
