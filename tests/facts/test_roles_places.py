@@ -116,5 +116,7 @@ def test_a_town_and_its_region_or_a_fuller_wording_are_no_disagreement():
         "A gunman opened fire in the mall's crowded food court, police said.",
         "The blaze started near Pine Hollow in Marwick County on Sunday.",
         "The fire began in Marwick County, officials said.",
+        "The explosion started in Carverton early on Monday.",
+        "The explosion started in the boiler room of the plant, police said.",
     )
     assert _raised(facts, "place") == []

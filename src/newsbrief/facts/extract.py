@@ -128,8 +128,8 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
                 statements[-1] = replace(statements[-1], subject_name=act.patient)  # "the plane"
         for role in roles(item, mentions, kinds, main):
             add(role.person, ROLE, role.role, None, role.start, role.end, keyed=True, inferred=role.inferred)
-        for happening, place, start, end in starting_places(item):
-            add("event", Attribute(PLACE, happening), place, None, start, end, keyed=True)
+        for happening, place, start, end, extent in starting_places(item):
+            add("event", Attribute(PLACE, happening), place, None, start, end, keyed=True, unit=extent)
 
     for (n, _, _), (value, unit) in zip(clocks, story_times([(clock, on) for _, clock, on in clocks])):
         statements[n] = replace(statements[n], value=value, unit=unit)

@@ -25,6 +25,8 @@ from newsbrief.facts.values import Statement
 from newsbrief.model import Attribute, Disagreement
 
 PLACE = "place"
+AREA, SPOT = "area", "spot"
+"""The ``unit`` of a place statement: a whole town or region, or a spot in one."""
 
 _START = re.compile(
     r"\b(?P<fire>opened\s+fire|began\s+(?:firing|shooting))\b"
@@ -100,9 +102,27 @@ def _is_time(parsed: Parsed, start: int, end: int) -> bool:
     return bool(words) and words[-1] in _TIME_HEADS
 
 
-def starting_places(parsed: Parsed) -> list[tuple[str, str, int, int]]:
-    """Every (happening, place, start, end) the sentence states: where a happening
-    named before a verb of starting began (sentence characters of the place)."""
+def _extent(parsed: Parsed, start: int, end: int) -> str:
+    """``AREA`` for a town, region or country (a GPE entity and nothing but "the
+    town of"), ``SPOT`` for a place in one ("the food court", "Pine Hollow Road":
+    a common noun or a facility), "" when the tags cannot tell (a name alone)."""
+    base = parsed.sentence.start
+    inside = {i for i, t in enumerate(parsed.tokens) if start <= t.start - base and t.end - base <= end}
+    labelled = {i: label for first, last, label in parsed.ents for i in range(first, last) if i in inside}
+    towns = {i for i, label in labelled.items() if label == "GPE"}
+    common = [parsed.tokens[i] for i in inside - towns if parsed.tokens[i].tag in ("NN", "NNS")
+              and parsed.tokens[i].text[:1].islower() and fold(parsed.tokens[i].text) not in _FILLER | _REGIONS]
+    if towns and not common and not any(parsed.tokens[i].tag.startswith("NNP") for i in inside - towns):
+        return AREA
+    if common or "FAC" in labelled.values():
+        return SPOT
+    return ""
+
+
+def starting_places(parsed: Parsed) -> list[tuple[str, str, int, int, str]]:
+    """Every (happening, place, start, end, extent) the sentence states: where a happening
+    named before a verb of starting began (sentence characters of the place), and
+    whether the place is a whole town or region or a spot in one (``_extent``)."""
     text = parsed.sentence.text
     found = []
     for match in _START.finditer(text):
@@ -131,14 +151,18 @@ def starting_places(parsed: Parsed) -> list[tuple[str, str, int, int]]:
             span = _phrase(parsed, offset + preposition.end())
             if span is None or _is_time(parsed, *span):
                 continue
-            found.append((happening, text[span[0] : span[1]], span[0], span[1]))
+            found.append((happening, text[span[0] : span[1]], span[0], span[1], _extent(parsed, *span)))
             break
     return found
 
 
 def _both_true(a: Statement, b: Statement) -> bool:
+    """Two places of one start can both be true: see the module's docstring; a town
+    and a spot ("in Carverton" / "in the food court") are both true too."""
     key_a, key_b = place_key(a.value), place_key(b.value)
     if not key_a or not key_b or key_a <= key_b or key_b <= key_a:
+        return True
+    if {a.unit, b.unit} == {AREA, SPOT}:
         return True
     if key_a & _REGIONS or key_b & _REGIONS:
         return True
