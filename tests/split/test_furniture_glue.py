@@ -66,6 +66,18 @@ def test_a_web_address_spaced_at_its_dot_stays_in_its_sentence() -> None:
     assert _texts("He went home. Com Hem, the cable company, said so.")[0] == "He went home."
 
 
+def test_a_headline_run_into_its_dateline_is_cut_off_the_story() -> None:
+    text = ("Us unemployment rate plummets to 6.3 percent; economy gains 288,000 jobs washington ( ap ) — the us "
+            "unemployment rate plunged in april to its lowest level since 2008.")
+    assert _texts(text) == ["Us unemployment rate plummets to 6.3 percent; economy gains 288,000 jobs washington ( ap ) —",
+                            "the us unemployment rate plunged in april to its lowest level since 2008."]
+
+
+def test_a_party_and_state_does_not_end_the_sentence() -> None:
+    assert _texts("House speaker nancy pelosi ( d-calif. ) said monday that democrats will need a way. It passed.") == [
+        "House speaker nancy pelosi ( d-calif. ) said monday that democrats will need a way.", "It passed."]
+
+
 def test_spans_still_slice_back_to_their_text() -> None:
     text = "( cnn ) -- the storm moved east. It... ( associated press ) boats skim oil near the wellhead."
     for sentence in split_article(Article(id="a", text=text), 0):

@@ -59,6 +59,18 @@ def test_glued_furniture(text: str, glued: bool) -> None:
     assert has_glued_furniture(text) is glued
 
 
+@pytest.mark.parametrize(("text", "reason"), [
+    ("( peter dejong/ap ) over multiple years now, worldviews has run stories about the tradition.", "credit"),
+    ("Us unemployment rate plummets; economy gains 288,000 jobs washington ( ap ) —", "dateline"),
+    ("Afghan president hamid karzai delivers a speech in kabul, afghanistan, sunday, march, 10, 2013.", "caption"),
+    ("Please verify you're not a robot by clicking the box.", "notice"),
+    ("May 18, 2015, 1: 05 am &#124; the republican senator says he would announce on june 1.", "glued furniture"),
+    ("The senator (D-Ohio) said the Reuters figures (and AP polls) were wrong -- and left.", None),
+])
+def test_credits_datelines_and_prompts_of_scraped_pages(text: str, reason: str | None) -> None:
+    assert text_fragment_reason(text) == reason
+
+
 @pytest.mark.parametrize(("text", "caption"), [
     ("Pro russian soldiers wait outside a ukrainian military base in the port of kerch, ukraine, monday, march 3, 2014.", True),
     ("Unidentified gunmen stand outside the headquarters of the ukrainian navy in sevastopol, ukraine, monday, march 3, 2014.", True),
@@ -76,11 +88,13 @@ def test_captions_in_the_ap_style_and_maps(text: str, caption: bool) -> None:
     ("--Install shoulder belts in all rear seating positions in cars and light trucks.", True),
     ("- Require a warning label on every pack.", True),
     ("3. Get an anti-virus program and use it.", True),
+    ("For this collection, several things were done: 1.", True),
     ("• One in two babies in america today is born to an unwed mother.", True),
     ("— the path of the fiery blast traveled in more complicated ways than reported earlier.", True),
     ("The senator -- a Democrat -- voted no.", False),
     ("-5 degrees was the coldest reading of the night.", False),
     ("1. 5 million people voted in the first round.", False),
+    ("The vote was 5 to 1.", False),
     ("Mid-term elections are due in November.", False),
 ])
 def test_list_items(text: str, item: bool) -> None:

@@ -77,20 +77,25 @@ def _quotation_openings(paragraph: str, start: int, end: int) -> list[tuple[int,
     return _cut(paragraph, start, end, cuts)
 
 
-# A web address Multi-News spaced at its dot ("reported by tmz. com and"): Punkt ends a
-# sentence there, and the address is one word again.
+# Stops Punkt ends a sentence at that end none: a web address Multi-News spaced at its dot
+# ("reported by tmz. com and"), and a lawmaker's party and state ("nancy pelosi ( d-calif. )
+# said", "rep. jacky rosen ( d-nev. ) ,").
+_NAME_DOT = re.compile(r"[^\W_]\.$")
 _DOMAIN_END = re.compile(r"(?:com|org|net|gov|edu)\b(?![.'’-]?[^\W\d_])")
+_PARTY_AND_STATE = re.compile(r"\(\s*[dri]-[^\W\d_][\w. ]{1,14}\.\s*\)?$", re.IGNORECASE)
+_CONTINUES = re.compile(r"[)\]]|[^\W\d_]*[a-z]\b")
 
 
-def _join_domains(spans: list[tuple[int, int]], paragraph: str) -> list[tuple[int, int]]:
-    """Join a span that ends on "name." to the next when that one opens with the rest of
-    a web address ("com", "org")."""
+def _join_false_stops(spans: list[tuple[int, int]], paragraph: str) -> list[tuple[int, int]]:
+    """Join a span to the next when it ended at the dot of a web address ("com", "org"
+    follows) or of a party and state ("( d-calif. )", a lower-case word or a bracket follows)."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
         if joined:
             body = paragraph[joined[-1][0]:joined[-1][1]].rstrip()
             lead = start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
-            if re.search(r"[^\W_]\.$", body) and _DOMAIN_END.match(paragraph, lead, end):
+            if ((_NAME_DOT.search(body) and _DOMAIN_END.match(paragraph, lead, end))
+                    or (_PARTY_AND_STATE.search(body) and _CONTINUES.match(paragraph, lead, end))):
                 joined[-1] = (joined[-1][0], end)
                 continue
         joined.append((start, end))
@@ -167,16 +172,19 @@ def _script_spans(paragraph: str, start: int, end: int) -> list[tuple[int, int]]
 # scraped page: a teaser cut off before the wire's name ("the cap placed on the...
 # ( associated press ) the transocean ..."), and a picture's credit, which such pages
 # print twice after "toggle caption" ("toggle caption gregorio borgia/ap gregorio
-# borgia/ap furthering a thaw ..."). The cut falls after the marker.
+# borgia/ap furthering a thaw ..."), and a headline run into the dateline of its story
+# ("... economy gains 288,000 jobs washington ( ap ) — the u.s. ..."). The cut falls after
+# the marker.
+_AGENCIES = r"(?:ap|cnn|reuters|afp|upi|bloomberg|xinhua|dpa|ansa|kyodo|nyt|bbc|cnsnews|the associated press)"
 _FURNITURE_GLUE = re.compile(
     r"(?:\.\.\.|…)\s*\(\s*associated press\s*\)(?=\s+\S)"
-    r"|toggle caption\s+(\S.{2,80}?)\s+\1(?=\s+\S)",
+    r"|toggle caption\s+(\S.{2,80}?)\s+\1(?=\s+\S)"
+    rf"|\(\s*{_AGENCIES}\s*\)\s*(?:—|–|--|_)(?=\s+\w)",  # a hyphen there may be a dash of the sentence
     re.IGNORECASE,
 )
 # A wire dateline opening a sentence: a place of up to three words and a region of up to
 # two ("amman, jordan", "new york"; or none, as CNN writes "( cnn ) --"), a news agency in
 # brackets and a dash. It is not part of the sentence, so the sentence starts after it.
-_AGENCIES = r"(?:ap|cnn|reuters|afp|upi|bloomberg|xinhua|dpa|ansa|kyodo|nyt|bbc|cnsnews|the associated press)"
 _PLACE_WORD = r"[^\W\d_][\w.'’-]*"
 _WIRE_DATELINE = re.compile(
     rf"(?:{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}(?:\s*,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)?\s*)?\(\s*{_AGENCIES}\s*\)\s*(?:—|–|--|-|_)\s+(?=\w)",
@@ -185,7 +193,9 @@ _WIRE_DATELINE = re.compile(
 
 
 def _furniture_cuts(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut one span after every furniture marker that glues two texts together."""
+    """Cut one span after every furniture marker that glues two texts together (a
+    dateline opening the span is left out of it, not cut off as a sentence of its own)."""
+    start = _without_dateline(paragraph, start, end)[0]
     return _cut(paragraph, start, end, [m.end() for m in _FURNITURE_GLUE.finditer(paragraph, start, end)])
 
 
@@ -200,13 +210,13 @@ def _without_dateline(paragraph: str, start: int, end: int) -> tuple[int, int]:
 
 def _spans(paragraph: str) -> list[tuple[int, int]]:
     """Sentence spans of one line: Punkt, glued stops, other scripts' punctuation,
-    texts glued by page furniture or by a quotation mark after a stop, web addresses
-    spaced at their dot made whole; a wire dateline is not part of its sentence."""
+    texts glued by page furniture or by a quotation mark after a stop, stops inside a
+    web address or a party and state joined again; a wire dateline is not part of its sentence."""
     spans = [piece for start, end in _punkt_spans(paragraph) for piece in _script_spans(paragraph, start, end)]
     spans = [piece for start, end in spans for piece in _name_stops(paragraph, start, end)]
     spans = [piece for start, end in spans for piece in _furniture_cuts(paragraph, start, end)]
     spans = [piece for start, end in spans for piece in _quotation_openings(paragraph, start, end)]
-    spans = _join_domains(_repair_quotes(spans, paragraph), paragraph)
+    spans = _join_false_stops(_repair_quotes(spans, paragraph), paragraph)
     return [_without_dateline(paragraph, start, end) for start, end in spans]
 
 

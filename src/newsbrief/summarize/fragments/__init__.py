@@ -25,10 +25,11 @@ from newsbrief.summarize.fragments.quotes import (
     starts_inside_quotation,
 )
 
-DETECTORS = ("gallery", "credit", "caption", "glued furniture", "byline", "dateline", "citation", "headline",
-             "list item", "notice", "cut off", "unbalanced quotes", "end of a quotation", "unbalanced brackets",
-             "inside a quotation", "truncated")
-"""Every reason ``fragment_reason`` can give, in the order they are tried."""
+DETECTORS = ("gallery", "credit", "caption", "byline", "dateline", "citation", "headline", "cut off",
+             "unbalanced quotes", "glued furniture", "list item", "notice", "end of a quotation",
+             "unbalanced brackets", "inside a quotation", "truncated")
+"""Every reason ``fragment_reason`` can give, in the order they are tried (the facts stage
+reads the first ones as page furniture: see ``facts.furniture``)."""
 
 
 def text_fragment_reason(text: str, title: str | None = None) -> str | None:
@@ -39,8 +40,6 @@ def text_fragment_reason(text: str, title: str | None = None) -> str | None:
         return "credit"
     if is_caption(text):
         return "caption"
-    if has_glued_furniture(text):
-        return "glued furniture"
     if is_byline(text):
         return "byline"
     if has_dateline(text):
@@ -49,14 +48,16 @@ def text_fragment_reason(text: str, title: str | None = None) -> str | None:
         return "citation"
     if is_headline(text, title):
         return "headline"
-    if is_list_item(text):
-        return "list item"
-    if is_notice(text):
-        return "notice"
     if is_cut_off(text):
         return "cut off"
     if is_unbalanced(text):
         return "unbalanced quotes"
+    if has_glued_furniture(text):
+        return "glued furniture"
+    if is_list_item(text):
+        return "list item"
+    if is_notice(text):
+        return "notice"
     if closes_earlier_quotation(text):
         return "end of a quotation"
     if has_unbalanced_brackets(text):

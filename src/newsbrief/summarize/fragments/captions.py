@@ -14,7 +14,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 # The photo's full date closing the sentence: "on March 28, 2007." / "on 28 March 2007."
 # The AP's captions name the weekday with no "on": "... in kerch, ukraine, monday, march 3, 2014."
-_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+_DATE = rf"(?:{_MONTH},?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
 _DATED_END = re.compile(rf"\b(?:on|in)\s+(?:{_WEEKDAY})?{_DATE}\s*[.)]?\s*$", re.IGNORECASE)
 _WEEKDAY_DATED_END = re.compile(rf",\s+{_WEEKDAY}{_DATE}\s*[.)]?\s*$", re.IGNORECASE)

@@ -1,5 +1,6 @@
 """Photo and video credits: "(AP Photo/Jane Doe)", "Photograph: John Smith/Reuters",
-"Getty Images", "Credit: ..."; a sentence that carries one is a caption or its tail."""
+"( peter dejong/ap )", "Getty Images", "Credit: ..."; a sentence that carries one is a
+caption or its tail."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ _CREDIT = re.compile(
     r"|\b(?:credit|courtesy)\s*:"
     r"|\(\s*(?:photo|image|picture)\s*:"
     rf"|/\s*{_AGENCY}\s*\)?\s*$"
+    rf"|\(\s*[^()]{{2,40}}/\s*{_AGENCY}\s*\)"
     rf"|\(\s*{_AGENCY}\s*\)\s*$",
     re.IGNORECASE,
 )

