@@ -1,7 +1,8 @@
 """Cheap proxy for the reader-judged evaluation (../shared/READER_EVAL.md): brief DUC 2003
 clusters (100 words) and Multi-News validation clusters (150 words) through the library,
 then count the summary sentences the automatic detectors flag as fragments
-(``newsbrief.summarize.fragments``) or as dangling (``newsbrief.split.openings.is_unresolved``).
+(``newsbrief.summarize.fragments``) or as dangling (``newsbrief.split.openings.is_unresolved``), and
+what the coherence constraint's detectors (``newsbrief.summarize.coherence``) find they lean on.
 
     .venv/bin/python benchmarks/reader_eval.py                        # this tree
     .venv/bin/python benchmarks/reader_eval.py --src /tmp/before/src --label before
@@ -57,7 +58,10 @@ def dump(path: Path, limit_duc: int | None, limit_multinews: int | None) -> None
 def judge(path: Path) -> dict[str, dict]:
     """Shares of summary sentences each detector flags, per dataset."""
     from newsbrief.model import Article, Sentence
-    from newsbrief.split.openings import is_unresolved
+    from newsbrief.split import split_article
+    from newsbrief.split.continuations import continues_another
+    from newsbrief.split.definites import introduced_before
+    from newsbrief.split.openings import is_unresolved, leans_on_previous, unattributed_quote
     from newsbrief.summarize.fragments import DETECTORS, fragment_reason
     from newsbrief.summarize.fragments.headlines import is_unterminated
     from newsbrief.summarize.fragments.quotes import starts_inside_quotation
@@ -67,10 +71,11 @@ def judge(path: Path) -> dict[str, dict]:
         item = json.loads(line)
         row = figures.setdefault(item["dataset"], {"briefs": 0, "sentences": 0, "fragment": 0, "dangling": 0,
                                                    "briefs with a fragment": 0, "reasons": Counter(), "examples": {},
-                                                   "let through": Counter()})
+                                                   "let through": Counter(), "leans": Counter()})
         articles = [Article(id=a["id"], text=a["text"], title=a["title"]) for a in item["articles"]]
         row["briefs"] += 1
         flagged = False
+        split = {}
         for k, s in enumerate(item["summary"]):
             article = articles[s["article"]]
             sentence = Sentence(article.id, s["article"], k, s["start"], s["end"], s["text"])
@@ -87,6 +92,14 @@ def judge(path: Path) -> dict[str, dict]:
             elif starts_inside_quotation(article.text, sentence.start):
                 row["let through"]["third person inside a quotation"] += 1  # see fragments/quotes.py
             row["dangling"] += is_unresolved(s["text"])
+            if s["article"] not in split:
+                split[s["article"]] = split_article(article, s["article"])
+            before = [t.text for t in split[s["article"]] if t.end <= s["start"]]
+            for name, hit in (("opening connective", leans_on_previous(s["text"])),
+                              ("also", continues_another(s["text"])),
+                              ("definite phrase introduced before", introduced_before(s["text"], before[-1] if before else None)),
+                              ("quotation without a speaker", unattributed_quote(s["text"]))):
+                row["leans"][name] += hit
         row["briefs with a fragment"] += flagged
     for row in figures.values():
         row["reasons"] = {reason: row["reasons"].get(reason, 0) for reason in DETECTORS}
@@ -122,6 +135,9 @@ def main() -> None:
                   f"{100 * r['dangling'] / max(r['sentences'], 1):.1f}",
                   f"{100 * r['briefs with a fragment'] / max(r['briefs'], 1):.0f}") for name, r in figures.items()])
     print_table(("set", *DETECTORS), [(name, *r["reasons"].values()) for name, r in figures.items()])
+    leans = ("opening connective", "also", "definite phrase introduced before", "quotation without a speaker")
+    print_table(("set (what summary sentences lean on)", *leans),
+                [(name, *(r["leans"].get(k, 0) for k in leans)) for name, r in figures.items()])
     softened = ("long unterminated", "third person inside a quotation")
     print_table(("set (let through by the softened rules)", *softened),
                 [(name, *(r["let through"].get(k, 0) for k in softened)) for name, r in figures.items()])

@@ -62,3 +62,14 @@ def test_reading_order_puts_a_leaning_sentence_right_after_its_predecessor() -> 
                  _sentence(1, 0, "A raid took place.")]
     articles = [Article("a0", "x"), Article("a1", "y")]
     assert reading_order([2, 1, 0], sentences, articles) == [0, 1, 2]
+
+
+def test_also_and_a_definite_phrase_the_sentence_before_introduced_need_that_sentence() -> None:
+    sentences = [_sentence(0, 0, "Puerto Rico drew up a plan to rebuild after the storm."),
+                 _sentence(0, 1, "The plan was presented to the housing secretary."),
+                 _sentence(0, 2, "Most voters backed Cardoso."),
+                 _sentence(0, 3, "A manicurist also planned to vote for Cardoso."),
+                 _sentence(1, 0, "The storm hit the island on Monday."),
+                 _sentence(1, 1, "The damage passed two billion dollars.")]
+    assert predecessors([0, 1, 2, 3, 4, 5], sentences) == [(1, 0), (3, 2)]  # "the damage" is new, not "the storm's"
+    assert predecessors([1, 3], sentences) == [(0, UNAVAILABLE), (1, UNAVAILABLE)]

@@ -1,0 +1,53 @@
+"""A sentence that opens with a definite noun phrase ("The plan was presented...",
+"The reports, American officials said, ...") whose noun the sentence before it in
+its article introduced: "the plan" is that sentence's plan, and a reader who
+never saw it asks "which plan?". Read off the words alone (no parser): the
+phrase is "The" and up to three words before a function word or punctuation."""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.split.tokens import STOPWORDS, stem, tokenize
+
+_OPENING_PHRASE = re.compile(r"^[\"“‘']?\s*the\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
+_ORDINAL = frozenset("two three four five first second third last next latest following new former".split())
+"""Words of the phrase that say nothing of what it names ("the two men", "the new plan")."""
+_ON_ITS_OWN = frozenset({"other", "same"})
+""""The other", "the same": ``split.openings`` treats these as leaning whatever came before."""
+
+
+def head_words(text: str) -> list[str]:
+    """The lower-cased words of the sentence's opening "The ..." phrase, up to the
+    first function word; none when the sentence does not open with "The" or the
+    phrase is a proper name ("The United Nations", capitalised in mixed-case text)."""
+    match = _OPENING_PHRASE.match(text)
+    if not match:
+        return []
+    mixed_case = not text.islower()
+    words = []
+    for word in match.group(1).split():
+        token = word.lower().strip("'’")
+        if token in _ON_ITS_OWN:
+            return []
+        if token in _ORDINAL:
+            continue
+        if token in STOPWORDS or not token.isalpha():
+            break
+        if mixed_case and word[:1].isupper():
+            return []
+        words.append(token)
+    return words
+
+
+def introduced_before(text: str, previous: str | None) -> bool:
+    """Whether the sentence's opening "The ..." phrase names something the
+    ``previous`` sentence of its article introduced: a word of the phrase has
+    the stem of one of that sentence's words."""
+    if not previous:
+        return False
+    words = head_words(text)
+    if not words:
+        return False
+    earlier = {stem(token) for token in tokenize(previous) if token not in STOPWORDS}
+    return any(stem(word) in earlier for word in words)

@@ -1,0 +1,78 @@
+"""What a sentence leans on, read off its own words: opening connectives,
+continuations ("also"), a definite opening phrase the sentence before
+introduced, and the words outside quotations that these detectors read."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.split.continuations import continues_another
+from newsbrief.split.definites import head_words, introduced_before
+from newsbrief.split.openings import leans_on_previous, unattributed_quote
+from newsbrief.split.quotations import outside_quotations
+
+
+@pytest.mark.parametrize("text, own", [
+    ('"We will rebuild," the mayor said.', "  the mayor said."),
+    ("The mayor spoke.", "The mayor spoke."),
+    ('we will win," he said.', None),  # ends a quotation another sentence opened
+    ("He called it “a disgrace” and left.", "He called it   and left."),
+])
+def test_the_words_outside_quotations(text: str, own: str | None) -> None:
+    assert outside_quotations(text) == own
+
+
+@pytest.mark.parametrize("text, continues", [
+    ("Rute Vicente Oliveira, a 48-year-old manicurist, also planned to vote for Cardoso.", True),
+    ("Surveys also show that most South Africans support the ban.", True),
+    ('"We also want peace," the minister said.', False),  # the speaker's "also"
+    ("The drug, also known as ecstasy, was seized.", False),
+    ("Not only the mayor but also the governor came.", False),
+    ("The governor came.", False),
+])
+def test_also_continues_another_sentence(text: str, continues: bool) -> None:
+    assert continues_another(text) is continues
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The plan was presented to Housing Secretary Andrew Cuomo.", ["plan"]),
+    ("The reports, American officials said, included several caveats.", ["reports"]),
+    ("The special aid is part of the agreement.", ["special", "aid"]),
+    ("The two men were arrested.", ["men"]),
+    ("The United Nations conference opened.", []),  # a proper name
+    ("the martian was my favourite film.", ["martian"]),  # a lower-cased source: no capitals to go by
+    ("The other officer fired.", []),  # openings.leans_on_previous has it
+    ("Police said the plan failed.", []),
+])
+def test_the_opening_definite_phrase(text: str, words: list[str]) -> None:
+    assert head_words(text) == words
+
+
+def test_a_definite_phrase_leans_only_on_a_sentence_that_introduced_its_noun() -> None:
+    assert introduced_before("The plan was presented on Friday.", "Officials drew up plans to rebuild the island.")
+    assert introduced_before("The strikes have forced GM to close plants.", "Workers went on strike at two parts factories.")
+    assert not introduced_before("The plan was presented on Friday.", "The storm hit the island.")
+    assert not introduced_before("The plan was presented on Friday.", None)  # the article's first sentence
+
+
+@pytest.mark.parametrize("text, leans", [
+    ("In addition to backing the research, he penned an essay.", True),
+    ("In each case, a sniper fired from behind the home.", True),
+    ("Other events are planned around London.", True),
+    ("In other public places, smoking is banned.", True),
+    ("On the other hand, three percent still like him.", True),
+    ("In all, Georges killed at least 430 people.", True),
+    ("So far, 12 people have died.", False),
+    ("Still photographs were banned.", True),  # "Still" opens like the connective; a false alarm accepted
+    ("Then-President Clinton signed it.", False),
+    ("Otherwise healthy adults fell ill.", True),
+    ("Police said the plan failed.", False),
+])
+def test_more_connectives_lean_on_the_sentence_before(text: str, leans: bool) -> None:
+    assert leans_on_previous(text) is leans
+
+
+def test_a_quotation_that_never_says_who_speaks() -> None:
+    assert unattributed_quote('"Things like this don\'t happen here."')
+    assert not unattributed_quote('"Things like this don\'t happen here," a neighbour said.')
+    assert not unattributed_quote("Things like this don't happen here.")
