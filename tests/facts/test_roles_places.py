@@ -44,6 +44,23 @@ def test_title_before_name_and_appositive_disagree():
 
 
 @needs_model
+def test_capitalised_titles_and_posts_at_an_organisation():
+    _, facts = facts_of(
+        "\"We will rebuild,\" said Deputy Mayor Ines Marlowe on Tuesday.",
+        "Ines Marlowe, the city treasurer, said the town would rebuild.",
+        "Jane Doe, head of communications at Acme Corp, said the plant would reopen.",
+        "Jane Doe, the chief executive of Acme Corp, said the plant would reopen.",
+        "Mayor Tom Hale and Police Chief Ramon Delacroix spoke to reporters.",
+        "Tom Hale, the mayor, and Chief Ramon Delacroix spoke again on Wednesday.",
+    )
+    found = {d.subject_name: {s.value for s in d.sides} for d in _raised(facts, "role")}
+    assert found == {
+        "Ines Marlowe": {"Deputy Mayor", "city treasurer"},
+        "Jane Doe": {"head of communications at Acme Corp", "chief executive of Acme Corp"},
+    }
+
+
+@needs_model
 def test_possessive_before_name_and_who_is_the():
     _, facts = facts_of(
         "Its spokeswoman, Katja Lindqvist, condemned the violence at the march on Tuesday.",

@@ -34,11 +34,22 @@ _DESCRIPTIONS = frozenset(
     "businessman businesswoman businessmen entrepreneur politician official officials executive man woman men women "
     "boy girl teenager teen child resident residents worker workers employee employees veteran witness witnesses "
     "activist campaigner newcomer person people father mother son daughter friend neighbour neighbor victim "
-    "suspect gunman survivor passenger passengers student member figure critic supporter terrorist attacker killer "
+    "suspect gunman survivor passenger passengers student member figure critic supporter terrorist attacker killer officer "
     "assailant shooter militant extremist jihadist".split()
 )
 """Heads that describe a person rather than name a post ("executive", "the dead man"), unless ranked ("chief executive")."""
 _RANKS = frozenset("chief deputy vice senior managing executive general assistant principal lead head".split())
+_TITLES = frozenset(
+    "mayor governor senator president minister secretary chief director chairman chairwoman chair commissioner sheriff "
+    "judge sergeant sgt captain capt detective det inspector insp superintendent supt general gen colonel col "
+    "lieutenant lt councillor councilor councilman councilwoman spokesman spokeswoman spokesperson treasurer deputy "
+    "premier chancellor prosecutor manager coach representative rep sen gov commander constable marshal "
+    "superintendent principal dean bishop".split()
+)
+"""Words that, capitalised before a name, are a title ("Deputy Mayor Ines Marlowe"); honorifics (Mr, Dr) are not."""
+_TITLE_MODIFIERS = frozenset("Vice Deputy Assistant Acting Interim Former Police Fire Prime Foreign Interior Home Finance "
+                             "Defence Defense Health Justice Transport Education State County City District Attorney "
+                             "Executive Managing General Lord Chief Senior Head Press".split())
 _SPANS = frozenset("second minute hour day week month year decade century time while period term".split())
 _SYNONYMS = {
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "attorney": "lawyer", "counsel": "lawyer",
@@ -77,7 +88,7 @@ def role_key(role: str) -> frozenset[str]:
     {chief, operating, officer}, "spokeswoman" -> {spokesperson})."""
     words = []
     for word in re.findall(r"[a-z][a-z'-]*", fold(role).replace("'s", " ")):
-        if word in _TIME_WORDS or word in ("the", "of", "a", "an", "and"):
+        if word in _TIME_WORDS or word in ("the", "of", "a", "an", "and", "at", "for"):
             continue
         word = _SYNONYMS.get(word, word)
         if word.endswith("s") and not word.endswith(("ss", "us")) and len(word) > 3:
@@ -99,6 +110,11 @@ def _word_ok(token: Token, entity_chars: set[int], first: bool) -> bool:
     if not token.text[:1].isalpha() or token.tag not in _MODIFIER_TAGS:
         return False
     return token.text[:1].islower() or first or token.text.isupper() and len(token.text) <= 5
+
+
+def _is_title(token: Token) -> bool:
+    """A capitalised title word ("Mayor", "Minister", "Sgt."), as US and wire styles write them before a name."""
+    return token.text[:1].isupper() and fold(token.text).rstrip(".") in _TITLES
 
 
 def _head_ok(token: Token) -> bool:
@@ -143,23 +159,37 @@ class _Sentence:
             j -= 1
         if j == i:
             return None
-        if j < len(self.tokens) and self.tokens[j].text == "of":
-            k = j + 1
-            if k < len(self.tokens) and self.tokens[k].text.lower() == "the":
-                k += 1
-            end = k
-            while end < len(self.tokens) and (
-                    self.tokens[end].start in self.entity_chars
-                    or self.tokens[end].text[:1].isupper() and self.tokens[end].tag.startswith("NNP")
-                    or self.tokens[end].tag == "POS" and end + 1 < len(self.tokens) and self.tokens[end + 1].text[:1].isupper()):
-                end += 1
-            if end > k:
-                j = end
+        for joining in ("of", "at", "for"):  # "head of communications at Acme"
+            if j < len(self.tokens) and self.tokens[j].text == joining:
+                j = self._organisation(j + 1, lower=joining == "of") or j
         return i, j
 
+    def _organisation(self, k: int, lower: bool) -> int | None:
+        """End of the organisation or field named from token ``k`` ("the Citizens' Fuel Alliance",
+        "communications" when ``lower``), or None when there is none."""
+        if k < len(self.tokens) and self.tokens[k].text.lower() == "the":
+            k += 1
+        end = k
+        while end < len(self.tokens) and (
+                self.tokens[end].start in self.entity_chars
+                or self.tokens[end].text[:1].isupper() and self.tokens[end].tag.startswith("NNP")
+                or lower and self.tokens[end].tag in ("NN", "NNS") and self.tokens[end].text[:1].islower()
+                or self.tokens[end].tag == "POS" and end + 1 < len(self.tokens) and self.tokens[end + 1].text[:1].isupper()):
+            end += 1
+        return end if end > k else None
+
     def role_before(self, j: int) -> tuple[int, int] | None:
-        """Tokens ``i:j`` of a title written just before a name ("RTWU general secretary")."""
-        if j == 0 or not _head_ok(self.tokens[j - 1]):
+        """Tokens ``i:j`` of a title written just before a name ("RTWU general secretary",
+        "Deputy Mayor", "Interior Minister": a capitalised title ends on a word of ``_TITLES``)."""
+        if j == 0:
+            return None
+        if _is_title(self.tokens[j - 1]):
+            i = j - 1
+            while i > 0 and j - i < 4 and (self.tokens[i - 1].start in self.entity_chars or _is_title(self.tokens[i - 1])
+                                          or self.tokens[i - 1].text in _TITLE_MODIFIERS):
+                i -= 1
+            return i, j
+        if not _head_ok(self.tokens[j - 1]):
             return None
         i = j - 1
         while i > 0 and j - i < 5 and _word_ok(self.tokens[i - 1], self.entity_chars, i - 1 == 0):
