@@ -114,6 +114,7 @@ def window_verbs(parsed: Parsed, start: int, end: int, width: int = 60, clause: 
         if re.search(r"(?:\bthe|'s|’s)\s+\S*$", parsed.sentence.text[max(0, start - 12) : start]) or parsed.sentence.text[end:end + 2] in ("'s", "’s"):
             return frozenset({stem(following[0].text.lower())})
     verbs = set()
+    said_when = False
     low, high = _clause(parsed, start, end) if clause else (-1, len(parsed.sentence.text) + 1)
     before = [t for t in parsed.tokens if t.end - base <= start][-2:]
     if len(before) == 2 and before[1].text.lower() in ("on", "of") and before[0].tag in ("NN", "NNS") and before[0].text.isalpha():
@@ -122,11 +123,17 @@ def window_verbs(parsed: Parsed, start: int, end: int, width: int = 60, clause: 
         rel = token.start - base
         if token.tag.startswith("VB") and start - width <= rel <= end + width and not start <= rel < end and low <= rel < high:
             word = stem(token.text.lower())
-            if word not in _NOT_ACTIONS and not (clause and word in _WHEN_VERBS):
+            if clause and word in _WHEN_VERBS:
+                said_when = True
+            elif word not in _NOT_ACTIONS:
                 verbs.add(word)
-    if clause and not verbs:
+    if clause and not verbs and not said_when:
         return window_verbs(parsed, start, end, width)
-    return frozenset(verbs)
+    return frozenset(_SAME_HAPPENING.get(verb, verb) for verb in verbs)
+
+
+_SAME_HAPPENING = {"occur": "happen", "occurr": "happen"}
+"""Verbs that only say something happened are one verb ("happened at 2:15", "occurred at 3:15")."""
 
 
 _WHEN_VERBS = {"schedul", "held", "hold", "set", "due", "plan", "expect", "slate"}
@@ -165,10 +172,16 @@ _QUALIFIERS = (
 def qualifier_before(text: str, start: int) -> str:
     """How the words before a number hedge it."""
     before = text[max(0, start - 30) : start]
+    if _HANDED_OVER.search(before):
+        return "exact"
     for pattern, name in _QUALIFIERS:
         if pattern.search(before):
             return name
     return "exact"
+
+
+_HANDED_OVER = re.compile(r"\b(?:hand|turn|pass|sign|give|fork|pay|paid|g[ai]ve|given|took|take|handed|turned|passed|signed|forked)s?\s+over\s+$", re.I)
+""""handed over £430" gives a sum; "over £430" alone hedges it."""
 
 
 # ---------------------------------------------------------------- ages
