@@ -137,3 +137,18 @@ def test_a_town_and_its_region_or_a_fuller_wording_are_no_disagreement():
         "The explosion started in the boiler room of the plant, police said.",
     )
     assert _raised(facts, "place") == []
+
+
+@needs_model
+def test_where_it_happened_is_its_own_slot_and_needs_a_named_place():
+    _, facts = facts_of(
+        "The small plane crashed near Varnes shortly after take-off, the airline said.",
+        "The plane crashed near Bodø, police said, and four people died.",
+        "The fire started in the kitchen of the hotel, firefighters said.",
+        "The ferry capsized in rough seas on Sunday. A train derailed at high speed in 2019.",
+        "The ferry capsized in heavy seas off the coast, officials said.",
+    )
+    [site] = [d for d in facts.disagreements if d.attribute.startswith("site") and not d.benign]
+    assert {s.value for s in site.sides} == {"Varnes", "Bodø"}
+    assert disagreement_label(site) == "Where did the crash happen?"
+    assert not [d for d in facts.disagreements if d.attribute in ("site:sinking", "site:derailment")]

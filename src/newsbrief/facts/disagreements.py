@@ -47,7 +47,7 @@ _ANCHORED_SHARE = 0.7
 _SINGLE_SHARE = {1: 0.7, 2: 0.35}
 """Share of the context threshold two figures of one toll or counted noun must reach when
 one or both of their articles give no other figure for it."""
-OWN_PAIRING = ("role", "place")
+OWN_PAIRING = ("role", "place", "site")
 """Attributes whose statements are paired by their own module (roles.py, places.py), not by value equality."""
 _UPDATE_CUE = re.compile(
     r"\b(?:so\s+far|revised|updated|latest|earlier|initially|first\s+reported|backed\s+off|as\s+of)\b", re.I)

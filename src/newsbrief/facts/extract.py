@@ -13,7 +13,7 @@ from newsbrief.facts.disagreements import ContextWeights, find_disagreements
 from newsbrief.facts.entities import resolve
 from newsbrief.facts.furniture import is_furniture
 from newsbrief.facts.nlp import parse
-from newsbrief.facts.places import PLACE, starting_places
+from newsbrief.facts.places import starting_places
 from newsbrief.facts.quotes import find_quotes
 from newsbrief.facts.roles import ROLE, roles
 from newsbrief.facts.text import content_stems, format_number, is_caseless
@@ -128,8 +128,8 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
                 statements[-1] = replace(statements[-1], subject_name=act.patient)  # "the plane"
         for role in roles(item, mentions, kinds, main):
             add(role.person, ROLE, role.role, None, role.start, role.end, keyed=True, inferred=role.inferred)
-        for happening, place, start, end, extent in starting_places(item):
-            add("event", Attribute(PLACE, happening), place, None, start, end, keyed=True, unit=extent)
+        for name, happening, place, start, end, extent in starting_places(item):
+            add("event", Attribute(name, happening), place, None, start, end, keyed=True, unit=extent)
 
     for (n, _, _), (value, unit) in zip(clocks, story_times([(clock, on) for _, clock, on in clocks])):
         statements[n] = replace(statements[n], value=value, unit=unit)

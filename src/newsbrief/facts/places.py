@@ -25,6 +25,10 @@ from newsbrief.facts.values import Statement
 from newsbrief.model import Attribute, Disagreement
 
 PLACE = "place"
+SITE = "site"
+"""Attribute names: where a happening began ("Where did the fire start?") and where it
+happened ("Where did the crash happen?"), two slots because a fire can start in
+one place and burn in another."""
 AREA, SPOT = "area", "spot"
 """The ``unit`` of a place statement: a whole town or region, or a spot in one."""
 
@@ -34,9 +38,17 @@ _START = re.compile(
     r"|\b(?P<epicentre>epicent(?:re|er))\b",
     re.I,
 )
+_HAPPENED = re.compile(
+    r"\b(?P<own>crashed|exploded|collapsed|derailed|capsized|sank|ran\s+aground)\b"
+    r"|\b(?P<verb>happened|occurred|took\s+place|struck|hit)\b",
+    re.I,
+)
+_OWN_HAPPENING = {"crashed": "crash", "exploded": "explosion", "collapsed": "collapse", "derailed": "derailment",
+                  "capsized": "sinking", "sank": "sinking", "ran aground": "grounding"}
 _PREPOSITION = re.compile(
     r"(?:just\s+)?(?:in|at|near|outside|inside|on|beside|off|behind|along|close\s+to|next\s+to|outside\s+of)\s+", re.I
 )
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _STOP = re.compile(r"[,;:.!?]|\b(?:and|when|after|while|as|because|then|which|who|where)\b", re.I)
 _TIME_HEADS = frozenset(
     "morning afternoon evening night noon midnight dawn day days hour hours minute minutes week weekend month year time "
@@ -47,7 +59,8 @@ _EVENTS = {
     "clash": "clashes", "clashes": "clashes", "violence": "clashes", "fighting": "clashes", "riot": "clashes",
     "riots": "clashes", "unrest": "clashes", "shooting": "shooting", "gunfire": "shooting", "attack": "attack",
     "quake": "earthquake", "earthquake": "earthquake", "tremor": "earthquake", "explosion": "explosion",
-    "blast": "explosion", "outbreak": "outbreak", "epidemic": "outbreak",
+    "blast": "explosion", "outbreak": "outbreak", "epidemic": "outbreak", "crash": "crash", "collision": "crash",
+    "derailment": "derailment", "collapse": "collapse", "accident": "accident",
 }
 """Nouns for one happening, by the name its question uses ("Where did the fire start?")."""
 _REGIONS = frozenset("province region county state country district prefecture territory municipality area".split())
@@ -67,7 +80,9 @@ def _happening(parsed: Parsed, verb_start: int) -> str:
         word = fold(token.text)
         if word in _EVENTS:
             return _EVENTS[word]
-        if token.tag in ("VBD", "VBZ", "VBP", "IN", "WDT", "WP", ",", ".", "PRP"):
+        if token.text.lower() in ("which", "that", ","):
+            continue  # "the fire, which started in the basement"
+        if token.tag in ("VBD", "VBZ", "VBP", "IN", "WP", ".", "PRP"):
             break
     return ""
 
@@ -91,6 +106,14 @@ def _phrase(parsed: Parsed, start: int) -> tuple[int, int] | None:
             continue
         break
     return (start, end) if end is not None else None
+
+
+def _names_a_place(parsed: Parsed, start: int, end: int) -> bool:
+    """Whether sentence characters ``start:end`` hold a named place (GPE, LOC, FAC): a site
+    is "near Millbrook", not "in rough seas" or "at high speed"."""
+    base = parsed.sentence.start
+    return any(label in ("GPE", "LOC", "FAC") and parsed.tokens[first].start - base < end and parsed.tokens[last - 1].end - base > start
+               for first, last, label in parsed.ents)
 
 
 def _is_time(parsed: Parsed, start: int, end: int) -> bool:
@@ -119,12 +142,16 @@ def _extent(parsed: Parsed, start: int, end: int) -> str:
     return ""
 
 
-def starting_places(parsed: Parsed) -> list[tuple[str, str, int, int, str]]:
-    """Every (happening, place, start, end, extent) the sentence states: where a happening
-    named before a verb of starting began (sentence characters of the place), and
-    whether the place is a whole town or region or a spot in one (``_extent``)."""
+def starting_places(parsed: Parsed) -> list[tuple[str, str, str, int, int, str]]:
+    """Every (attribute, happening, place, start, end, extent) the sentence states: where
+    a happening named before a verb of starting began (``PLACE``) or where one
+    happened (``SITE``: "the plane crashed near Varnes", "the explosion happened at
+    the plant"), in sentence characters of the place, and whether the place is a
+    whole town or region or a spot in one (``_extent``)."""
     text = parsed.sentence.text
-    found = []
+    found: list[tuple[str, str, str, int, int, str]] = []
+    if _YEAR.search(text):
+        return found  # "since 2023, when a motorised outrigger capsized near Manila": another happening
     for match in _START.finditer(text):
         if match.group("fire"):
             happening = "shooting"
@@ -132,28 +159,41 @@ def starting_places(parsed: Parsed) -> list[tuple[str, str, int, int, str]]:
             happening = "earthquake"
         else:
             happening = _happening(parsed, match.start())
-        if not happening:
-            continue
-        rest = text[match.end() : match.end() + 90]
-        stop = _STOP.search(rest)
-        window = rest[: stop.start()] if stop else rest
-        denied = re.search(r"\bnot\s+(?:in|at|near|on|outside|inside)\b.*?\bbut\s+", window, re.I)
-        if denied:
-            window = rest[denied.end() :]
-            stop = _STOP.search(window)
-            window = window[: stop.start()] if stop else window
-            offset = match.end() + denied.end()
-        else:
-            offset = match.end()
-        for preposition in _PREPOSITION.finditer(window):
-            if preposition.start() and not window[preposition.start() - 1].isspace():
-                continue
-            span = _phrase(parsed, offset + preposition.end())
-            if span is None or _is_time(parsed, *span):
-                continue
-            found.append((happening, text[span[0] : span[1]], span[0], span[1], _extent(parsed, *span)))
-            break
+        place = _place_after(parsed, match.end())
+        if happening and place:
+            found.append((PLACE, happening, *place))
+    for match in _HAPPENED.finditer(text):
+        own = match.group("own")
+        happening = _OWN_HAPPENING[re.sub(r"\s+", " ", own.lower())] if own else _happening(parsed, match.start())
+        place = _place_after(parsed, match.end())
+        if happening and place and _names_a_place(parsed, place[1], place[2]):
+            found.append((SITE, happening, *place))
     return found
+
+
+def _place_after(parsed: Parsed, after: int) -> tuple[str, int, int, str] | None:
+    """The first place named after sentence character ``after`` within its clause:
+    (text, start, end, extent), days and denied places skipped."""
+    text = parsed.sentence.text
+    rest = text[after : after + 90]
+    stop = _STOP.search(rest)
+    window = rest[: stop.start()] if stop else rest
+    denied = re.search(r"\bnot\s+(?:in|at|near|on|outside|inside)\b.*?\bbut\s+", window, re.I)
+    if denied:
+        window = rest[denied.end() :]
+        stop = _STOP.search(window)
+        window = window[: stop.start()] if stop else window
+        offset = after + denied.end()
+    else:
+        offset = after
+    for preposition in _PREPOSITION.finditer(window):
+        if preposition.start() and not window[preposition.start() - 1].isspace():
+            continue
+        span = _phrase(parsed, offset + preposition.end())
+        if span is None or _is_time(parsed, *span):
+            continue
+        return text[span[0] : span[1]], span[0], span[1], _extent(parsed, *span)
+    return None
 
 
 def _both_true(a: Statement, b: Statement) -> bool:
@@ -175,7 +215,7 @@ def place_disagreements(statements: list[Statement]) -> list[Disagreement]:
     """A disagreement for each happening whose start two articles place where both cannot be true."""
     by_happening: dict[Attribute, list[Statement]] = defaultdict(list)
     for s in statements:
-        if s.attribute.name == PLACE:
+        if s.attribute.name in (PLACE, SITE):
             by_happening[s.attribute].append(s)
     found = []
     for group in by_happening.values():

@@ -38,6 +38,8 @@ def attribute_label(attribute: str) -> str:
         return f"number of {parsed.of}(s)"
     if parsed.name == "place" and parsed.of:
         return f"where the {parsed.of} started"
+    if parsed.name == "site" and parsed.of:
+        return f"where the {parsed.of} happened"
     return ATTRIBUTE_LABELS.get(attribute, attribute)
 
 
@@ -84,6 +86,8 @@ def disagreement_label(disagreement: Disagreement) -> str:
         return f"Who {attribute.of} {subject}?"
     if attribute.name == "place" and attribute.of:
         return f"Where did the {attribute.of} start?"
+    if attribute.name == "site" and attribute.of:
+        return f"Where did the {attribute.of} happen?"
     if attribute.name == "name spelling":
         return f"How is {subject}'s name spelled?"
     if about_story and attribute.name in _STORY_QUESTIONS:
