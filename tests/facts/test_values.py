@@ -31,6 +31,8 @@ TOLLS = [
     ("Some 40 people were rescued from rooftops.", {("rescued", "40", "about")}),
     ("The fighting has displaced 20,000 people in the province.", {("displaced", "20,000", "exact")}),
     ("About 3,500 residents were evacuated, officials said.", {("evacuated", "3,500", "about")}),
+    ("The plane crashed after take-off, killing five of the six people on board.", {("killed", "5", "exact")}),
+    ("Two of the victims were children, police said.", set()),
     ("The singer was found dead at 41 in his home in the city.", set()),
     ("Two other police officers were released from the hospital, the chief said.", set()),
     ("Sky watchers clocked a rate of up to 100,000 meteors an hour at the peak.", set()),

@@ -303,6 +303,8 @@ _SKIP_AFTER = re.compile(
     re.I,
 )
 _PART_AFTER = re.compile(r"^\s+other\b", re.I)
+_PART_OF = re.compile(r"^\s+of\s+(?:the|those|them|these|its|their)\b", re.I)
+_WHOLE_BEFORE = re.compile(rf"(?:\d|\b(?:{NUMBER_WORDS}))\s+of\s+(?:the|those|these|its|their)\s+$", re.I)
 _RATE_AFTER = re.compile(r"^\s+[a-z]+\s+(?:an?|per|each)\s+(?:second|minute|hour|day|week|month|year)\b", re.I)
 _PART_BEFORE = re.compile(r"\b(?:an?other|other|further|additional|remaining)\s+$", re.I)
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
@@ -433,8 +435,11 @@ def counts(parsed: Parsed) -> list[Count]:
             continue
         after = text[end:]
         before = text[max(0, start - 40) : start]
-        if _SKIP_AFTER.match(after) or _MONTH.search(before) or _CURRENCY_BEFORE.search(before):
+        part_of_toll = bool(_PART_OF.match(after)) and _toll_before(before[-28:], "") is not None
+        if _SKIP_AFTER.match(after) and not part_of_toll or _MONTH.search(before) or _CURRENCY_BEFORE.search(before):
             continue
+        if _WHOLE_BEFORE.search(before):
+            continue  # "killing five of the six people on board": six is everyone, five the toll
         if _is_year(raw, value) or re.match(r"^\s*(?:,|\))?\s*(?:\d{4}|[ap]\.?m)", after) and value <= 31:
             continue
         if re.search(r"\d\s*[-–]\s*$|[^\s)][-–]$", before) or re.match(r"^[-–]\d", after):
