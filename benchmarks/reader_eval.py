@@ -94,11 +94,16 @@ def judge(path: Path) -> dict[str, dict]:
             row["dangling"] += is_unresolved(s["text"])
             if s["article"] not in split:
                 split[s["article"]] = split_article(article, s["article"])
-            before = [t.text for t in split[s["article"]] if t.end <= s["start"]]
-            for name, hit in (("opening connective", leans_on_previous(s["text"])),
-                              ("also", continues_another(s["text"])),
-                              ("definite phrase introduced before", introduced_before(s["text"], before[-1] if before else None)),
-                              ("quotation without a speaker", unattributed_quote(s["text"]))):
+            before = [t for t in split[s["article"]] if t.end <= s["start"]]
+            shown = item["summary"][:k]
+            # a lean counts only when the brief does not show what the sentence leans on before it
+            unmet = not (before and any(o["article"] == s["article"] and o["start"] == before[-1].start for o in shown))
+            named = not any(introduced_before(s["text"], o["text"]) for o in shown)
+            for name, hit in (("opening connective", leans_on_previous(s["text"]) and unmet),
+                              ("also", continues_another(s["text"]) and unmet),
+                              ("definite phrase introduced before",
+                               introduced_before(s["text"], before[-1].text if before else None) and named),
+                              ("quotation without a speaker", unattributed_quote(s["text"]) and unmet)):
                 row["leans"][name] += hit
         row["briefs with a fragment"] += flagged
     for row in figures.values():
@@ -136,7 +141,7 @@ def main() -> None:
                   f"{100 * r['briefs with a fragment'] / max(r['briefs'], 1):.0f}") for name, r in figures.items()])
     print_table(("set", *DETECTORS), [(name, *r["reasons"].values()) for name, r in figures.items()])
     leans = ("opening connective", "also", "definite phrase introduced before", "quotation without a speaker")
-    print_table(("set (what summary sentences lean on)", *leans),
+    print_table(("set (sentences leaning on what the brief does not show before them)", *leans),
                 [(name, *(r["leans"].get(k, 0) for k in leans)) for name, r in figures.items()])
     softened = ("long unterminated", "third person inside a quotation")
     print_table(("set (let through by the softened rules)", *softened),

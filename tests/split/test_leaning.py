@@ -53,6 +53,8 @@ def test_a_definite_phrase_leans_only_on_a_sentence_that_introduced_its_noun() -
     assert introduced_before("The strikes have forced GM to close plants.", "Workers went on strike at two parts factories.")
     assert not introduced_before("The plan was presented on Friday.", "The storm hit the island.")
     assert not introduced_before("The plan was presented on Friday.", None)  # the article's first sentence
+    assert introduced_before("The special aid is part of the deal.", "Turkey will get aid from the EU.")
+    assert not introduced_before("The special aid is part of the deal.", "A special envoy arrived.")  # not its head
 
 
 @pytest.mark.parametrize("text, leans", [
