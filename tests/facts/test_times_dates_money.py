@@ -79,6 +79,11 @@ RAISED = [
          "The runoff between the two candidates is scheduled for June 23, the election board said."),
         date(2026, 5, 6), "date", {"2026-06-16": {"a0"}, "2026-06-23": {"a1"}}, id="plans, of this year"),
     pytest.param(
+        ("The runoff between the two candidates will be held on June 16, the election board said.",
+         "The runoff between the two candidates is scheduled for June 23, the election board said.",
+         "The runoff between the two candidates will be held on June 16. Early voting for the runoff will begin on June 2."),
+        date(2026, 5, 6), "date", {"2026-06-16": {"a0", "a2"}, "2026-06-23": {"a1"}}, id="another plan of one article left out"),
+    pytest.param(
         ("Priya Raman was arrested at her home in Evanston on March 10, according to court records.",
          "Priya Raman was arrested at her home in Evanston on 12 March, according to court records."),
         date(2026, 3, 12), "date", {"2026-03-10": {"a0"}, "2026-03-12": {"a1"}}, id="two days apart"),

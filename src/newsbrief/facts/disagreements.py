@@ -324,13 +324,14 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
         if not s.keyed and not s.inferred:
             groups[(s.subject, s.attribute, s.unit)].append(s)
     found = []
-    for (subject, attribute, _), group in groups.items():
+    for (subject, attribute, unit), group in groups.items():
         if len({s.value for s in group}) < 2:
             continue
         per_article: dict[str, set[str]] = defaultdict(set)
         for s in group:
             per_article[s.evidence.value.article_id].add(s.value)
-        story_slot = attribute.name in TOLLS or attribute.name == "time" or attribute.name == "count" and attribute.of not in _GENERIC
+        story_slot = (attribute.name in TOLLS or attribute.name == "time" or attribute.name == "date" and unit == "planned"
+                      or attribute.name == "count" and attribute.of not in _GENERIC)
         n = len(group)
         slots = UnionFind(range(n))
         conflict = [False] * n
@@ -354,10 +355,29 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
         for members in components.values():
             if not any(conflict[i] for i in members):
                 continue
-            chosen = [group[i] for i in members + joined.get(slots.find(members[0]), [])]
+            chosen = _one_value_per_article([group[i] for i in members + joined.get(slots.find(members[0]), [])])
+            if len({s.value for s in chosen}) < 2:
+                continue
             kind, note = _label(attribute, chosen, config)
             found.append(Disagreement(subject, chosen[0].subject_name, str(attribute), kind, tuple(_sides(chosen)), note))
     return found
+
+
+def _one_value_per_article(statements: list[Statement]) -> list[Statement]:
+    """A slot's statements without the values an article alone gives beside
+    another value of the slot that other articles share: "early voting begins on
+    June 2" drawn in with "the runoff will be held June 16" is another slot."""
+    values_of: dict[str, set[str]] = defaultdict(set)
+    for s in statements:
+        values_of[s.evidence.value.article_id].add(s.value)
+    stated_by = Counter(value for values in values_of.values() for value in values)
+    kept = []
+    for s in statements:
+        values = values_of[s.evidence.value.article_id]
+        if len(values) > 1 and stated_by[s.value] == 1 and any(stated_by[v] > 1 for v in values):
+            continue
+        kept.append(s)
+    return kept
 
 
 def _with_restatements(group: list[Statement], components: dict[int, list[int]], conflict: list[bool],
