@@ -185,6 +185,8 @@ _FURNITURE_GLUE = re.compile(
 # A wire dateline opening a sentence: a place of up to three words and a region of up to
 # two ("amman, jordan", "new york"; or none, as CNN writes "( cnn ) --"), a news agency in
 # brackets and a dash. It is not part of the sentence, so the sentence starts after it.
+# (The dateline stays a sentence of its own: every character of an article's text but
+# white space belongs to a sentence.)
 _PLACE_WORD = r"[^\W\d_][\w.'’-]*"
 _WIRE_DATELINE = re.compile(
     rf"(?:{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}(?:\s*,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)?\s*)?\(\s*{_AGENCIES}\s*\)\s*(?:—|–|--|-|_)\s+(?=\w)",
@@ -193,31 +195,28 @@ _WIRE_DATELINE = re.compile(
 
 
 def _furniture_cuts(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut one span after every furniture marker that glues two texts together (a
-    dateline opening the span is left out of it, not cut off as a sentence of its own)."""
-    start = _without_dateline(paragraph, start, end)[0]
+    """Cut one span after every furniture marker that glues two texts together."""
     return _cut(paragraph, start, end, [m.end() for m in _FURNITURE_GLUE.finditer(paragraph, start, end)])
 
 
-def _without_dateline(paragraph: str, start: int, end: int) -> tuple[int, int]:
-    """The span with a wire dateline at its start left out."""
+def _dateline_cut(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a wire dateline off the start of one span: a sentence of its own (a fragment),
+    so that the sentence it opened starts with its own first word."""
     lead = len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
     match = _WIRE_DATELINE.match(paragraph, start + lead, end)
-    if match and paragraph[match.end():end].strip():
-        return match.end(), end
-    return start, end
+    return _cut(paragraph, start, end, [match.end()] if match else [])
 
 
 def _spans(paragraph: str) -> list[tuple[int, int]]:
     """Sentence spans of one line: Punkt, glued stops, other scripts' punctuation,
     texts glued by page furniture or by a quotation mark after a stop, stops inside a
-    web address or a party and state joined again; a wire dateline is not part of its sentence."""
+    web address or a party and state joined again; a wire dateline cut off the sentence it opens."""
     spans = [piece for start, end in _punkt_spans(paragraph) for piece in _script_spans(paragraph, start, end)]
     spans = [piece for start, end in spans for piece in _name_stops(paragraph, start, end)]
     spans = [piece for start, end in spans for piece in _furniture_cuts(paragraph, start, end)]
     spans = [piece for start, end in spans for piece in _quotation_openings(paragraph, start, end)]
     spans = _join_false_stops(_repair_quotes(spans, paragraph), paragraph)
-    return [_without_dateline(paragraph, start, end) for start, end in spans]
+    return [piece for start, end in spans for piece in _dateline_cut(paragraph, start, end)]
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
