@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 
 # Han ideographs and Japanese kana, scripts written without spaces between
@@ -222,7 +223,7 @@ class Entity:
     sentences: int
     """How many sentences mention it: the rank of the entity."""
 
-    @property
+    @cached_property
     def articles(self) -> tuple[str, ...]:
         return _unique(span.article_id for span in self.mentions)
 
@@ -244,7 +245,7 @@ class Fact:
     inferred: bool = False
     """True when the subject was inferred (the article's main person) rather than named."""
 
-    @property
+    @cached_property
     def articles(self) -> tuple[str, ...]:
         return _unique(item.value.article_id for item in self.evidence)
 
@@ -257,7 +258,7 @@ class Side:
     evidence: tuple[Evidence, ...]
     qualifier: str = "exact"
 
-    @property
+    @cached_property
     def articles(self) -> tuple[str, ...]:
         return _unique(item.value.article_id for item in self.evidence)
 
@@ -282,7 +283,7 @@ class Disagreement:
     sides: tuple[Side, ...]
     note: str = ""
 
-    @property
+    @cached_property
     def articles(self) -> tuple[str, ...]:
         return _unique(a for side in self.sides for a in side.articles)
 
@@ -312,7 +313,7 @@ class TimelineEvent:
         """The entry as a reader sees it, insertions in brackets."""
         return with_insertions(self.text, self.insertions)
 
-    @property
+    @cached_property
     def articles(self) -> tuple[str, ...]:
         return _unique(item.value.article_id for item in self.evidence)
 
@@ -337,7 +338,7 @@ class Quote:
     speaker_id: str | None
     sources: tuple[QuoteSource, ...]
 
-    @property
+    @cached_property
     def articles(self) -> tuple[str, ...]:
         return _unique(source.span.article_id for source in self.sources)
 
@@ -361,8 +362,5 @@ class Facts:
 
 
 def _unique(items) -> tuple[str, ...]:
-    seen: list[str] = []
-    for item in items:
-        if item not in seen:
-            seen.append(item)
-    return tuple(seen)
+    """The items once each, in the order they first come (a dict keeps insertion order)."""
+    return tuple(dict.fromkeys(items))

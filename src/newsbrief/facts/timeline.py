@@ -13,13 +13,14 @@ publication date gets only the dates it writes out in full: an undated
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from newsbrief.facts.entities import Resolved
-from newsbrief.model import Evidence, Insertion, TimelineEvent
+from newsbrief.model import Evidence, Insertion, Span, TimelineEvent
 from newsbrief.facts.nlp import Parsed
 from newsbrief.facts.text import content_stems
 from newsbrief.facts.values import clock_times, evidence
@@ -264,12 +265,53 @@ class _Event:
     precision: str
     words: set[str]
     items: list[tuple[int, Evidence]]
+    sentences: set[Span] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+
+    def add(self, index: int, proof: Evidence) -> None:
+        self.items.append((index, proof))
+        self.sentences.add(proof.sentence)
+        self.articles.add(proof.value.article_id)
 
 
-def _compatible(a: str, b: str) -> bool:
-    """One date, or one the other's more precise form ("2016-12-23" and "2016-12-23T03:00")."""
-    short, long = sorted((a, b), key=len)
-    return long == short or (long.startswith(short) and long[len(short)] in "-T")
+def _less_precise(value: str) -> set[str]:
+    """The date and each less precise form of it ("2016-12-23T03:00" -> itself,
+    "2016-12-23", "2016-12", "2016"). Two dates are compatible (one date, or one
+    the other's more precise form) when the shorter is one of the longer's forms."""
+    return {value[:i] for i, ch in enumerate(value) if ch in "-T"} | {value}
+
+
+class _EventsByDate:
+    """The events so far, found by date: those a date is compatible with, in
+    the order they were made, without comparing it with every event of the cluster."""
+
+    def __init__(self) -> None:
+        self.events: list[_Event] = []
+        self._by_form: dict[str, list[int]] = defaultdict(list)  # a form of an event's date -> events
+        self._by_date: dict[str, list[int]] = defaultdict(list)  # an event's date -> events
+
+    def compatible(self, value: str) -> list[_Event]:
+        found = set(self._by_form.get(value, ()))
+        for form in _less_precise(value):
+            found.update(self._by_date.get(form, ()))
+        return [self.events[k] for k in sorted(found)]
+
+    def add(self, event: _Event) -> None:
+        self.events.append(event)
+        self._index(len(self.events) - 1, set())
+
+    def redate(self, event: _Event, value: str, precision: str) -> None:
+        """Give an event a more precise form of its date."""
+        k = next(k for k in self._by_date[event.date] if self.events[k] is event)
+        self._by_date[event.date].remove(k)
+        old = _less_precise(event.date)
+        event.date, event.precision = value, precision
+        self._index(k, old)
+
+    def _index(self, k: int, done: set[str]) -> None:
+        self._by_date[self.events[k].date].append(k)
+        for form in _less_precise(self.events[k].date) - done:
+            self._by_form[form].append(k)
 
 
 def _reference_points(dates: list[DateMention], parsed: Sequence[Parsed]) -> set[int]:
@@ -345,29 +387,29 @@ def build_timeline(parsed: Sequence[Parsed], dates: list[DateMention], entity_id
     "He ..."); when every source opens with a pronoun, the name it stands for is
     an insertion. A date a sentence only compares with ("since March 2011") is no event."""
     skipped = _reference_points(dates, parsed)
-    events: list[_Event] = []
+    events = _EventsByDate()
     ordered = sorted((m for n, m in enumerate(dates) if n not in skipped), key=lambda m: (_sort_key(m.date), m.parsed_index))
     for mention in ordered:
         item = parsed[mention.parsed_index]
         words = content_stems(item.sentence.text) | entity_ids[mention.parsed_index]
         proof = evidence(item, mention.start, mention.end)
-        for event in events:
-            if not _compatible(event.date, mention.date) or not words:
-                continue
-            if any(e.sentence == proof.sentence for _, e in event.items):
+        for event in events.compatible(mention.date) if words else ():
+            if proof.sentence in event.sentences:
                 break
-            same_article = item.sentence.article_id in {e.value.article_id for _, e in event.items}
+            same_article = item.sentence.article_id in event.articles
             needed = 0.6 if same_article or event.date != mention.date else 0.3
             if _overlap(words, event.words) >= needed:
-                event.items.append((mention.parsed_index, proof))
+                event.add(mention.parsed_index, proof)
                 event.words |= words
                 if len(mention.date) > len(event.date):
-                    event.date, event.precision = mention.date, mention.precision
+                    events.redate(event, mention.date, mention.precision)
                 break
         else:
-            events.append(_Event(mention.date, mention.precision, set(words), [(mention.parsed_index, proof)]))
+            event = _Event(mention.date, mention.precision, set(words), [])
+            event.add(mention.parsed_index, proof)
+            events.add(event)
     timeline = []
-    for event in events:
+    for event in events.events:
         p, chosen = min(event.items, key=lambda pair: _self_contained(parsed[pair[0]]))
         insertions = _pronoun_insertion(p, parsed, resolved) if _self_contained(parsed[p]) else ()
         timeline.append(TimelineEvent(event.date, event.precision, chosen.sentence.text,

@@ -188,14 +188,15 @@ def _after_title(parsed: Parsed, m: Mention) -> Mention:
     return m
 
 
-def _with_given_name(parsed: Parsed, m: Mention, full_names: set[tuple[str, ...]]) -> Mention:
+def _with_given_name(parsed: Parsed, m: Mention, full_names: set[tuple[str, ...]], given_names: set[str]) -> Mention:
     """A person's name cut short of the given name before it ("Aoife" unlabelled,
-    "Brennan" PERSON), when the cluster writes the two together elsewhere."""
+    "Brennan" PERSON), when the cluster writes the two together elsewhere
+    (``given_names``: the first words of the two-word names of ``full_names``)."""
     if m.group != "person" or m.start == 0 or m.end - m.start != 1:
         return m
     tokens = parsed.tokens
     words = tuple(tokens[k].text for k in range(m.start - 1, m.end))
-    if _name_word(words[0]) and (words in full_names or any(f[0] == words[0] and len(f) == 2 for f in full_names)):
+    if _name_word(words[0]) and (words in full_names or words[0] in given_names):
         return Mention(m.p, m.start - 1, m.end, m.label, m.group)
     return m
 
@@ -212,7 +213,8 @@ def repair(parsed: Sequence[Parsed], mentions: list[Mention], caseless: bool) ->
     full_names = {
         tuple(parsed[m.p].tokens[k].text for k in range(m.start, m.end)) for m in mentions if m.end - m.start >= 2
     }
-    mentions = [_with_given_name(parsed[m.p], m, full_names) for m in mentions]
+    given_names = {f[0] for f in full_names if len(f) == 2}
+    mentions = [_with_given_name(parsed[m.p], m, full_names, given_names) for m in mentions]
     for m in mentions:
         if m.end - m.start >= 2 and (m.label == "PERSON" or _looks_like_person(parsed[m.p], m, set())):
             words = [parsed[m.p].tokens[k].text for k in range(m.start, m.end)]

@@ -128,6 +128,17 @@ def resolve_short_names(
             return ranked[0]
         return None
 
+    near_surnames: dict[str, set[int]] = {}  # by word: the same surnames for every mention of it
+
+    def near(word: str) -> set[int]:
+        if word not in near_surnames:
+            near_surnames[word] = {
+                root for surname, roots in clusters_by_surname.items()
+                if len(surname) >= config.fuzzy_min_length + 1 and distance(surname, word) <= config.fuzzy_surname_distance
+                for root in roots
+            }
+        return near_surnames[word]
+
     assigned: dict[int, int] = {}
     for n, m in enumerate(mentions):
         if m.group != "person" or is_full(m.key):
@@ -135,11 +146,7 @@ def resolve_short_names(
         word = split_person(m.key)[1]
         candidates = clusters_by_surname.get(word, set()) | clusters_by_surname.get(m.key[-1], set())
         if not candidates and len(word) >= config.fuzzy_min_length + 1:
-            candidates = {
-                root for surname, roots in clusters_by_surname.items()
-                if len(surname) >= config.fuzzy_min_length + 1 and distance(surname, word) <= config.fuzzy_surname_distance
-                for root in roots
-            }
+            candidates = set(near(word))
         if not candidates:
             local = {root for p, root in full_positions[article_of[m.p]]}
             candidates = clusters_by_given.get(word, set()) & local

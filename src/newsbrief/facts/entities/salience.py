@@ -53,6 +53,18 @@ def _demonym_of(place: tuple[str, ...], demonym: tuple[str, ...]) -> bool:
     return rest in ("n", "an", "ian", "ese", "i", "ish", "") or d[len(p):] in ("n", "an", "ian", "ese", "i", "ish")
 
 
+def _demonyms_by_prefix(demonyms: Sequence[tuple[int, tuple[str, ...]]]) -> dict[str, list[int]]:
+    """Indices of the one-word demonyms under every prefix of their word: a place
+    looks up only those starting with its name less its last letter (all that
+    ``_demonym_of`` can accept), not every demonym of the cluster."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for n, (_, demonym) in enumerate(demonyms):
+        if len(demonym) == 1:
+            for k in range(len(demonym[0]) + 1):
+                found[demonym[0][:k]].append(n)
+    return found
+
+
 def _outlet_like(key: tuple[str, ...], contexts: Counter) -> bool:
     name = " ".join(key)
     if name in OUTLETS:
@@ -71,6 +83,7 @@ def salience(
         position.append(seen[item.sentence.article_id])
         seen[item.sentence.article_id] += 1
     article_of = [item.sentence.article_id for item in parsed]
+    by_stem = _demonyms_by_prefix(demonyms)
     scores = []
     for group in groups:
         kind = group[0].group
@@ -95,7 +108,8 @@ def salience(
                 contexts["other"] += 1
         if kind == "place":
             key = group[0].key
-            for p, demonym in demonyms:
+            for n in by_stem.get(key[0][:-1], ()) if len(key) == 1 else ():
+                p, demonym = demonyms[n]
                 if _demonym_of(key, demonym):
                     sentences[article_of[p]].add(p)
         score = sum(1 + math.log(len(ps)) for ps in sentences.values()) + 0.5 * len(lead) + len(located)

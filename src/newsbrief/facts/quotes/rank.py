@@ -11,6 +11,7 @@ quoting one politician twenty times does not fill the list.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -53,27 +54,38 @@ def importance(quotes: Sequence[Quote], parsed: Sequence[Parsed], resolved: Reso
 
 
 def rank_quotes(quotes: Sequence[Quote], parsed: Sequence[Parsed], resolved: Resolved) -> tuple[Quote, ...]:
-    """The quotations most important first, spread over articles and speakers."""
+    """The quotations most important first, spread over articles and speakers.
+
+    Each pick is the quotation of highest weight (score times the penalties of its
+    article and speaker already shown; the earlier one on a tie). Penalties only
+    grow, so a weight never rises: a heap of weights, each brought up to date when
+    it comes to the top, picks the same quotation as a scan of all of them."""
     scores = importance(quotes, parsed, resolved)
-    left = list(range(len(quotes)))
+    only_article = [quote.sources[0].span.article_id if len(quote.articles) == 1 else None for quote in quotes]
+    speakers = [quote.speaker_id or quote.speaker for quote in quotes]
     shown_articles: Counter = Counter()
     shown_speakers: Counter = Counter()
+
+    def weight(n: int) -> tuple[float, int]:
+        article, speaker = only_article[n], speakers[n]
+        penalty = SAME_ARTICLE ** shown_articles[article] if article else 1.0
+        if speaker:
+            penalty *= SAME_SPEAKER ** shown_speakers[speaker]
+        return scores[n] * penalty, -n
+
+    heap = [(-score, n) for n, score in enumerate(scores)]
+    heapq.heapify(heap)
     ordered = []
-    while left:
-        def weight(n: int) -> tuple[float, int]:
-            quote = quotes[n]
-            article = quote.sources[0].span.article_id if len(quote.articles) == 1 else None
-            penalty = SAME_ARTICLE ** shown_articles[article] if article else 1.0
-            speaker = quote.speaker_id or quote.speaker
-            if speaker:
-                penalty *= SAME_SPEAKER ** shown_speakers[speaker]
-            return scores[n] * penalty, -n
-        best = max(left, key=weight)
-        left.remove(best)
-        quote = quotes[best]
-        if len(quote.articles) == 1:
-            shown_articles[quote.sources[0].span.article_id] += 1
-        if quote.speaker_id or quote.speaker:
-            shown_speakers[quote.speaker_id or quote.speaker] += 1
-        ordered.append(quote)
+    while heap:
+        stale, n = heap[0]
+        current, _ = weight(n)
+        if -current != stale:
+            heapq.heapreplace(heap, (-current, n))
+            continue
+        heapq.heappop(heap)
+        if only_article[n]:
+            shown_articles[only_article[n]] += 1
+        if speakers[n]:
+            shown_speakers[speakers[n]] += 1
+        ordered.append(quotes[n])
     return tuple(ordered)
