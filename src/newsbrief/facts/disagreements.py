@@ -43,7 +43,11 @@ _GENERIC = _DURATIONS | {"people", "person", "other", "more", "man", "men", "wom
                          "thing", "way", "part", "place", "point", "case", "number", "one", "side"}
 _WHEN = ("date", "time")
 _ANCHORED_SHARE = 0.7
-"""Share of the context threshold two dates or times of the same happening must reach."""
+"""Share of the context threshold two dates written out ("3 March", "March 10"), anchored on
+the same specific verb ("inspected", "arrested"), must reach; other anchored dates and times
+need the whole threshold."""
+_GENERIC_HAPPENINGS = {"happen", "hit", "strike", "struck", "begin", "began", "start", "end", "meet", "met", "take", "took"}
+"""Verbs that say only that something happened: no anchor for a lower share."""
 _SINGLE_SHARE = {1: 0.7, 2: 0.35}
 """Share of the context threshold two figures of one toll or counted noun must reach when
 one or both of their articles give no other figure for it."""
@@ -117,6 +121,13 @@ def _years_in(text: str, own: str, published: int | None) -> frozenset[str]:
     return frozenset(years)
 
 
+def _written_dates(a: Statement, b: Statement) -> bool:
+    """Two dates written with their day's number (not "Friday", "yesterday") that
+    share a verb saying more than that something happened."""
+    return (a.attribute.name == "date" and bool(re.search(r"\d", a.evidence.value.text))
+            and bool(re.search(r"\d", b.evidence.value.text)) and bool(a.verbs & b.verbs - _GENERIC_HAPPENINGS))
+
+
 def _places_agree(a: Statement, b: Statement, place_words: dict[str, frozenset[str]]) -> bool:
     """Whether two sentences' places can be one place: either names none, or
     some word of a place name is shared ("the Atlantic" / "the Atlantic Ocean")."""
@@ -150,7 +161,7 @@ def _same_slot(a: Statement, b: Statement, weights: ContextWeights, config: Fact
     similarity = weights.similarity(a.context, b.context)
     if similarity >= config.close_context:
         return True
-    if anchored and similarity >= config.context_threshold * _ANCHORED_SHARE:
+    if anchored and similarity >= config.context_threshold * (_ANCHORED_SHARE if _written_dates(a, b) else 1.0):
         return True
     if single and similarity >= config.context_threshold * _SINGLE_SHARE[single] * (0.5 if anchored else 1.0) and (
             a.attribute.name != "time" or anchored):  # not "arrived at 1am" / "was stopped at 3am"

@@ -96,11 +96,13 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def _nearest_year(month: int, day: int, published: date, future: bool = False) -> date | None:
     """A month and day without a year: the occurrence nearest the publication
     date, preferring the past (a report is mostly about what has happened),
-    or the first on or after it for a plan ("the runoff will be held June 16")."""
+    or, for a plan ("the runoff will be held June 16"), the first within half a
+    year after it."""
     options = [_safe_date(published.year + k, month, day) for k in (-1, 0, 1)]
     if future:
-        ahead = [d for d in options if d is not None and 0 <= (d - published).days <= 366]
-        return min(ahead) if ahead else None
+        ahead = [d for d in options if d is not None and 0 <= (d - published).days <= 183]
+        if ahead:
+            return min(ahead)
     options = [d for d in options if d is not None and (d - published).days <= 31]
     return max(options) if options else None
 

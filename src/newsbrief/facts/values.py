@@ -671,7 +671,8 @@ def story_times(clocks: Sequence[tuple[ClockTime, date | None]]) -> list[tuple[s
     local time is: a zone named with a local-looking time ("3:15 a.m. CDT"), or
     the offset a bracketed equivalent implies ("10:40 a.m. local time (0840
     GMT)"). Times in any known zone are then told in the story's zone, and
-    unzoned times are taken as local; ``unit`` is "" for all of those, so that
+    unzoned times are taken as local (only when every report that says so agrees
+    on the offset); ``unit`` is "" for all of those, so that
     "2:15am" and "3:15 a.m. CDT" are compared. Without a story zone, or in an
     unknown zone, a time keeps its zone as its unit."""
     votes: Counter = Counter()
@@ -688,7 +689,7 @@ def story_times(clocks: Sequence[tuple[ClockTime, date | None]]) -> list[tuple[s
                 implied = implied - 1440 if implied > 840 else implied
                 if own is None or own == implied:
                     votes[implied] += 1
-    story = votes.most_common(1)[0][0] if votes else None
+    story = next(iter(votes)) if len(votes) == 1 else None  # reports that disagree on local time set none
     label = f" {names[story].most_common(1)[0][0]}" if story is not None and names[story] else ""
     found = []
     for clock, on in clocks:
