@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from newsbrief.facts.config import FactsConfig
+from newsbrief.facts.context_pairs import close_pairs
 from newsbrief.facts.entities import Resolved, name_parts
 from newsbrief.facts.places import place_disagreements
 from newsbrief.facts.roles import role_disagreements
@@ -171,6 +172,14 @@ def _same_slot(a: Statement, b: Statement, weights: ContextWeights, config: Fact
     if a.numbers and b.numbers and not a.numbers & b.numbers:
         return False
     return similarity >= _threshold(a.attribute, config)
+
+
+def _lowest_similarity(config: FactsConfig) -> float:
+    """The least context similarity with which ``_same_slot`` can join two
+    statements (two anchored dates of articles with one figure each): pairs below
+    it are never compared (``context_pairs.close_pairs``)."""
+    threshold = config.context_threshold
+    return min(config.close_context, threshold * _ANCHORED_SHARE, threshold * min(_SINGLE_SHARE.values()) * 0.5, threshold)
 
 
 def _sides(statements: list[Statement]) -> list[Side]:
@@ -346,19 +355,17 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
         n = len(group)
         slots = UnionFind(range(n))
         conflict = [False] * n
-        for i in range(n):
-            for j in range(i + 1, n):
-                a, b = group[i], group[j]
-                if a.evidence.value.article_id == b.evidence.value.article_id:
-                    continue
-                single = 0
-                if story_slot:
-                    single = (len(per_article[a.evidence.value.article_id]) == 1) + (len(per_article[b.evidence.value.article_id]) == 1)
-                if not _same_slot(a, b, weights, config, single, place_words):
-                    continue
-                slots.union(i, j)
-                if a.value != b.value:
-                    conflict[i] = conflict[j] = True
+        for i, j in close_pairs([s.context for s in group], [s.evidence.value.article_id for s in group],
+                                weights.weight, _lowest_similarity(config)):
+            a, b = group[i], group[j]
+            single = 0
+            if story_slot:
+                single = (len(per_article[a.evidence.value.article_id]) == 1) + (len(per_article[b.evidence.value.article_id]) == 1)
+            if not _same_slot(a, b, weights, config, single, place_words):
+                continue
+            slots.union(i, j)
+            if a.value != b.value:
+                conflict[i] = conflict[j] = True
         components: dict[int, list[int]] = defaultdict(list)
         for i in range(n):
             components[slots.find(i)].append(i)
