@@ -5,7 +5,7 @@ joined across different speakers."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
@@ -108,7 +108,7 @@ def merge(found: list[Found], articles: Sequence[Article], parsed: Sequence[Pars
             ))
         ids = [g.speaker_id for g in group if g.speaker_id]
         speaker_texts = [g.speaker_text for g in group if g.speaker_text]
-        speaker_id = max(set(ids), key=ids.count) if ids else None
+        speaker_id = Counter(ids).most_common(1)[0][0] if ids else None  # a tie: the first named, in every run
         speaker_name = names.get(speaker_id) if speaker_id else (speaker_texts[0] if speaker_texts else None)
         longest = max(group, key=lambda g: g.end - g.start)
         display = re.sub(r"\s*\n+\s*[\"“]?", " ", texts[longest.article_id][longest.start : longest.end]).strip()
