@@ -45,9 +45,11 @@ def test_title_before_name_and_appositive_disagree():
 
 @needs_model
 def test_capitalised_titles_and_posts_at_an_organisation():
+    """Two titles disagree; a title and a described post may both be held ("housing lead")."""
     _, facts = facts_of(
         "\"We will rebuild,\" said Deputy Mayor Ines Marlowe on Tuesday.",
-        "Ines Marlowe, the city treasurer, said the town would rebuild.",
+        "City Treasurer Ines Marlowe said the town would rebuild.",
+        "Ines Marlowe, the council's housing lead, said the town would rebuild.",
         "Jane Doe, head of communications at Acme Corp, said the plant would reopen.",
         "Jane Doe, the chief executive of Acme Corp, said the plant would reopen.",
         "Mayor Tom Hale and Police Chief Ramon Delacroix spoke to reporters.",
@@ -55,7 +57,7 @@ def test_capitalised_titles_and_posts_at_an_organisation():
     )
     found = {d.subject_name: {s.value for s in d.sides} for d in _raised(facts, "role")}
     assert found == {
-        "Ines Marlowe": {"Deputy Mayor", "city treasurer"},
+        "Ines Marlowe": {"Deputy Mayor", "City Treasurer"},
         "Jane Doe": {"head of communications at Acme Corp", "chief executive of Acme Corp"},
     }
 

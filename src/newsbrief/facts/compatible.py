@@ -17,17 +17,20 @@ from newsbrief.model import Disagreement, Evidence, Side
 from newsbrief.unionfind import UnionFind
 
 
-def side_disagreement(group: Sequence[Statement], agree: Callable[[Statement, Statement], bool],
+def side_disagreement(group: Sequence[Statement], same: Callable[[Statement, Statement], bool],
+                      both_true: Callable[[Statement, Statement], bool],
                       changed: Callable[[Statement], bool]) -> Disagreement | None:
     """The disagreement among statements of one slot, or None when they can all
-    be true. Statements that ``agree`` (transitively) form one side; a side
-    stated only by articles that also state a better-backed side is dropped (an
-    article calling someone both "union chief" and "general secretary"). Labelled
-    "update" when ``changed`` says a statement reports a change."""
+    be true. Statements that say the ``same`` (transitively) form one side; two
+    sides conflict when a statement of each, from different articles, cannot
+    ``both_true`` hold. A side stated only by articles that also state a
+    better-backed side is dropped (an article calling someone both "union chief"
+    and "general secretary"). Labelled "update" when ``changed`` says a statement
+    reports a change."""
     sets = UnionFind(range(len(group)))
     for i in range(len(group)):
         for j in range(i + 1, len(group)):
-            if agree(group[i], group[j]):
+            if same(group[i], group[j]):
                 sets.union(i, j)
     sides: dict[int, list[Statement]] = defaultdict(list)
     for i, s in enumerate(group):
@@ -36,6 +39,12 @@ def side_disagreement(group: Sequence[Statement], agree: Callable[[Statement, St
     kept = [side for side in sides if not any(
         other != side and articles[side] <= articles[other] and len(articles[other]) > len(articles[side])
         for other in sides)]
+
+    def conflict(x: int, y: int) -> bool:
+        return any(a.evidence.value.article_id != b.evidence.value.article_id and not both_true(a, b)
+                   for a in sides[x] for b in sides[y])
+
+    kept = [x for x in kept if any(y != x and conflict(x, y) for y in kept)]
     if not any(articles[a] - articles[b] and articles[b] - articles[a] for a in kept for b in kept if a != b):
         return None
     result = []

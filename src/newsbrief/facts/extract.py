@@ -15,7 +15,7 @@ from newsbrief.facts.furniture import is_furniture
 from newsbrief.facts.nlp import parse
 from newsbrief.facts.places import starting_places
 from newsbrief.facts.quotes import find_quotes
-from newsbrief.facts.roles import ROLE, roles
+from newsbrief.facts.roles import ROLE, TITLED, roles
 from newsbrief.facts.text import content_stems, format_number, is_caseless
 from newsbrief.facts.timeline import build_timeline, find_dates
 from newsbrief.facts.values import (
@@ -126,8 +126,9 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
                 inferred=act.inferred)
             if act.patient not in names:
                 statements[-1] = replace(statements[-1], subject_name=act.patient)  # "the plane"
-        for role in roles(item, mentions, kinds, main):
-            add(role.person, ROLE, role.role, None, role.start, role.end, keyed=True, inferred=role.inferred)
+        for role in [] if caseless else roles(item, mentions, kinds, main):  # roles are read from capitals
+            add(role.person, ROLE, role.role, None, role.start, role.end, keyed=True, inferred=role.inferred,
+                unit=TITLED if role.titled else "")
         for name, happening, place, start, end, extent in starting_places(item):
             add("event", Attribute(name, happening), place, None, start, end, keyed=True, unit=extent)
 

@@ -48,6 +48,8 @@ _OWN_HAPPENING = {"crashed": "crash", "exploded": "explosion", "collapsed": "col
 _PREPOSITION = re.compile(
     r"(?:just\s+)?(?:in|at|near|outside|inside|on|beside|off|behind|along|close\s+to|next\s+to|outside\s+of)\s+", re.I
 )
+_RELATIVE = re.compile(r"^\d|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b", re.I)
+"""A place given as a figure or a bearing from somewhere ("06.34.14 UTC", "the northwest of Curicó")."""
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _STOP = re.compile(r"[,;:.!?]|\b(?:and|when|after|while|as|because|then|which|who|where)\b", re.I)
 _TIME_HEADS = frozenset(
@@ -192,8 +194,16 @@ def _place_after(parsed: Parsed, after: int) -> tuple[str, int, int, str] | None
         span = _phrase(parsed, offset + preposition.end())
         if span is None or _is_time(parsed, *span):
             continue
+        if _RELATIVE.search(text[span[0] : span[1]]):
+            return None  # "the southwest of Lebu": a bearing from a town, true beside any other
         return text[span[0] : span[1]], span[0], span[1], _extent(parsed, *span)
     return None
+
+
+def _same_place(a: Statement, b: Statement) -> bool:
+    """One place in other words: the words of one are among the other's ("the food court" / "the mall's food court")."""
+    key_a, key_b = place_key(a.value), place_key(b.value)
+    return bool(key_a and key_b) and (key_a <= key_b or key_b <= key_a)
 
 
 def _both_true(a: Statement, b: Statement) -> bool:
@@ -219,7 +229,7 @@ def place_disagreements(statements: list[Statement]) -> list[Disagreement]:
             by_happening[s.attribute].append(s)
     found = []
     for group in by_happening.values():
-        disagreement = side_disagreement(group, _both_true, lambda s: False)
+        disagreement = side_disagreement(group, _same_place, _both_true, lambda s: False)
         if disagreement:
             found.append(disagreement)
     return found

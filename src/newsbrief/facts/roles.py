@@ -25,6 +25,10 @@ from newsbrief.facts.values import Statement
 from newsbrief.model import Attribute, Disagreement
 
 ROLE = Attribute("role")
+TITLED = "title"
+"""The ``unit`` of a role statement written as a capitalised title before the name."""
+_APART = 3
+"""Days between two reports after which a person may have changed posts."""
 
 _TIME_WORDS = frozenset(
     "former outgoing then ex current incumbent acting interim new newly longtime long-time off-duty retired "
@@ -35,7 +39,9 @@ _DESCRIPTIONS = frozenset(
     "boy girl teenager teen child resident residents worker workers employee employees veteran witness witnesses "
     "activist campaigner newcomer person people father mother son daughter friend neighbour neighbor victim "
     "suspect gunman survivor passenger passengers student member figure critic supporter terrorist attacker killer officer "
-    "assailant shooter militant extremist jihadist".split()
+    "assailant shooter militant extremist jihadist dissident exile fugitive brother sister wife husband son "
+    "daughter uncle aunt cousin nephew niece widow widower partner girlfriend boyfriend fiancee fiance grandmother "
+    "grandfather community party region view champion winner favourite favorite".split()
 )
 """Heads that describe a person rather than name a post ("executive", "the dead man"), unless ranked ("chief executive")."""
 _RANKS = frozenset("chief deputy vice senior managing executive general assistant principal lead head".split())
@@ -51,12 +57,14 @@ _TITLE_MODIFIERS = frozenset("Vice Deputy Assistant Acting Interim Former Police
                              "Defence Defense Health Justice Transport Education State County City District Attorney "
                              "Executive Managing General Lord Chief Senior Head Press".split())
 _SPANS = frozenset("second minute hour day week month year decade century time while period term".split())
+_PHRASES = {"press secretary": "spokesperson", "press officer": "spokesperson", "chief executive officer": "chief executive"}
 _SYNONYMS = {
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "attorney": "lawyer", "counsel": "lawyer",
     "solicitor": "lawyer", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
     "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
     "sgt": "sergeant", "lt": "lieutenant", "capt": "captain", "gov": "governor", "sen": "senator",
     "det": "detective", "insp": "inspector", "supt": "superintendent", "boss": "chief",
+    "mediator": "envoy", "negotiator": "envoy",
 }
 _MODIFIER_TAGS = ("NN", "NNS", "JJ", "VBN", "NNP", "VBG")
 _DETERMINER = re.compile(r"(?:the|its|his|her|their)$", re.I)
@@ -80,14 +88,23 @@ class Role:
     start: int
     end: int
     inferred: bool = False
+    titled: bool = False
+    """Written as a capitalised title before the name ("Sen. Trent Lott", "Prime Minister X")."""
 
 
 def role_key(role: str) -> frozenset[str]:
     """The words that say which post a role is: lower case, singular, synonyms
-    made one, time words dropped ("the former chief operating officer" ->
-    {chief, operating, officer}, "spokeswoman" -> {spokesperson})."""
+    made one, time words and (beside lower-case words) names dropped ("the former
+    chief operating officer" -> {chief, operating, officer}, "spokeswoman" ->
+    {spokesperson}, "Microsoft lawyer" -> {lawyer})."""
     words = []
-    for word in re.findall(r"[a-z][a-z'-]*", fold(role).replace("'s", " ")):
+    written = role.replace("'s", " ").replace("\u2019s", " ").split()
+    if any(w[:1].islower() for w in written):
+        written = [w for w in written if not w[:1].isupper()]  # "Microsoft lawyer" is a lawyer; "Deputy Mayor" stays
+    folded = fold(" ".join(written))
+    for phrase, one in _PHRASES.items():
+        folded = folded.replace(phrase, one)
+    for word in re.findall(r"[a-z][a-z'-]*", folded):
         if word in _TIME_WORDS or word in ("the", "of", "a", "an", "and", "at", "for"):
             continue
         word = _SYNONYMS.get(word, word)
@@ -101,6 +118,17 @@ def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and (a <= b or b <= a)
 
 
+def _both_true(a: Statement, b: Statement) -> bool:
+    """Two roles of one person can both be true: one's words are among the other's;
+    one is a capitalised title and the other a description ("Sen. Trent Lott" /
+    "the Senate majority leader"); or their reports are more than ``_APART`` days apart."""
+    if _agree(role_key(a.value), role_key(b.value)):
+        return True
+    if (a.unit == TITLED) != (b.unit == TITLED):
+        return True
+    return a.published is not None and b.published is not None and abs((a.published - b.published).days) > _APART
+
+
 def _word_ok(token: Token, entity_chars: set[int], first: bool) -> bool:
     """A word that can stand in a role: a lower-case noun or adjective, an
     organisation's or place's name ("RTWU", "Hebworth"), or a capital at the
@@ -110,6 +138,11 @@ def _word_ok(token: Token, entity_chars: set[int], first: bool) -> bool:
     if not token.text[:1].isalpha() or token.tag not in _MODIFIER_TAGS:
         return False
     return token.text[:1].islower() or first or token.text.isupper() and len(token.text) <= 5
+
+
+def _quoted(before: str) -> bool:
+    """Whether text ending here is inside curly quotation marks."""
+    return before.count("\u201c") > before.count("\u201d")
 
 
 def _is_title(token: Token) -> bool:
@@ -240,11 +273,14 @@ def roles(parsed: Parsed, mentions: list[tuple[int, int, str]], kinds: dict[str,
         if span is None:
             return
         i, j = span
+        if text[: sentence.tokens[i].start - base].count("\"") % 2 or _quoted(text[: sentence.tokens[i].start - base]):
+            return  # inside a quotation
         head = next((k for k in range(j - 1, i - 1, -1) if _head_ok(sentence.tokens[k])), j - 1)
         if fold(sentence.tokens[head].text) in _DESCRIPTIONS and not any(
                 fold(sentence.tokens[k].text) in _RANKS for k in range(i, head)):
             return  # "businessman Tomasz Wierzbicki", "the dead man", but "chief executive Martin Hale"
-        found.append(Role(person, sentence.text(i, j), sentence.tokens[i].start - base, sentence.tokens[j - 1].end - base, inferred))
+        found.append(Role(person, sentence.text(i, j), sentence.tokens[i].start - base, sentence.tokens[j - 1].end - base,
+                          inferred, _is_title(sentence.tokens[j - 1])))
 
     for start, end, person in people:
         first, after = sentence.index_at(start), sentence.index_at(end)
@@ -283,6 +319,11 @@ def roles(parsed: Parsed, mentions: list[tuple[int, int, str]], kinds: dict[str,
                 while i < j and not _head_ok(sentence.tokens[i]) and sentence.tokens[i].start not in sentence.entity_chars and sentence.tokens[i].tag not in ("JJ", "NN", "NNS"):
                     i += 1
                 before = sentence.tokens[i - 1].text if i > 0 else ""
+                start_of_phrase = next((k for k in range(i - 1, -1, -1) if sentence.tokens[k].text.lower() in ("the", "its", "his", "her", "their")), i - 1)
+                governed = start_of_phrase > 0 and sentence.tokens[start_of_phrase - 1].tag in ("IN", "TO") and sentence.tokens[start_of_phrase - 1].text.lower() != "by"
+                copular = sentence.tokens[first - 1].text in ("was", "is")
+                if governed or copular and start_of_phrase > 0:
+                    continue  # "a member of the dissident community, Xu Wenli"; "out of the cockpit is Estrada"
                 if before.lower() in ("the", "its", "his", "her", "their") or (i > 0 and sentence.tokens[i - 1].tag == "POS"):
                     opener = next((t for t in reversed(sentence.tokens[:i]) if t.tag != "POS" and t.text.lower() not in ("the", "its", "his", "her", "their")
                                    and t.start not in sentence.entity_chars and not (t.tag.startswith("NN") and t.text[:1].islower())), None)
@@ -316,7 +357,7 @@ def role_disagreements(statements: list[Statement]) -> list[Disagreement]:
             by_person[s.subject].append(s)
     found = []
     for group in by_person.values():
-        found_one = side_disagreement(group, lambda a, b: _agree(role_key(a.value), role_key(b.value)),
+        found_one = side_disagreement(group, lambda a, b: _agree(role_key(a.value), role_key(b.value)), _both_true,
                                       lambda s: bool(_UPDATE.search(s.evidence.sentence.text)))
         if found_one:
             found.append(found_one)
