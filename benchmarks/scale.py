@@ -46,6 +46,19 @@ print(json.dumps({"articles": len(articles), "sentences": sentences, "facts": fa
 """
 
 
+def duc_pool() -> list[str]:
+    """The DUC 2006 and DUC 2007 main files whose articles are pooled (exits when the shared data is missing)."""
+    paths = [str(DUC2006), str(DUC2007_MAIN)]
+    if not all(Path(p).is_file() for p in paths):
+        sys.exit(f"needs {paths[0]} and {paths[1]} (the shared data)")
+    return paths
+
+
+def tree_env(src: Path | None) -> dict[str, str]:
+    """The environment of a child run: this tree, or ``src`` first on the path."""
+    return dict(os.environ, **({"PYTHONPATH": str(src)} if src else {}))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
@@ -53,10 +66,7 @@ def main() -> None:
     parser.add_argument("--src", type=Path, default=None, help="another tree's src folder to run instead of this one")
     parser.add_argument("--out", default="scale", help="results name or path (default benchmarks/results/scale.json)")
     args = parser.parse_args()
-    paths = [str(DUC2006), str(DUC2007_MAIN)]
-    if not all(Path(p).is_file() for p in paths):
-        sys.exit(f"needs {paths[0]} and {paths[1]} (the shared data)")
-    env = dict(os.environ, **({"PYTHONPATH": str(args.src)} if args.src else {}))
+    paths, env = duc_pool(), tree_env(args.src)
     rows = []
     for facts in args.modes:
         for n in args.sizes:
