@@ -373,7 +373,9 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
         for members in components.values():
             if not any(conflict[i] for i in members):
                 continue
-            chosen = _one_value_per_article([group[i] for i in members + joined.get(slots.find(members[0]), [])])
+            chosen = [group[i] for i in members + joined.get(slots.find(members[0]), [])]
+            if unit == "planned":  # a plan pairs on little context: another plan of one article is drawn in
+                chosen = _one_value_per_article(chosen)
             if len({s.value for s in chosen}) < 2:
                 continue
             kind, note = _label(attribute, chosen, config)
