@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -198,7 +198,8 @@ def _facts(statements: list[Statement]) -> tuple[Fact, ...]:
     facts = []
     for (subject, attribute, value), group in groups.items():
         qualifiers = [s.qualifier for s in group]
-        qualifier = "exact" if "exact" in qualifiers else max(set(qualifiers), key=qualifiers.count)
+        # On a tie, the qualifier stated first: a set would pick by string hash, which varies between runs.
+        qualifier = "exact" if "exact" in qualifiers else Counter(qualifiers).most_common(1)[0][0]
         proof = []
         for s in sorted(group, key=lambda s: (s.evidence.value.article_id, s.evidence.value.start)):
             if s.evidence not in proof:
