@@ -77,14 +77,15 @@ class Skipped:
 class Insertion:
     """An editorial insertion into a summary sentence, shown in square brackets
     and never taken for the source's words: the name a pronoun stands for, a
-    person's first name at first mention, the expansion of an acronym."""
+    person's first name (and title) at first mention, the speaker of a quotation
+    the brief shows without one, the expansion of an acronym."""
 
     offset: int
     """Where it goes, as a character offset into the sentence's text."""
     text: str
     """The inserted words, without the brackets."""
     reason: str
-    """"pronoun", "place", "first mention" or "acronym"."""
+    """"pronoun", "place", "first mention", "role", "speaker" or "acronym"."""
     entity: str | None = None
     """The entity id it names, when it names one."""
 
