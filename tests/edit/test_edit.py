@@ -49,6 +49,7 @@ def test_every_character_outside_the_insertions_is_the_sources(text: str, data) 
 def test_a_surname_alone_gets_its_first_name_but_a_given_name_is_never_replaced() -> None:
     assert missing_first_names("Luca Scata", "Scata") == "Luca"
     assert missing_first_names("Marco Minniti", "Mr Minniti") == "Marco"
+    assert missing_first_names("No Smoking", "Smoking") is None  # a sign the recogniser took for a person
     assert missing_first_names("Christian Movio", "Cristian Movio") is None  # a variant spelling, not missing
     assert missing_first_names("Hun Sen", "Hun") is None
     assert missing_first_names("Madonna", "Madonna") is None

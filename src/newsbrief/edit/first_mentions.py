@@ -11,6 +11,7 @@ from collections import Counter
 from newsbrief.edit.full_names import PARTICLES, FullNames
 from newsbrief.edit.mentions import PERSON, MentionIndex
 from newsbrief.model import Entity, Insertion, Sentence
+from newsbrief.split.tokens import STOPWORDS
 
 
 TITLES = frozenset(
@@ -53,6 +54,8 @@ def missing_first_names(full: str, written: str) -> str | None:
     if not full.islower() and not all(_name_like(name) for name in names):
         return None
     given = [name for name in names[:-len(words)] if name.lower() not in TITLES]
+    if any(name.lower() in STOPWORDS and name.lower() not in PARTICLES for name in given):
+        return None  # "No Smoking" from a sign is no one's name: no "[No] Smoking"
     return " ".join(given) or None
 
 
