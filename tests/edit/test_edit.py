@@ -314,3 +314,33 @@ def test_a_quotation_shown_without_its_speaker_gets_the_speaker_the_facts_stage_
     assert shown([1]) == ["\"Things like this don't happen here.\" [Jane Doe]"]
     assert shown([0, 1])[1] == said  # the sentence before names her
     assert shown([2]) == ["The police left."]  # carries no quotation
+
+
+def _role_fact(entity_id: str, name: str, role: str, articles: tuple[str, ...]) -> "Fact":
+    from newsbrief.model import Fact
+
+    evidence = tuple(Evidence(Span(a, 0, len(role), role), Span(a, 0, len(role), role)) for a in articles)
+    return Fact(entity_id, name, "role", role, evidence=evidence)
+
+
+def test_a_person_met_first_in_the_brief_gets_the_role_most_articles_give() -> None:
+    from newsbrief.edit.first_mentions import first_mentions
+    from newsbrief.edit.mentions import MentionIndex
+    from newsbrief.edit.roles import KnownRoles
+
+    roles = KnownRoles([_role_fact("E7", "Gregg Smith", "analyst", ("a",)),
+                        _role_fact("E7", "Gregg Smith", "chief economist at Prudential", ("a", "b")),
+                        _role_fact("E8", "Ann Lee", "the woman who was standing near the door when it began", ("a",))])
+    assert roles.of("E7") == "chief economist at Prudential"
+    assert roles.of("E8") is None  # a clause, not a description
+    assert roles.named("Gregg Smith", "E7") == "Gregg Smith, chief economist at Prudential"
+    text = "Gregg Smith said investors were waiting."
+    entity = Entity("E7", "Gregg Smith", "PERSON", ("Gregg Smith",), (Span("one", 0, 11, "Gregg Smith"),), 2)
+    sentence = Sentence("one", 0, 0, 0, len(text), text)
+    found = first_mentions(sentence, MentionIndex([entity]), set(), roles=roles)
+    assert with_insertions(text, found) == "Gregg Smith [chief economist at Prudential] said investors were waiting."
+    said_before = "Gregg Smith, chief economist at Prudential, said investors were waiting."
+    span = Span("one", 0, 11, "Gregg Smith")
+    found = first_mentions(Sentence("one", 0, 0, 0, len(said_before), said_before),
+                           MentionIndex([replace(entity, mentions=(span,))]), set(), roles=roles)
+    assert found == []  # the sentence gives the role itself

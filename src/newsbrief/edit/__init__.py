@@ -16,6 +16,7 @@ from newsbrief.edit.first_mentions import first_mentions
 from newsbrief.edit.full_names import FullNames
 from newsbrief.edit.mentions import MentionIndex
 from newsbrief.edit.references import resolve_references
+from newsbrief.edit.roles import KnownRoles
 from newsbrief.edit.speakers import Speakers
 from newsbrief.model import Article, Facts, Sentence, SummarySentence
 
@@ -28,17 +29,18 @@ def edit_summary(summary: Sequence[SummarySentence], articles: Sequence[Article]
     expansions = Expansions(articles)
     names = FullNames(facts.entities)
     speakers = Speakers(facts.quotes)
+    roles = KnownRoles(facts.facts)
     introduced: set[str] = set()
     shown: list[str] = []
     edited = []
     previous: Sentence | None = None
     for item in summary:
         sentence = item.sentence
-        insertions = resolve_references(sentence, previous, by_position, index, introduced)
+        insertions = resolve_references(sentence, previous, by_position, index, introduced, roles)
         introduced |= {i.entity for i in insertions if i.reason == "pronoun" and i.entity}
-        insertions += first_mentions(sentence, index, introduced, names)
+        insertions += first_mentions(sentence, index, introduced, names, roles)
         insertions += expansions.insertions(sentence.text, shown)
-        insertions += speakers.insertions(sentence, previous)
+        insertions += speakers.insertions(sentence, previous, introduced, roles)
         shown.append(sentence.text)
         edited.append(replace(item, insertions=tuple(sorted(insertions, key=lambda i: i.offset))))
         previous = sentence

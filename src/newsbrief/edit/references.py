@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.edit.mentions import PERSON, PLACES, Mention, MentionIndex
+from newsbrief.edit.roles import KnownRoles
 from newsbrief.model import Insertion, Sentence
 
 LOOK_BACK = 3
@@ -97,10 +98,11 @@ def _person_pronoun(sentence: Sentence, index: MentionIndex) -> re.Match[str] | 
 
 
 def resolve_references(sentence: Sentence, previous: Sentence | None, by_position: dict[tuple[str, int], Sentence],
-                       index: MentionIndex, introduced: set[str]) -> list[Insertion]:
+                       index: MentionIndex, introduced: set[str], roles: KnownRoles | None = None) -> list[Insertion]:
     """The insertions that make a pronoun (see ``_person_pronoun``), an "It"
     opening a report and a "there" of ``sentence`` explicit; ``introduced`` holds
-    the entities the brief has already named, which are then given by their shorter name."""
+    the entities the brief has already named, which are then given by their shorter name;
+    one named for the first time gets its role too, with ``roles`` ("he [Gregg Smith, economist]")."""
     insertions = []
     pronoun = _person_pronoun(sentence, index)
     if pronoun:
@@ -110,6 +112,8 @@ def resolve_references(sentence: Sentence, previous: Sentence | None, by_positio
             name = short_name(found.entity.name) if found.entity.id in introduced else found.entity.name
             if pronoun.group(group).lower() in _POSSESSIVE:
                 name += "'s"
+            elif roles is not None and found.entity.id not in introduced:
+                name = roles.named(name, found.entity.id)
             insertions.append(Insertion(pronoun.end(group), name, "pronoun", found.entity.id))
     report = _IT_REPORTS.match(sentence.text)
     if report:

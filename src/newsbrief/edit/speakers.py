@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsbrief.edit.roles import KnownRoles
 from newsbrief.model import Insertion, Quote, Sentence
 from newsbrief.split.openings import unattributed_quote
 
@@ -26,12 +27,19 @@ class Speakers:
                     return quote
         return None
 
-    def insertions(self, sentence: Sentence, previous: Sentence | None) -> list[Insertion]:
+    def insertions(self, sentence: Sentence, previous: Sentence | None, introduced: set[str] | None = None,
+                   roles: KnownRoles | None = None) -> list[Insertion]:
         """The speaker of a quotation ``sentence`` opens without naming anyone,
-        inserted at its end; none when the previous sentence of the brief names them."""
+        inserted at its end; none when the previous sentence of the brief names them.
+        A speaker not in ``introduced`` gets the role ``roles`` knows ("[Jane Doe, economist]") and joins it."""
         if not unattributed_quote(sentence.text):
             return []
         quote = self.speaker_of(sentence)
         if quote is None or (previous is not None and quote.speaker in previous.text):
             return []
-        return [Insertion(len(sentence.text), quote.speaker, "speaker", quote.speaker_id)]
+        text = quote.speaker
+        if introduced is not None and quote.speaker_id:
+            if roles is not None and quote.speaker_id not in introduced:
+                text = roles.named(text, quote.speaker_id)
+            introduced.add(quote.speaker_id)
+        return [Insertion(len(sentence.text), text, "speaker", quote.speaker_id)]
