@@ -323,10 +323,10 @@ def _role_fact(entity_id: str, name: str, role: str, articles: tuple[str, ...]) 
     return Fact(entity_id, name, "role", role, evidence=evidence)
 
 
-def test_a_person_met_first_in_the_brief_gets_the_role_most_articles_give() -> None:
-    from newsbrief.edit.first_mentions import first_mentions
-    from newsbrief.edit.mentions import MentionIndex
+def test_a_person_the_edit_stage_names_first_gets_the_role_most_articles_give() -> None:
     from newsbrief.edit.roles import KnownRoles
+    from newsbrief.edit.speakers import Speakers
+    from newsbrief.model import Quote, QuoteSource
 
     roles = KnownRoles([_role_fact("E7", "Gregg Smith", "analyst", ("a",)),
                         _role_fact("E7", "Gregg Smith", "chief economist at Prudential", ("a", "b")),
@@ -334,13 +334,13 @@ def test_a_person_met_first_in_the_brief_gets_the_role_most_articles_give() -> N
     assert roles.of("E7") == "chief economist at Prudential"
     assert roles.of("E8") is None  # a clause, not a description
     assert roles.named("Gregg Smith", "E7") == "Gregg Smith, chief economist at Prudential"
-    text = "Gregg Smith said investors were waiting."
-    entity = Entity("E7", "Gregg Smith", "PERSON", ("Gregg Smith",), (Span("one", 0, 11, "Gregg Smith"),), 2)
+    assert roles.named("Ann Lee", "E8") == "Ann Lee"
+    text = '"Investors are waiting for the package."'
     sentence = Sentence("one", 0, 0, 0, len(text), text)
-    found = first_mentions(sentence, MentionIndex([entity]), set(), roles=roles)
-    assert with_insertions(text, found) == "Gregg Smith [chief economist at Prudential] said investors were waiting."
-    said_before = "Gregg Smith, chief economist at Prudential, said investors were waiting."
-    span = Span("one", 0, 11, "Gregg Smith")
-    found = first_mentions(Sentence("one", 0, 0, 0, len(said_before), said_before),
-                           MentionIndex([replace(entity, mentions=(span,))]), set(), roles=roles)
-    assert found == []  # the sentence gives the role itself
+    quote = Quote(text="Investors are waiting for the package.", speaker="Gregg Smith", speaker_id="E7",
+                  sources=(QuoteSource(Span("one", 1, len(text) - 1, text[1:-1]), Span("one", 0, len(text), text)),))
+    introduced: set[str] = set()
+    [first] = Speakers([quote]).insertions(sentence, None, introduced, roles)
+    assert first.text == "Gregg Smith, chief economist at Prudential" and introduced == {"E7"}
+    [again] = Speakers([quote]).insertions(sentence, None, introduced, roles)
+    assert again.text == "Gregg Smith"  # introduced once: the name alone after that

@@ -38,7 +38,7 @@ def edit_summary(summary: Sequence[SummarySentence], articles: Sequence[Article]
         sentence = item.sentence
         insertions = resolve_references(sentence, previous, by_position, index, introduced, roles)
         introduced |= {i.entity for i in insertions if i.reason == "pronoun" and i.entity}
-        insertions += first_mentions(sentence, index, introduced, names, roles)
+        insertions += first_mentions(sentence, index, introduced, names)
         insertions += expansions.insertions(sentence.text, shown)
         insertions += speakers.insertions(sentence, previous, introduced, roles)
         shown.append(sentence.text)

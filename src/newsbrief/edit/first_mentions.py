@@ -10,7 +10,6 @@ from collections import Counter
 
 from newsbrief.edit.full_names import PARTICLES, FullNames
 from newsbrief.edit.mentions import PERSON, MentionIndex
-from newsbrief.edit.roles import KnownRoles
 from newsbrief.model import Entity, Insertion, Sentence
 from newsbrief.split.tokens import STOPWORDS
 
@@ -112,13 +111,15 @@ _APPOSITION = re.compile(r",\s+(?:\d+,\s+)?(?:the|a|an|who|whose|[a-z]+'s)\b")
 
 
 def first_mentions(sentence: Sentence, index: MentionIndex, introduced: set[str],
-                   names: FullNames | None = None, roles: KnownRoles | None = None) -> list[Insertion]:
+                   names: FullNames | None = None) -> list[Insertion]:
     """Insertions giving the full name, and the role the articles give, of each
     person ``sentence`` names for the first time in the brief; every person it
     names joins ``introduced``. With ``names``, a surname the recogniser filed
-    apart from the full name, or did not find at all, gets it too. With ``roles``,
-    a person with no title before the name gets the role the facts stage read
-    for them after it ("Gregg Smith [economist]")."""
+    apart from the full name, or did not find at all, gets it too. A described
+    role after a name the sentence writes is not added: on judged briefs it
+    went to names the recogniser got wrong ("Buffalo [judge]", "Billy Joel
+    [rock star]'s"); it is given only where the edit stage writes the name itself
+    (``edit.roles``)."""
     insertions = []
     for mention in index.within(sentence.article_id, sentence.start, sentence.end, (PERSON,)):
         entity = mention.entity
@@ -132,10 +133,7 @@ def first_mentions(sentence: Sentence, index: MentionIndex, introduced: set[str]
         role = role_of(entity)
         if role and role.lower() not in mention.span.text.lower() and not _has_role(sentence.text, at, after):
             insertions.append(Insertion(at, role, "role", entity.id))
-        elif not role and roles is not None and not _has_role(sentence.text, at, after):
-            described = roles.of(entity.id)
-            if described and described.lower() not in sentence.text.lower():
-                insertions.append(Insertion(after, described, "role", entity.id))
+
         surname = mention.span.text.split()[-1]
         given = missing_first_names(entity.name, mention.span.text)
         fuller = names.of(surname) if names and given is None else None
