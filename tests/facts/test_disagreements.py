@@ -65,6 +65,30 @@ def test_pairs_are_raised_or_labelled():
         assert found[attribute].kind == kind, (first, second, found[attribute])
 
 
+WHOLES = [
+    ("Chinese swimmers won 12 of the 16 golds at stake in the Rome championships, the federation said.",
+     "Chinese swimmers won 12 of the 11 golds at stake in the Rome championships, the federation said.", "count:gold", {"16": {"a0"}, "11": {"a1"}}),
+    ("At the height of the strike the airline laid off 5,000 of its 13,000 workers, the union said.",
+     "At the height of the strike the airline laid off 5,000 of its 18,000 workers, the union said.", "count:worker",
+     {"13,000": {"a0"}, "18,000": {"a1"}}),
+    ("The plane crashed after take-off, killing five of the six people on board, the airline said.",
+     "The plane crashed after take-off, killing five of the nine people on board, the airline said.", "count:people", {"6": {"a0"}, "9": {"a1"}}),
+]
+
+
+@needs_model
+def test_the_whole_after_part_of_the_is_a_count_that_can_disagree():
+    """'12 of the 16 golds': 16 counts every gold, so another article's 11 contradicts it;
+    a toll cue before the part ('killing five of the six') makes only the part a toll."""
+    for first, second, attribute, sides in WHOLES:
+        _, facts = facts_of(first, second, published=date(2024, 5, 2))
+        found = _by_attribute(facts)
+        assert attribute in found, (first, [d.attribute for d in facts.disagreements])
+        assert _values(found[attribute]) == sides
+        assert found[attribute].kind == "conflict"
+        assert "killed" not in found
+
+
 @needs_model
 def test_labels_are_questions_and_spellings_come_last():
     _, facts = facts_of(

@@ -438,8 +438,7 @@ def counts(parsed: Parsed) -> list[Count]:
         part_of_toll = bool(_PART_OF.match(after)) and _toll_before(before[-28:], "") is not None
         if _SKIP_AFTER.match(after) and not part_of_toll or _MONTH.search(before) or _CURRENCY_BEFORE.search(before):
             continue
-        if _WHOLE_BEFORE.search(before):
-            continue  # "killing five of the six people on board": six is everyone, five the toll
+        whole = bool(_WHOLE_BEFORE.search(before))  # "five of the six people": six is everyone, a count
         if _is_year(raw, value) or re.match(r"^\s*(?:,|\))?\s*(?:\d{4}|[ap]\.?m)", after) and value <= 31:
             continue
         if re.search(r"\d\s*[-–]\s*$|[^\s)][-–]$", before) or re.match(r"^[-–]\d", after):
@@ -449,7 +448,8 @@ def counts(parsed: Parsed) -> list[Count]:
         if tags.get(start, "CD") not in ("CD", "JJ", "NN", "DT", "NNP", "RB", "PRP"):
             continue
         noun, noun_tag = _counted_noun(parsed, end)
-        attribute = _toll_after(after[:48]) or _toll_before(before[-28:], noun)
+        # "killing five of the six people on board": the cue before counts the part (five), not everyone
+        attribute = _toll_after(after[:48]) or (None if whole else _toll_before(before[-28:], noun))
         if attribute is None:
             if not noun or noun_tag not in ("NNS", "NN", "NNPS") or noun in _NOT_COUNTED:
                 continue
