@@ -155,6 +155,19 @@ def test_a_day_counted_from_the_publication_date_a_day_off_is_labelled():
 
 
 @needs_model
+def test_plans_of_reports_two_weeks_apart_need_their_full_context():
+    """Each report gives one plan ('will go on trial on Monday' / 'will defend themselves on
+    Thursday'): a day apart they are one plan and disagree; two weeks apart the later one
+    is another plan or a moved one, and little shared context no longer pairs them."""
+    first = ("The two dissidents will go on trial on Monday in the capital, a relative said. "
+             "Their lawyers were barred from the court.", date(2026, 5, 6))
+    later = "With their lawyers barred, the two dissidents will defend themselves against the charges on Thursday, a relative said."
+    [raised] = _disagreements(_facts_of_dated(first, (later, date(2026, 5, 7))), "date")
+    assert _sides(raised) == {"2026-05-11": {"a0"}, "2026-05-07": {"a1"}}
+    assert _disagreements(_facts_of_dated(first, (later, date(2026, 5, 20))), "date") == []
+
+
+@needs_model
 def test_a_dateline_is_the_filing_day_not_an_event():
     _, facts = facts_of("MADRID, March 20 (GPS) - The mayor said the building had been inspected on 3 March.",
                         published=date(2026, 3, 20))

@@ -47,6 +47,9 @@ _ANCHORED_SHARE = 0.7
 """Share of the context threshold two dates written out ("3 March", "March 10"), anchored on
 the same specific verb ("inspected", "arrested"), must reach; other anchored dates and times
 need the whole threshold."""
+_PLANS_APART = 3
+"""Days between two reports after which a plan each gives alone pairs only on full
+context: a plan is moved, and a later report's 'Wednesday' is often another plan."""
 _GENERIC_HAPPENINGS = {"happen", "hit", "strike", "struck", "begin", "began", "start", "end", "meet", "met", "take", "took"}
 """Verbs that say only that something happened: no anchor for a lower share."""
 _SINGLE_SHARE = {1: 0.7, 2: 0.35}
@@ -359,7 +362,7 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
                                 weights.weight, _lowest_similarity(config)):
             a, b = group[i], group[j]
             single = 0
-            if story_slot:
+            if story_slot and not (unit == "planned" and _days_apart(a, b) > _PLANS_APART):
                 single = (len(per_article[a.evidence.value.article_id]) == 1) + (len(per_article[b.evidence.value.article_id]) == 1)
             if not _same_slot(a, b, weights, config, single, place_words):
                 continue
@@ -381,6 +384,11 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
             kind, note = _label(attribute, chosen, config)
             found.append(Disagreement(subject, chosen[0].subject_name, str(attribute), kind, tuple(_sides(chosen)), note))
     return found
+
+
+def _days_apart(a: Statement, b: Statement) -> int:
+    """Days between the reports of two statements (0 when either is undated)."""
+    return abs((a.published - b.published).days) if a.published is not None and b.published is not None else 0
 
 
 def _one_value_per_article(statements: list[Statement]) -> list[Statement]:
