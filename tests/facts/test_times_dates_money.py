@@ -215,3 +215,20 @@ def test_a_sum_handed_over_is_exact_and_over_a_sum_is_a_bound():
 ])
 def test_money_with_currency_and_scale(text, expected):
     assert expected in {value for attribute, value, _ in values_of(text) if attribute == "money"}
+
+
+@needs_model
+def test_dates_of_different_happenings_are_no_disagreement():
+    # The built-in example raised two: a plane's service date (2005) against a bomb threat of 2009, and a
+    # flight's arrival planned for a day already past against a navy ship's later arrival.
+    from newsbrief.cli import example_path
+    from newsbrief.ingest.files import load_paths
+
+    articles = load_paths([str(example_path())]).articles
+    kept, _, _ = prepare(list(articles))
+    facts = extract_facts(kept, split_articles(kept))
+    assert not _disagreements(facts, "date")
+    same_plan = _facts_of_dated(
+        ("The runoff will be held on June 16, the election board said.", date(2026, 5, 6)),
+        ("The runoff will be held on June 23, the election board said.", date(2026, 5, 6)))
+    assert _sides(_disagreements(same_plan, "date")[0]) == {"2026-06-16": {"a0"}, "2026-06-23": {"a1"}}

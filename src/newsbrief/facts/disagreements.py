@@ -361,6 +361,8 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
         for i, j in close_pairs([s.context for s in group], [s.evidence.value.article_id for s in group],
                                 weights.weight, _lowest_similarity(config)):
             a, b = group[i], group[j]
+            if attribute.name == "date" and _different_happenings(a, b, unit):
+                continue
             single = 0
             if story_slot and not (unit == "planned" and _days_apart(a, b) > _PLANS_APART):
                 single = (len(per_article[a.evidence.value.article_id]) == 1) + (len(per_article[b.evidence.value.article_id]) == 1)
@@ -384,6 +386,36 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
             kind, note = _label(attribute, chosen, config)
             found.append(Disagreement(subject, chosen[0].subject_name, str(attribute), kind, tuple(_sides(chosen)), note))
     return found
+
+
+_SAME_HAPPENING_DAYS = 31
+"""Two outlets misdating one happening are days apart, not months: dates further
+apart than this are of different happenings ("went into service on 18 April
+2005" / "a bomb threat on May 27", 2009)."""
+
+
+def _day(value: str) -> date | None:
+    """The day a date value names, when it names one ("2009-06-01"; not "2016-11")."""
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _different_happenings(a: Statement, b: Statement, unit: str) -> bool:
+    """Two dates that cannot be one happening told two ways: more than a month
+    apart, or, for plans, one planned for a day already past when the other
+    report was written (the plan was carried out or dropped: "scheduled to arrive
+    on June 1" in a report of June 1 against "is to arrive on Wednesday" in one
+    of June 2)."""
+    day_a, day_b = _day(a.value), _day(b.value)
+    if day_a is None or day_b is None:
+        return False
+    if abs((day_a - day_b).days) > _SAME_HAPPENING_DAYS:
+        return True
+    if unit != "planned":
+        return False
+    return (b.published is not None and day_a < b.published) or (a.published is not None and day_b < a.published)
 
 
 def _days_apart(a: Statement, b: Statement) -> int:
