@@ -232,3 +232,15 @@ def test_dates_of_different_happenings_are_no_disagreement():
         ("The runoff will be held on June 16, the election board said.", date(2026, 5, 6)),
         ("The runoff will be held on June 23, the election board said.", date(2026, 5, 6)))
     assert _sides(_disagreements(same_plan, "date")[0]) == {"2026-06-16": {"a0"}, "2026-06-23": {"a1"}}
+
+
+def test_a_month_beside_a_day_is_no_one_day_difference_and_no_crash():
+    from types import SimpleNamespace
+
+    from newsbrief.facts.disagreements import _one_day_apart
+
+    def stated(value, words):
+        return SimpleNamespace(value=value, evidence=SimpleNamespace(value=SimpleNamespace(text=words)))
+
+    assert not _one_day_apart([stated("2016-11", "last month"), stated("2016-12-01", "on Dec. 1")])
+    assert _one_day_apart([stated("2016-11-30", "last night"), stated("2016-12-01", "on Dec. 1")])

@@ -305,8 +305,8 @@ def _one_day_apart(statements: list[Statement]) -> bool:
     """Two dates one day apart, one of them written without a number ("last
     night", "Sunday"): counting such a day from a web or a print edition's date
     moves it by one."""
-    days = sorted({s.value[:10] for s in statements})
-    if len(days) != 2 or (date.fromisoformat(days[1]) - date.fromisoformat(days[0])).days != 1:
+    days = sorted({_day(s.value[:10]) for s in statements}, key=lambda day: (day is None, day))
+    if len(days) != 2 or None in days or (days[1] - days[0]).days != 1:
         return False
     return any(not re.search(r"\d", s.evidence.value.text) for s in statements)
 
