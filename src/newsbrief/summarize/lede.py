@@ -13,6 +13,7 @@ import numpy as np
 from scipy import sparse
 
 from newsbrief.model import Article, Sentence
+from newsbrief.split.news_ledes import feature_opening, says_when
 from newsbrief.split.openings import leans_on_earlier
 
 OPENING_DEPTH = 3
@@ -47,5 +48,9 @@ def pick_lede(candidates: list[int], sentences: list[Sentence], articles: tuple[
         article = articles[sentences[candidates[k]].article_index]
         return article.published or date.min
 
-    ranked = max(range(len(openers)), key=lambda r: (reach(r), published(openers[r]), float(value[openers[r]])))
+    def text(row: int) -> str:
+        return sentences[candidates[openers[row]]].text
+
+    ranked = max(range(len(openers)), key=lambda r: (not feature_opening(text(r)), reach(r), says_when(text(r)),
+                                                    published(openers[r]), float(value[openers[r]])))
     return openers[ranked]
