@@ -66,9 +66,10 @@ REALISTIC = BENCH / "realistic"
 CLUSTERS = REALISTIC / "clusters"
 KEYS = REALISTIC / "keys"
 COMMON_FURNITURE = KEYS / "_common.json"
-SETS = {"realistic": REALISTIC, "check": BENCH / "realistic-check"}
-"""The sets of clusters, by ``--set`` name: the one being tuned on and the unseen check set."""
-RESULT_NAMES = {"realistic": "facts_realistic", "check": "facts_realistic-check"}
+SETS = {"realistic": REALISTIC, "check": BENCH / "realistic-check", "check2": BENCH / "realistic-check2"}
+"""The sets of clusters, by ``--set`` name: the one being tuned on, the first check set (now
+being spent) and the second, fresh one; both check sets are for measurement only."""
+RESULT_NAMES = {"realistic": "facts_realistic", "check": "facts_realistic-check", "check2": "facts_realistic-check2"}
 
 KINDS = ("age", "name spelling", "dead", "count", "time", "date", "money", "role", "place", "agent")
 """The kinds of planted disagreement, as the issue names them (agent: who did it)."""
