@@ -21,6 +21,7 @@ from datetime import date
 from newsbrief.facts.config import FactsConfig
 from newsbrief.facts.context_pairs import close_pairs
 from newsbrief.facts.entities import Resolved, name_parts
+from newsbrief.facts.lead_dates import lead_date_pairs
 from newsbrief.facts.places import place_disagreements
 from newsbrief.facts.roles import role_disagreements
 from newsbrief.facts.text import distance, name_tokens
@@ -58,7 +59,8 @@ one or both of their articles give no other figure for it."""
 OWN_PAIRING = ("role", "place", "site")
 """Attributes whose statements are paired by their own module (roles.py, places.py), not by value equality."""
 _UPDATE_CUE = re.compile(
-    r"\b(?:so\s+far|revised|updated|latest|earlier|initially|first\s+reported|backed\s+off|as\s+of)\b", re.I)
+    r"\b(?:so\s+far|revised|updated|latest|earlier(?!\s+(?:this|that|today|in\s+the|on)\b)|initially|first\s+reported"
+    r"|backed\s+off|as\s+of)\b", re.I)
 _RISE_CUE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|has\s+grown|jumped|grew)\s+(?:\w+\s+){0,2}$", re.I)
 """A figure that rose says so just before it ("the toll rose to 9"), not anywhere
 in its sentence ("the train jumped the tracks")."""
@@ -302,13 +304,15 @@ def _hedged_clock(statements: list[Statement]) -> tuple[str, str] | None:
 
 
 def _one_day_apart(statements: list[Statement]) -> bool:
-    """Two dates one day apart, one of them written without a number ("last
+    """Two dates one day apart, one of them written only without a number ("last
     night", "Sunday"): counting such a day from a web or a print edition's date
-    moves it by one."""
+    moves it by one. When each day is also written out ("Tuesday, March 3rd" /
+    "Monday, the 2nd of March"), the reports disagree."""
     days = sorted({_day(s.value[:10]) for s in statements}, key=lambda day: (day is None, day))
     if len(days) != 2 or None in days or (days[1] - days[0]).days != 1:
         return False
-    return any(not re.search(r"\d", s.evidence.value.text) for s in statements)
+    written = {s.value[:10] for s in statements if re.search(r"\d", s.evidence.value.text)}
+    return len(written) < 2
 
 
 def _keyed(statements: list[Statement], config: FactsConfig) -> list[Disagreement]:
@@ -371,6 +375,11 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
             slots.union(i, j)
             if a.value != b.value:
                 conflict[i] = conflict[j] = True
+        if attribute.name == "date":
+            for i, j in lead_date_pairs(group):  # the day each report's opening gives its story
+                slots.union(i, j)
+                if group[i].value != group[j].value:
+                    conflict[i] = conflict[j] = True
         components: dict[int, list[int]] = defaultdict(list)
         for i in range(n):
             components[slots.find(i)].append(i)
