@@ -1,8 +1,8 @@
 """Stage 7: editing the summary with what the facts stage knows. Pronouns and
-"there" get the name they stand for, a person's first mention gets the full
-name, a quotation shown without its speaker the speaker, acronyms their
-expansion, each as a bracketed insertion kept apart from
-the verbatim text; sentences that state one side of a disagreement are marked
+"there" get the name they stand for, "here" its dateline's place, a person's
+first mention gets the full name (and who they are), a quotation shown without
+its speaker the speaker, acronyms their expansion, each as a bracketed
+insertion kept apart from the verbatim text; sentences that state one side of a disagreement are marked
 and lose the support of the articles on the other side."""
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsbrief.edit.acronyms import Expansions
+from newsbrief.edit.dateline_places import DatelinePlaces
+from newsbrief.edit.descriptions import Descriptions
 from newsbrief.edit.disputed import mark_disputed
 from newsbrief.edit.first_mentions import first_mentions
 from newsbrief.edit.full_names import FullNames
@@ -29,7 +31,9 @@ def edit_summary(summary: Sequence[SummarySentence], articles: Sequence[Article]
     expansions = Expansions(articles)
     names = FullNames(facts.entities)
     speakers = Speakers(facts.quotes)
-    roles = KnownRoles(facts.facts)
+    descriptions = Descriptions(articles, facts.entities)
+    roles = KnownRoles(facts.facts, descriptions)
+    places = DatelinePlaces(articles)
     introduced: set[str] = set()
     shown: list[str] = []
     edited = []
@@ -38,7 +42,8 @@ def edit_summary(summary: Sequence[SummarySentence], articles: Sequence[Article]
         sentence = item.sentence
         insertions = resolve_references(sentence, previous, by_position, index, introduced, roles)
         introduced |= {i.entity for i in insertions if i.reason == "pronoun" and i.entity}
-        insertions += first_mentions(sentence, index, introduced, names)
+        insertions += first_mentions(sentence, index, introduced, names, descriptions)
+        insertions += places.insertions(sentence)
         insertions += expansions.insertions(sentence.text, shown)
         insertions += speakers.insertions(sentence, previous, introduced, roles)
         shown.append(sentence.text)

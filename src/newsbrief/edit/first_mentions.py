@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newsbrief.edit.descriptions import Descriptions
 from newsbrief.edit.full_names import PARTICLES, FullNames
 from newsbrief.edit.mentions import PERSON, MentionIndex
 from newsbrief.model import Entity, Insertion, Sentence
@@ -111,7 +112,7 @@ _APPOSITION = re.compile(r",\s+(?:\d+,\s+)?(?:the|a|an|who|whose|[a-z]+'s)\b")
 
 
 def first_mentions(sentence: Sentence, index: MentionIndex, introduced: set[str],
-                   names: FullNames | None = None) -> list[Insertion]:
+                   names: FullNames | None = None, descriptions: Descriptions | None = None) -> list[Insertion]:
     """Insertions giving the full name, and the role the articles give, of each
     person ``sentence`` names for the first time in the brief; every person it
     names joins ``introduced``. With ``names``, a surname the recogniser filed
@@ -119,7 +120,9 @@ def first_mentions(sentence: Sentence, index: MentionIndex, introduced: set[str]
     role after a name the sentence writes is not added: on judged briefs it
     went to names the recogniser got wrong ("Buffalo [judge]", "Billy Joel
     [rock star]'s"); it is given only where the edit stage writes the name itself
-    (``edit.roles``)."""
+    (``edit.roles``), or a given name of it: then, with ``descriptions``, a person
+    with no title gets how the articles describe them ("[Manuel] da Silva [, a
+    taxi driver,] said")."""
     insertions = []
     for mention in index.within(sentence.article_id, sentence.start, sentence.end, (PERSON,)):
         entity = mention.entity
@@ -143,7 +146,10 @@ def first_mentions(sentence: Sentence, index: MentionIndex, introduced: set[str]
         if given:
             written = _without_titles(mention.span.text.split())
             own = mention.span.text[mention.span.text.rindex(written[0]):]  # "De Boer" of "Mr De Boer"
-            insertions += _given_names(sentence.text, after - len(own), surname, given, entity.id)
+            named = _given_names(sentence.text, after - len(own), surname, given, entity.id)
+            insertions += named
+            if named and not role and not _has_role(sentence.text, at, after):
+                insertions += _described(sentence.text, after, entity.id, descriptions)
     if names is not None:
         covered = [(m.span.start - sentence.start, m.span.end - sentence.start)
                    for m in index.within(sentence.article_id, sentence.start, sentence.end)]
@@ -155,6 +161,8 @@ def first_mentions(sentence: Sentence, index: MentionIndex, introduced: set[str]
                 insertions.append(Insertion(end, name.given, "first mention", name.entity.id))
             else:
                 insertions += _given_names(sentence.text, start, sentence.text[start:end], name.given, name.entity.id)
+            if not _has_role(sentence.text, start, end):
+                insertions += _described(sentence.text, end, name.entity.id, descriptions)
     return insertions
 
 
@@ -163,3 +171,13 @@ def _given_names(text: str, surname_at: int, surname: str, given: str, entity_id
     particle the sentence writes there already."""
     given, at = _already_written(given, text, surname_at)
     return [Insertion(at, _capitalised_as(given, surname), "first mention", entity_id)] if given else []
+
+
+def _described(text: str, after: int, entity_id: str, descriptions: Descriptions | None) -> list[Insertion]:
+    """The description of the person whose name ends at ``after``, set off by
+    commas as an apposition is, unless ``text`` already writes it."""
+    found = descriptions.of(entity_id) if descriptions is not None else None
+    if not found or found.lower() in text.lower():
+        return []
+    closing = "," if text[after:after + 1].isspace() and text[after + 1:after + 2].isalpha() else ""
+    return [Insertion(after, f", {found}{closing}", "role", entity_id)]

@@ -1,13 +1,15 @@
 """What a person is, for a reader meeting them in the brief for the first time:
 the role the facts stage read for them ("economist", "head of the Federal
-Criminal Police Office"), the one the most articles state. A name alone
-("[Gregg Smith] said") still leaves a reader asking who that is."""
+Criminal Police Office"), the one the most articles state, or else how the
+articles first describe them ("a taxi driver"). A name alone ("[Gregg Smith]
+said") still leaves a reader asking who that is."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
 
+from newsbrief.edit.descriptions import Descriptions
 from newsbrief.model import Fact
 
 MAX_WORDS = 7
@@ -15,9 +17,11 @@ MAX_WORDS = 7
 
 
 class KnownRoles:
-    """Each person's best-attested role among a cluster's facts."""
+    """Each person's best-attested role among a cluster's facts, falling back
+    on ``descriptions`` for a person the facts give no role."""
 
-    def __init__(self, facts: Sequence[Fact]) -> None:
+    def __init__(self, facts: Sequence[Fact], descriptions: Descriptions | None = None) -> None:
+        self._descriptions = descriptions
         candidates: dict[str, list[Fact]] = defaultdict(list)
         for fact in facts:
             if fact.attribute == "role" and not fact.inferred and 0 < len(fact.value.split()) <= MAX_WORDS \
@@ -29,7 +33,10 @@ class KnownRoles:
 
     def of(self, entity_id: str | None) -> str | None:
         """The role to show beside the person ``entity_id``, if the articles give one."""
-        return self._best.get(entity_id) if entity_id else None
+        if not entity_id:
+            return None
+        found = self._best.get(entity_id)
+        return found if found or self._descriptions is None else self._descriptions.of(entity_id)
 
     def named(self, name: str, entity_id: str | None) -> str:
         """``name`` with its role after a comma ("Gregg Smith, economist"), for an

@@ -1,0 +1,67 @@
+"""Who a person is, as the articles describe them at a mention: the apposition
+after their name ("Manuel da Silva, a taxi driver, said"; "John Warden, the
+company's lead lawyer, said"). For a person the facts stage has no role for, it
+is what a reader meeting "[Manuel] da Silva" in the brief needs. Read off the
+words right after a mention of the person, in article order: the first such
+description wins."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsbrief.edit.full_names import looks_like_a_persons_name
+from newsbrief.edit.mentions import PERSON
+from newsbrief.model import Article, Entity
+
+MAX_WORDS = 8
+"""A longer apposition reads as a clause, not a description beside a name."""
+
+_APPOSITION = re.compile(
+    r",\s+(?:\d{1,3},\s+)?((?:a|an|the)\s+[^,;:()\[\]\"“”.!?]{2,80}?)\s*(?=,|\.(?:\s|$))"
+)
+"""", a taxi driver," or ", 45, a taxi driver." after the name; an age alone says too little."""
+_NOT_A_DESCRIPTION = re.compile(r"\b(?:said|says|told|and|or|who|which|when|was|is|were|are|had|has)\b",
+                                re.IGNORECASE)
+"""Words that make the apposition a clause or a list ("Silva, the mayor and the police chief")."""
+_ORGANISATION = re.compile(r"\b(?:club|group|organi[sz]ation|association|company|firm|party|committee|coalition"
+                           r"|union|agency|newspaper|magazine|network|team|band|caucus|foundation|institute"
+                           r"|council|board)s?$", re.IGNORECASE)
+"""What an organisation is called: the recogniser took it for a person ("Log Cabin
+Republicans, a club of gay Republicans")."""
+
+
+def description_after(text: str, end: int) -> str | None:
+    """The description apposed to a name ending at ``end`` of ``text``, if any."""
+    match = _APPOSITION.match(text, end)
+    if not match:
+        return None
+    found = match.group(1).strip()
+    words = found.split()
+    head = found.split(" of ")[0].split()[-1]  # "club" of "a club of gay Republicans"
+    if len(words) > MAX_WORDS or _NOT_A_DESCRIPTION.search(found) or _ORGANISATION.search(head):
+        return None
+    if len(words) == 2 and words[1].endswith("ed"):
+        return None  # the first of two adjectives ("a detailed, methodical interrogator"), cut at its comma
+    return found
+
+
+class Descriptions:
+    """The first description the articles appose to each person's name."""
+
+    def __init__(self, articles: Sequence[Article], entities: Sequence[Entity]) -> None:
+        order = {article.id: k for k, article in enumerate(articles)}
+        texts = {article.id: article.text for article in articles}
+        self._described: dict[str, str] = {}
+        for entity in entities:
+            if entity.type != PERSON or not looks_like_a_persons_name(entity.name):
+                continue
+            for span in sorted(entity.mentions, key=lambda s: (order.get(s.article_id, len(order)), s.start)):
+                found = description_after(texts.get(span.article_id, ""), span.end)
+                if found:
+                    self._described[entity.id] = found
+                    break
+
+    def of(self, entity_id: str | None) -> str | None:
+        """How the articles first describe the person ``entity_id``, if they do."""
+        return self._described.get(entity_id) if entity_id else None
