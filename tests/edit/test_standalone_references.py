@@ -53,6 +53,8 @@ def test_here_gets_the_place_of_the_dateline_the_brief_does_not_show() -> None:
     ("John Warden, the company's lead lawyer, said.", "the company's lead lawyer"),
     ("Manuel da Silva, the mayor and the police chief, met.", None),  # a list, not a description
     ("Manuel da Silva, a man who drove for 30 years, said.", None),  # a clause
+    ("Manuel da Silva, 40, who owns an ice cream parlor, said.", "who owns an ice cream parlor"),
+    ("Manuel da Silva, who said he would vote, left.", None),  # what he said, not who he is
     ("Manuel da Silva, 45, said.", None),  # an age says too little
     ("Manuel da Silva, a detailed, methodical driver, said.", None),  # cut inside the description
     ("Manuel da Silva, a club of taxi drivers, met.", None),  # an organisation taken for a person

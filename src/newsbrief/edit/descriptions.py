@@ -1,6 +1,6 @@
 """Who a person is, as the articles describe them at a mention: the apposition
 after their name ("Manuel da Silva, a taxi driver, said"; "John Warden, the
-company's lead lawyer, said"). For a person the facts stage has no role for, it
+company's lead lawyer, said"; "Manuel da Silva, 40, who owns an ice cream parlor, said"). For a person the facts stage has no role for, it
 is what a reader meeting "[Manuel] da Silva" in the brief needs. Read off the
 words right after a mention of the person, in article order: the first such
 description wins."""
@@ -18,12 +18,14 @@ MAX_WORDS = 8
 """A longer apposition reads as a clause, not a description beside a name."""
 
 _APPOSITION = re.compile(
-    r",\s+(?:\d{1,3},\s+)?((?:a|an|the)\s+[^,;:()\[\]\"“”.!?]{2,80}?)\s*(?=,|\.(?:\s|$))"
+    r",\s+(?:\d{1,3},\s+)?((?:a|an|the|who)\s+[^,;:()\[\]\"“”.!?]{2,80}?)\s*(?=,|\.(?:\s|$))"
 )
-"""", a taxi driver," or ", 45, a taxi driver." after the name; an age alone says too little."""
+"""", a taxi driver," or ", 40, who owns an ice cream parlor," after the name; an age alone says too little."""
 _NOT_A_DESCRIPTION = re.compile(r"\b(?:said|says|told|and|or|who|which|when|was|is|were|are|had|has)\b",
                                 re.IGNORECASE)
-"""Words that make the apposition a clause or a list ("Silva, the mayor and the police chief")."""
+"""Words that make a noun apposition a clause or a list ("Silva, the mayor and the police chief")."""
+_NOT_A_RELATIVE = re.compile(r"\b(?:said|says|told|and|or|which|when|he|she|they)\b", re.IGNORECASE)
+"""Words that make a "who" apposition more than a description of the person."""
 _ORGANISATION = re.compile(r"\b(?:club|group|organi[sz]ation|association|company|firm|party|committee|coalition"
                            r"|union|agency|newspaper|magazine|network|team|band|caucus|foundation|institute"
                            r"|council|board)s?$", re.IGNORECASE)
@@ -39,6 +41,8 @@ def description_after(text: str, end: int) -> str | None:
     found = match.group(1).strip()
     words = found.split()
     head = found.split(" of ")[0].split()[-1]  # "club" of "a club of gay Republicans"
+    if words[0].lower() == "who":
+        return found if len(words) <= MAX_WORDS and not _NOT_A_RELATIVE.search(found) else None
     if len(words) > MAX_WORDS or _NOT_A_DESCRIPTION.search(found) or _ORGANISATION.search(head):
         return None
     if len(words) == 2 and words[1].endswith("ed"):
