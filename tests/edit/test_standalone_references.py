@@ -56,7 +56,8 @@ def test_here_gets_the_place_of_the_dateline_the_brief_does_not_show() -> None:
     ("Manuel da Silva, 40, who owns an ice cream parlor, said.", "who owns an ice cream parlor"),
     ("Manuel da Silva, who said he would vote, left.", None),  # what he said, not who he is
     ("Manuel da Silva, 45, said.", None),  # an age says too little
-    ("Manuel da Silva, a detailed, methodical driver, said.", None),  # cut inside the description
+    ("Manuel da Silva, a detailed, methodical driver, said.", "a detailed, methodical driver"),
+    ("Manuel da Silva, a retired, said.", None),
     ("Manuel da Silva, a club of taxi drivers, met.", None),  # an organisation taken for a person
     ("Manuel da Silva said so.", None),
 ])

@@ -1,7 +1,9 @@
 """"Here" in a wire story means the place of its dateline ("NAIROBI, Kenya (AP) _"),
-which the brief never shows: the splitter cuts the dateline off as a fragment. A
-reader of the brief alone asks where "A diplomat here said" is, so "here" gets
-the dateline's place as an insertion ("A diplomat here [Nairobi] said")."""
+which the brief never shows: where the cleaner left the dateline in the text, the
+splitter cuts it off as a fragment. A reader of the brief alone asks where "A
+diplomat here said" is, so "here" gets the dateline's place as an insertion ("A
+diplomat here [Nairobi] said"). A sentence saying "here" in an article whose
+dateline the cleaner removed is not chosen (``summarize.coherence``)."""
 
 from __future__ import annotations
 
@@ -9,16 +11,9 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.model import Article, Insertion, Sentence
+from newsbrief.split.here import place_here
 from newsbrief.summarize.fragments.datelines import dateline
 
-_HERE = re.compile(r"\bhere\b(?!['’]s)", re.IGNORECASE)
-_NOT_A_PLACE = re.compile(
-    r"\bhere\s+(?:is|are|was|were|comes?|goes|we|you|to\s+stay|and\s+there|and\s+now)\b"
-    r"|\b(?:from|near|out\s+of)\s+here\b",
-    re.IGNORECASE,
-)
-"""Uses of "here" that point at no place ("here is why", "here to stay"), or at
-one near the dateline's place but not it ("near here")."""
 _AGENCY_OR_DASH = re.compile(r"\s*(?:\(.*)?(?:_|—|–|--|-|:)?\s*$")
 
 
@@ -47,8 +42,5 @@ class DatelinePlaces:
         place = self._place.get(sentence.article_id)
         if place is None or place.lower() in sentence.text.lower():
             return []
-        for match in _HERE.finditer(sentence.text):
-            if _NOT_A_PLACE.search(sentence.text[max(0, match.start() - 12):match.end() + 12]):
-                continue
-            return [Insertion(match.end(), place, "place")]
-        return []
+        match = place_here(sentence.text)
+        return [Insertion(match.end(), place, "place")] if match else []

@@ -18,9 +18,11 @@ MAX_WORDS = 8
 """A longer apposition reads as a clause, not a description beside a name."""
 
 _APPOSITION = re.compile(
-    r",\s+(?:\d{1,3},\s+)?((?:a|an|the|who)\s+[^,;:()\[\]\"“”.!?]{2,80}?)\s*(?=,|\.(?:\s|$))"
+    r",\s+(?:\d{1,3},\s+)?((?:a|an|the|who)\s+(?:[a-z-]+ed,\s+)?[^,;:()\[\]\"“”.!?]{2,80}?)\s*(?=,|\.(?:\s|$))"
 )
-"""", a taxi driver," or ", 40, who owns an ice cream parlor," after the name; an age alone says too little."""
+"""", a taxi driver," or ", 40, who owns an ice cream parlor," after the name, an
+adjective before a comma kept with the rest (", a detailed, methodical interrogator,");
+an age alone says too little."""
 _NOT_A_DESCRIPTION = re.compile(r"\b(?:said|says|told|and|or|who|which|when|was|is|were|are|had|has)\b",
                                 re.IGNORECASE)
 """Words that make a noun apposition a clause or a list ("Silva, the mayor and the police chief")."""
@@ -45,8 +47,6 @@ def description_after(text: str, end: int) -> str | None:
         return found if len(words) <= MAX_WORDS and not _NOT_A_RELATIVE.search(found) else None
     if len(words) > MAX_WORDS or _NOT_A_DESCRIPTION.search(found) or _ORGANISATION.search(head):
         return None
-    if len(words) == 2 and words[1].endswith("ed"):
-        return None  # the first of two adjectives ("a detailed, methodical interrogator"), cut at its comma
     return found
 
 

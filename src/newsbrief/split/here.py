@@ -1,0 +1,32 @@
+""""Here" in a sentence's own words (outside quotations) points at the place a
+wire story's dateline names ("A diplomat here said", "issued here on
+Wednesday"); a brief, which never shows the dateline, leaves a reader asking
+where. Uses that point at no place ("here is why", "here to stay") or at one
+beside it ("near here") are not counted."""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.split.quotations import outside_quotations
+
+HERE = re.compile(r"\bhere\b(?!['’]s)", re.IGNORECASE)
+NOT_A_PLACE = re.compile(
+    r"\bhere\s+(?:is|are|was|were|comes?|goes|we|you|to\s+stay|and\s+there|and\s+now)\b"
+    r"|\b(?:from|near|out\s+of)\s+here\b",
+    re.IGNORECASE,
+)
+
+
+def place_here(text: str) -> re.Match[str] | None:
+    """The first "here" of ``text`` that stands for a place, if any."""
+    for match in HERE.finditer(text):
+        if not NOT_A_PLACE.search(text[max(0, match.start() - 12):match.end() + 12]):
+            return match
+    return None
+
+
+def says_here(text: str) -> bool:
+    """Whether the sentence's own words (outside quotations) say "here" of a place."""
+    own = outside_quotations(text)
+    return own is not None and place_here(own) is not None
