@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+import re
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
-from newsbrief.clean import clean_article, is_furniture
+from newsbrief.clean import clean_article, furniture, is_furniture
+from newsbrief.clean.furniture import parse_date_prefix
+from newsbrief.ingest.dates import dateparse
 from newsbrief.model import Article
 
 HEADLINE = "Storm topples Dunmere footbridge, two hurt"
@@ -119,6 +123,59 @@ def test_date_line_is_read_into_published_and_removed() -> None:
 )
 def test_common_date_line_forms(line: str, expected: date) -> None:
     assert _clean("\n".join([line, *BODY])).published == expected
+
+
+_WEEKDAYS = st.sampled_from(["", "Monday, ", "Friday ", "sunday, "])
+_MONTH_NAMES = st.sampled_from(["Jan", "January", "feb.", "Mar", "April", "May", "June", "Jul.", "Aug", "Sept.",
+                                "sep", "October", "Nov", "DEC", "december"])
+_YEARS = st.integers(0, 9999).map(lambda year: f"{year:04d}")
+_DAYS = st.integers(0, 39).map(str)
+_DATES = st.one_of(
+    st.tuples(_MONTH_NAMES, _DAYS, _YEARS, st.sampled_from([", ", " "])).map(lambda p: f"{p[0]} {p[1]}{p[3]}{p[2]}"),
+    st.tuples(_DAYS, _MONTH_NAMES, _YEARS).map(lambda p: f"{p[0]} {p[1]} {p[2]}"),
+    st.tuples(_YEARS, st.integers(0, 19), st.integers(0, 39), st.sampled_from("-/")).map(
+        lambda p: f"{p[0]}{p[3]}{p[1]:02d}{p[3]}{p[2]}"),
+)
+_TIMES = st.one_of(
+    st.just(""),
+    st.tuples(st.sampled_from([" ", ", ", " at "]), st.integers(0, 29), st.integers(0, 69), st.sampled_from(":."),
+              st.sampled_from(["", " AM", " pm", "p.m.", " a.m."]),
+              st.sampled_from(["", " EST", " gmt", " UTC", " CEST", " the", " Poli", " XYZ", " ET"])).map(
+        lambda p: f"{p[0]}{p[1]}{p[3]}{p[2]:02d}{p[4]}{p[5]}"),
+)
+
+
+def _dateparser_day(line: str) -> date | None:
+    """What dateparser alone reads from a date line's date (the reading the exact forms must equal)."""
+    match = furniture._DATE_LINE.match(line.strip())
+    if not match:
+        return None
+    body = re.sub(r"^(?:date|published|updated|posted)[:\s]+", "", match.group(0), flags=re.IGNORECASE)
+    parsed = dateparse(body, {"PREFER_DAY_OF_MONTH": "first"})
+    return parsed.date() if parsed else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["", "Published: ", "date "]), _WEEKDAYS, _DATES, _TIMES)
+def test_date_line_reads_the_day_dateparser_reads(prefix: str, weekday: str, day: str, clock: str) -> None:
+    line = f"{prefix}{weekday}{day}{clock} Police said"
+    assert parse_date_prefix(line)[0] == _dateparser_day(line)
+
+
+@pytest.mark.parametrize("zone", sorted(furniture.KNOWN_ZONES))
+def test_every_zone_read_exactly_is_one_dateparser_accepts(zone: str) -> None:
+    for line in (f"Dec 23, 2016 11:54 PM {zone}", f"Dec 23, 2016 11:54 PM {zone.lower()}"):
+        assert _dateparser_day(line) == date(2016, 12, 23)
+
+
+def test_plain_date_lines_are_read_without_dateparser(monkeypatch) -> None:
+    def unavailable(*_args, **_kwargs):
+        raise AssertionError("dateparser was asked")
+
+    monkeypatch.setattr(furniture, "dateparse", unavailable)
+    for line, expected in [("Dec 23, 2016 11:54 PM EST", date(2016, 12, 23)), ("Tuesday, June 2, 2009", date(2009, 6, 2)),
+                           ("date 2016-12-23", date(2016, 12, 23)), ("Published: 14 March 2019", date(2019, 3, 14))]:
+        assert parse_date_prefix(line)[0] == expected
 
 
 def test_date_prefix_before_text_keeps_the_text() -> None:
