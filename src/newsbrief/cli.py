@@ -79,20 +79,21 @@ def _config(args: argparse.Namespace, base: Config | None = None) -> Config:
 
 
 def _cmd_brief(args: argparse.Namespace) -> int:
-    from newsbrief.ingest import load_paths
-    from newsbrief.pipeline import brief
-    from newsbrief.render import RENDERERS
-
     paths = args.paths or []
     if args.example:
         paths = [str(example_path()), *paths]
     if not paths:
         raise UsageError("give at least one file or folder, '-' for standard input, or --example")
     facts = config_from_args(args).facts
-    if facts.enabled:
+    in_background = False
+    if facts.enabled:  # started before the summarizer's imports, so that spaCy comes up beside them
         from newsbrief.facts.nlp import load_in_background
 
-        load_in_background(facts.model)
+        in_background = load_in_background(facts.model)
+    from newsbrief.ingest import load_paths
+    from newsbrief.pipeline import brief
+    from newsbrief.render import RENDERERS
+
     loaded = load_paths(paths)
     for skipped in loaded.skipped:
         print(f"newsbrief: {skipped}", file=sys.stderr)
@@ -100,7 +101,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
         print(f"newsbrief: warning: {warning}", file=sys.stderr)
     if not loaded.articles:
         raise NoInput("no readable article found in " + ", ".join(paths))
-    result = brief(loaded.articles, _config(args), loaded.skipped, loaded.warnings)
+    result = brief(loaded.articles, _config(args), loaded.skipped, loaded.warnings, facts_alongside=in_background)
     for skipped in result.skipped[len(loaded.skipped):]:
         print(f"newsbrief: {skipped}", file=sys.stderr)
     for warning in result.warnings[len(loaded.warnings):]:

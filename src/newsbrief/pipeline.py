@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import replace
+from functools import partial
 
 from newsbrief.clean import clean_article
-from newsbrief.config import Config
-from newsbrief.model import Article, Brief, Skipped
+from newsbrief.config import Config, FactsConfig
+from newsbrief.model import Article, Brief, Facts, Sentence, Skipped
 from newsbrief.split import dominant_script, looks_english, split_articles
 from newsbrief.summarize import summarize
 from newsbrief.summarize.candidates import eligible
@@ -57,18 +60,47 @@ def prepare(articles: Sequence[Article]) -> tuple[tuple[Article, ...], tuple[Ski
     return tuple(kept), tuple(skipped), tuple(warnings)
 
 
+def _facts_or_note(kept: Sequence[Article], sentences: Sequence[Sentence], config: FactsConfig) -> tuple[Facts | None, str | None]:
+    """The facts of the cluster, or (None, the warning saying why there are none)."""
+    try:
+        from newsbrief.facts import extract_facts
+
+        return extract_facts(kept, sentences, config), None
+    except ImportError as error:  # FactsUnavailable, or a facts-extra package such as rapidfuzz missing
+        hint = "" if "newsbrief[facts]" in str(error) else " (pip install 'newsbrief[facts]')"
+        return None, f"no entities, disagreements, timeline or quotes: {error}{hint}"
+
+
+def _in_thread(work: Callable[[], object]) -> Future:
+    """``work()`` started in a daemon thread (an interrupted command does not wait for it)."""
+    future: Future = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(work())
+        except BaseException as error:  # handed to whoever asks for the result
+            future.set_exception(error)
+
+    threading.Thread(target=run, name="newsbrief-facts", daemon=True).start()
+    return future
+
+
 def brief(
     articles: Sequence[Article],
     config: Config | None = None,
     skipped: Sequence[Skipped] = (),
     warnings: Sequence[str] = (),
     with_facts: bool | None = None,
+    facts_alongside: bool = False,
 ) -> Brief:
     """Brief a cluster of articles about one story. ``skipped`` and ``warnings``
     from reading the inputs are carried into the brief so it can report them.
     Entities, disagreements, timeline and quotes are added when ``with_facts``,
     or by default when ``config.facts.enabled`` (needs the ``facts`` extra;
-    without it the brief says so in a warning)."""
+    without it the brief says so in a warning). With ``facts_alongside`` the facts
+    stage runs in a thread while the summary is chosen: worth it where its spaCy
+    analysis runs in another process (``facts.nlp.load_in_background``), as the
+    CLI arranges; the brief is the same."""
     config = config or Config()
     kept, dropped, noted = prepare(articles)
     sentences = split_articles(kept)
@@ -80,6 +112,8 @@ def brief(
         notes.append(f"the articles are mostly in {script.title()} script: the parts learned on English "
                      "(the sentence scorer, the concept model, named entities and the rest of the facts stage) "
                      "were not applied; sentences were chosen by shared content and position alone")
+    wants_facts = bool((config.facts.enabled if with_facts is None else with_facts) and kept)
+    facts_job = _in_thread(partial(_facts_or_note, kept, sentences, config.facts)) if wants_facts and facts_alongside else None
     try:
         summary = summarize(sentences, kept, config) if sentences else ()
     except ModelUnavailable as error:
@@ -101,14 +135,10 @@ def brief(
     if articles and not kept:
         notes.append(f"empty summary: none of the {len(articles)} articles has text left to brief (see skipped)")
     facts = None
-    if (config.facts.enabled if with_facts is None else with_facts) and kept:
-        try:
-            from newsbrief.facts import extract_facts
-
-            facts = extract_facts(kept, sentences, config.facts)
-        except ImportError as error:  # FactsUnavailable, or a facts-extra package such as rapidfuzz missing
-            hint = "" if "newsbrief[facts]" in str(error) else " (pip install 'newsbrief[facts]')"
-            notes.append(f"no entities, disagreements, timeline or quotes: {error}{hint}")
+    if wants_facts:
+        facts, missing = facts_job.result() if facts_job else _facts_or_note(kept, sentences, config.facts)
+        if missing:
+            notes.append(missing)
     if facts is not None:
         from newsbrief.edit import edit_summary
 

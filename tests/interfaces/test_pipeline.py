@@ -7,9 +7,12 @@ from pathlib import Path
 import pytest
 
 import newsbrief
+import newsbrief.pipeline
 from newsbrief import Article, Config
+from newsbrief.facts import FactsUnavailable
 from newsbrief.ingest import load_paths
 from newsbrief.model import Skipped
+from tests.facts.test_facts import needs_model
 
 HTML_DIR = Path(__file__).parents[1] / "fixtures" / "html"
 SEED_FURNITURE = ("Image placeholder title", "Popular Video", "Live Updates", "Getty Images")
@@ -174,3 +177,23 @@ def test_short_non_english_article_is_flagged_and_kept() -> None:
         "fr: does not look like English; sentences are split and scored as English"
     ]
     assert [a.id for a in result.articles] == ["fr", "en"]
+
+
+@needs_model
+def test_facts_alongside_the_summary_give_the_same_brief(cluster_articles) -> None:
+    in_turn = newsbrief.brief(cluster_articles, with_facts=True)
+    alongside = newsbrief.pipeline.brief(cluster_articles, with_facts=True, facts_alongside=True)
+    assert alongside.facts is not None and alongside == in_turn
+
+
+def test_facts_alongside_without_spacy_say_why_in_the_same_place(cluster_articles, monkeypatch) -> None:
+    import newsbrief.facts
+
+    def unavailable(*_args, **_kwargs):
+        raise FactsUnavailable("spaCy is not installed: pip install 'newsbrief[facts]'")
+
+    monkeypatch.setattr(newsbrief.facts, "extract_facts", unavailable)
+    in_turn = newsbrief.brief(cluster_articles, with_facts=True)
+    alongside = newsbrief.pipeline.brief(cluster_articles, with_facts=True, facts_alongside=True)
+    assert alongside.summary and alongside.facts is None
+    assert alongside.warnings == in_turn.warnings and any("newsbrief[facts]" in w for w in alongside.warnings)

@@ -15,7 +15,6 @@ from contextlib import contextmanager
 
 import numpy as np
 from scipy import sparse
-from scipy.optimize import Bounds, LinearConstraint, milp
 
 
 _STDOUT_LOCK = threading.Lock()
@@ -150,6 +149,8 @@ def ilp_select(
     """Maximise covered concept weight plus sentence prior, total length <= budget,
     no two near-duplicates together, a sentence that needs another (``requires``:
     (k, j), j < 0 for never) only with it, ``forced`` always. None when the solver finds no solution."""
+    from scipy.optimize import Bounds, LinearConstraint, milp  # here: its import (0.2 s) is paid only by a solve
+
     n = len(candidate_concepts)
     if n == 0:
         return []
