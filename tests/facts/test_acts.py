@@ -11,15 +11,21 @@ def _agents(facts):
     return [d for d in facts.disagreements if d.attribute.startswith("agent") and not d.benign]
 
 
+def _one_agent(*texts):
+    """The one who-did-it disagreement of the articles, and its sides (doer: articles)."""
+    _, facts = facts_of(*texts)
+    [agent] = _agents(facts)
+    return agent, {s.value: set(s.articles) for s in agent.sides}
+
+
 @needs_model
 def test_who_flew_the_plane_disagrees():
-    _, facts = facts_of(
+    agent, sides = _one_agent(
         "Nordvik Air said the plane was being flown by its captain, Gunnar Lie, 56, when it crashed near Varnes.",
         "The airline said the aircraft was flown on the departure by its first officer, Sofie Berg, 29.",
         "The airline says Gunnar Lie was at the controls when the plane took off from Varnes.",
     )
-    [agent] = _agents(facts)
-    assert {s.value: set(s.articles) for s in agent.sides} == {"Gunnar Lie": {"a0", "a2"}, "Sofie Berg": {"a1"}}
+    assert sides == {"Gunnar Lie": {"a0", "a2"}, "Sofie Berg": {"a1"}}
     assert disagreement_label(agent) == "Who flew the plane?"
 
 
@@ -44,3 +50,25 @@ def test_the_same_doer_or_another_subject_is_no_disagreement():
         "Tyler Brandvold fired at shoppers. Security guard Andre Bell told reporters that officers shot him dead.",
     )
     assert _agents(facts) == []
+
+
+@needs_model
+def test_who_fired_the_shot_that_hit_or_opened_fire_when_one_was_hit():
+    agent, sides = _one_agent(
+        "Police said Kieran Vasey, 27, fired the shot that hit guard Colm Reddan, 52, in the chest.",
+        "The guard, Colm Reddan, was hit in the chest when Ross Mulhern opened fire as the gang fled.",
+        "Colm Reddan was shot by Kieran Vasey as the gang ran to a waiting car, prosecutors said.",
+    )
+    assert agent.subject_name == "Colm Reddan"
+    assert sides == {"Kieran Vasey": {"a0", "a2"}, "Ross Mulhern": {"a1"}}
+
+
+@needs_model
+def test_a_shot_fired_at_no_one_or_a_person_hit_before_another_arrived_is_no_act():
+    _, facts = facts_of(
+        "Police said Kieran Vasey fired a warning shot into the air as Colm Reddan ran from the shop.",
+        "Colm Reddan was hit in the chest when Ross Mulhern arrived at the shop.",
+        "Colm Reddan, 52, fired the shot that hit nobody, witnesses said of the guard.",
+    )
+    assert _agents(facts) == []
+    assert not [f for f in facts.facts if f.attribute.startswith("agent")]

@@ -1,5 +1,6 @@
 """Who did what to whom: "Luca Scata fatally shot Amri", "Amri was shot to
-death by Officer Lica Scata", "Christian Movio, the officer who killed Amri";
+death by Officer Lica Scata", "Christian Movio, the officer who killed Amri",
+"Vasey fired the shot that hit guard Colm Reddan", "Reddan was hit when Ross Mulhern opened fire";
 and, when only the doer is named, acts done to the article's main person ("He
 was killed by Sergeant Dana Whitfield", "Andre Bell ... shot him dead") or to
 a vehicle ("the plane was being flown by its captain, Gunnar Lie", "Lie was
@@ -76,6 +77,18 @@ _PASSIVE_GAP = re.compile(
     rf"({_ADVERB}{_VERB})\b[^.;,]{{0,40}}?\s+by\s+(?:(?:the\s+)?(?:[A-Z][a-z]+\.?\s+|officer\s+|police\s+officer\s+)){{0,2}}$",
 )
 
+# Text between a shooter's name and the one hit ("Kieran Vasey, 27, fired the shot that hit guard ").
+_FIRED_GAP = re.compile(
+    r"^(?:\s*,\s*\d{1,3}\s*,\s*|\s*,\s+|\s+)(?:\w+ly\s+)?fired\s+(?:the\s+)?(?:fatal\s+|first\s+)?shots?\s+that\s+"
+    r"(?P<verb>hit|killed|wounded|struck)\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}$"
+)
+# Text between the one hit and the shooter, with the shooter's act after the name
+# ("Colm Reddan, was hit in the chest when " ... " opened fire").
+_HIT_WHEN_GAP = re.compile(
+    r"^(?:\s*,)?\s+(?:was|were|had\s+been)\s+(?:shot|hit|wounded|struck|injured)\b[^.;,]{0,40}?\s+when\s+$"
+)
+_OPENED_FIRE = re.compile(r"^\s+(?:opened\s+fire|fired|began\s+(?:firing|shooting))\b")
+
 
 def act_name(verb: str) -> str:
     """One name for the ways of saying an act: every way to kill is "killed"."""
@@ -123,6 +136,14 @@ def acts(parsed: Parsed, mentions: list[tuple[int, int, str]], kinds: dict[str, 
             match = _PASSIVE_GAP.match(gap)
             if match and kinds.get(second) in ("PERSON", "ORG"):
                 found.append(Act(second, act_name(match.group(1)), first, start_a - base, end_b - base))
+                continue
+            match = _FIRED_GAP.match(gap)
+            if match and kinds.get(first) == "PERSON":
+                found.append(Act(first, "killed" if match.group("verb") == "killed" else "shot", second, start_a - base, end_b - base))
+                continue
+            fired = _OPENED_FIRE.match(text[end_b - base:])
+            if fired and _HIT_WHEN_GAP.match(gap) and kinds.get(second) == "PERSON":
+                found.append(Act(second, "shot", first, start_a - base, end_b - base + fired.end()))
     named = {(act.agent, act.act) for act in found}
     for act in _steering(text, base, ordered, kinds) + _to_unnamed(text, base, ordered, kinds, main_person):
         if (act.agent, act.act) not in named:
