@@ -85,3 +85,13 @@ def test_a_person_whose_given_name_the_brief_adds_is_described_as_the_articles_d
     place = "Rio, a city of six million, voted."
     rio = Entity("E2", "Rio", "GPE", ("Rio",), (Span("one", 0, 3, "Rio"),), 1)
     assert _brief(place, 0, (rio,)) == place  # only people are described
+
+
+def test_a_surname_filed_apart_from_its_full_name_gets_the_full_names_description() -> None:
+    text = ("Yvo de Boer, the United Nations' climate change chief, opened the talks. "
+            "De Boer repeatedly points out that no treaty is due.")
+    full = Entity("E1", "Yvo de Boer", "ORG", ("Yvo de Boer",), (Span("one", 0, 11, "Yvo de Boer"),), 1)
+    at = text.index("De Boer repeatedly")
+    short = Entity("E2", "De Boer", "PERSON", ("De Boer",), (Span("one", at, at + 7, "De Boer"),), 1)
+    assert _brief(text, 1, (full, short)) == ("[Yvo] De Boer [, the United Nations' climate change chief,] "
+                                              "repeatedly points out that no treaty is due.")

@@ -11,7 +11,6 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.edit.full_names import looks_like_a_persons_name
-from newsbrief.edit.mentions import PERSON
 from newsbrief.model import Article, Entity
 
 MAX_WORDS = 8
@@ -51,15 +50,16 @@ def description_after(text: str, end: int) -> str | None:
 
 
 class Descriptions:
-    """The first description the articles appose to each person's name."""
+    """The first description the articles appose to each name in a person's
+    shape; the edit stage asks only for those it takes for people."""
 
     def __init__(self, articles: Sequence[Article], entities: Sequence[Entity]) -> None:
         order = {article.id: k for k, article in enumerate(articles)}
         texts = {article.id: article.text for article in articles}
         self._described: dict[str, str] = {}
         for entity in entities:
-            if entity.type != PERSON or not looks_like_a_persons_name(entity.name):
-                continue
+            if not looks_like_a_persons_name(entity.name):
+                continue  # any type: the recogniser may file a person as an organisation ("Yvo de Boer")
             for span in sorted(entity.mentions, key=lambda s: (order.get(s.article_id, len(order)), s.start)):
                 found = description_after(texts.get(span.article_id, ""), span.end)
                 if found:

@@ -140,16 +140,18 @@ def first_mentions(sentence: Sentence, index: MentionIndex, introduced: set[str]
         surname = mention.span.text.split()[-1]
         given = missing_first_names(entity.name, mention.span.text)
         fuller = names.of(surname) if names and given is None else None
+        described = entity.id
         if fuller is not None and not fuller.surname_first and fuller.entity.id not in introduced:
             given = missing_first_names(fuller.entity.name, mention.span.text)
             introduced.add(fuller.entity.id)
+            described = fuller.entity.id  # the full name's entity: where the articles describe the person
         if given:
             written = _without_titles(mention.span.text.split())
             own = mention.span.text[mention.span.text.rindex(written[0]):]  # "De Boer" of "Mr De Boer"
             named = _given_names(sentence.text, after - len(own), surname, given, entity.id)
             insertions += named
             if named and not role and not _has_role(sentence.text, at, after):
-                insertions += _described(sentence.text, after, entity.id, descriptions)
+                insertions += _described(sentence.text, after, described, descriptions)
     if names is not None:
         covered = [(m.span.start - sentence.start, m.span.end - sentence.start)
                    for m in index.within(sentence.article_id, sentence.start, sentence.end)]
