@@ -69,6 +69,10 @@ def test_a_definite_phrase_leans_only_on_a_sentence_that_introduced_its_noun() -
     ("Then-President Clinton signed it.", False),
     ("Otherwise healthy adults fell ill.", True),
     ("Police said the plan failed.", False),
+    ("Beyond that, the film is gorgeous.", True),
+    ("Since then, prices have doubled.", True),
+    ("Beyond the city limits, farms spread for miles.", False),
+    ("By Thursday, the water had receded.", False),
 ])
 def test_more_connectives_lean_on_the_sentence_before(text: str, leans: bool) -> None:
     assert leans_on_previous(text) is leans

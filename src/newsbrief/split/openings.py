@@ -30,6 +30,7 @@ _LEANS_START = re.compile(
     r"|this|these|those|that|the other|other|another|in other|in addition|additionally|in each case|in both cases"
     r"|in all|still|yet|then|thus|therefore|hence|as a result|even so|by contrast|in contrast|similarly|likewise"
     r"|otherwise|besides|on the other hand|on the one hand|for example|for instance|in turn|nor|it['’]s why"
+    r"|beyond that|beyond this|apart from that|aside from that|after that|even then|by then|since then|until then"
     r"|it is why|so(?!\s+far))(?![\w-])",
     re.IGNORECASE,
 )
@@ -39,7 +40,7 @@ _IMPERSONAL = re.compile(r"^that\s+(?:is|was)\s+(?:according|the view)", re.IGNO
 def leans_on_previous(text: str) -> bool:
     """A sentence that a reader cannot follow without the sentence before it in
     its article: an opening connective ("But", "However", "Also", "In addition",
-    "In each case", "On the other hand"...), a demonstrative ("This", "Those"),
+    "In each case", "On the other hand", "Beyond that", "Since then"...), a demonstrative ("This", "Those"),
     "Other ..." or "The other". Pronoun openings are left
     to the edit stage ("He" gets a name) and to the selection's penalty
     (``is_unresolved``): constraining "It"/"They" as well cost 0.2 ROUGE-1 on
