@@ -23,6 +23,10 @@ _DOMAIN_OR_FILE = frozenset(
     "com org net gov edu mil biz info io co uk tv fm ly ca au de fr eu ru cn jp html htm php asp aspx jsp"
     " pdf doc docx xls xlsx ppt txt csv xml json js py exe zip jpg jpeg png gif svg mp3 mp4 mov wav".split()
 )
+# Newer top-level domains that are also English words ("a video on the website viral-videos.today
+# claimed"): a domain only in lower case after a hyphenated name, since "the news.Today he" is two sentences.
+_WORD_DOMAIN = frozenset("today news online site blog app live world tech media club xyz store shop cloud ai".split())
+_HYPHENATED = re.compile(r"[^\W\d_]-[^\W\d_]")
 
 # Sentence-final punctuation of other scripts, which Punkt does not know:
 # CJK 。！？, Arabic ؟, Urdu ۔, Devanagari । ॥, Armenian ։, Ethiopic ።, Myanmar ။,
@@ -130,6 +134,8 @@ def _glued(paragraph: str) -> list[int]:
         word = _RIGHT_WORD.match(paragraph, at + 1).group(0)
         if _URLISH.search(chunk) or len(_INNER_DOT.findall(chunk)) > 1 or word.lower() in _DOMAIN_OR_FILE:
             continue
+        if word in _WORD_DOMAIN and _HYPHENATED.search(paragraph, begin, at):
+            continue
         if match.group(0) != "." and not word[0].isupper():  # "word?creator?": a ? standing in for a lost quote
             continue
         cuts.append(at + 1)
@@ -199,12 +205,77 @@ def _furniture_cuts(paragraph: str, start: int, end: int) -> list[tuple[int, int
     return _cut(paragraph, start, end, [m.end() for m in _FURNITURE_GLUE.finditer(paragraph, start, end)])
 
 
+# A dateline of a paper or a local station: a place of up to three words, a region of up to
+# two, the station in brackets, then a dash ("cleveland, ohio -- ", "washington — ", "stockton
+# ( cbs13 ) — "), opening the sentence. Words a
+# sentence's own subject starts with ("the taliban —", "well —", "forget the rain forest —")
+# are not a place's, and a dash paired with a second one is a parenthesis ("sen. smith --
+# a democrat -- voted").
+_NOT_PLACE = (r"(?!(?:the|a|an|this|that|these|those|here|there|it|he|she|they|we|i|you|his|her|their|our|my|its"
+              r"|but|and|or|so|if|when|then|for|to|in|on|at|by|with|as|is|are|was|were|be|not|no|yes|well|oh|okay"
+              r"|now|one|all|some|what|why|how|who|forget|just|even|only)\b)")
+_PLACE_NAME = rf"{_NOT_PLACE}[^\W\d_][\w.'’-]*"
+# The dash, and a clause opening after it, not a list or a sentence going on ("single payer — or medicare for all").
+_DASH = r"\s+(?:—|--)\s+(?!(?:and|but|or|nor|which|who|whose|that|yes|no|not|even|just|then)\b)"
+_PLACE = rf"{_PLACE_NAME}(?:\s+(?:of\s+)?{_PLACE_NAME}){{0,2}}"
+_REGION = rf"\s*,\s*{_PLACE_NAME}(?:\s+{_PLACE_NAME})?"
+_STATION = r"\s*\(\s*[\w.&/'-]+(?:\s+[\w.&/'-]+){0,2}\s*\)"
+_CREDIT_FIRST = r"(?:\(\s*[^()]{2,40}\)\s*)?"
+"""A paper's or a photo's credit in brackets before the place ("( the washington post ) charlotte — ")."""
+_PLACE_DATELINE = re.compile(rf"{_CREDIT_FIRST}{_PLACE}(?:{_REGION})?(?:{_STATION})?{_DASH}(?=\w)", re.IGNORECASE)
+# A dateline after page furniture the page glued before it: a place with its region, and its
+# station if any ("... for the wall street journal firestone, liberia — as ebola ...", "related coverage
+# ... wichita, kan. ( kxan ) — "), or anything after "/ updated" ("/ updated by jonathan allen
+# washington — "). The place does not continue a list ("galaga, gauntlet, tron — the names").
+_LATE_DATELINE = re.compile(
+    rf"\b(?<!,\s)(?<!,){_PLACE}{_REGION}(?:{_STATION})?{_DASH}(?=\w)",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(
+    rf"/\s*updated\b(?:[^—\n]{{0,80}}?{_DASH}(?=\w)"
+    r"|\s+(?=(?!by\b|source\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^\W\d_]{2,}\s))",
+    re.IGNORECASE,
+)
+_LATE_REACH = 200
+# A place the sentence itself names ("... wednesday's cnbc debate in boulder, colorado — a chaotic
+# affair") follows a preposition; a dateline follows furniture.
+_PLACE_IN_SENTENCE = re.compile(r"\b(?:in|at|from|of|near|to|outside|into|across|around|through|via|and|or)\s+$",
+                                re.IGNORECASE)
+_SECOND_DASH = re.compile(r"\s(?:—|--)\s|\s(?:—|--)$|—")
+
+
+def _in_quotation(text: str) -> bool:
+    """A quotation mark left open in ``text``: a dash there is the speaker's ('" it's just me,
+    robert mueller — your dad's friend from work, " he said')."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+def _dateline_end(paragraph: str, begin: int, end: int) -> int | None:
+    """Where the dateline opening ``paragraph[begin:end]`` ends, or None: a wire dateline, a
+    place and a dash, or furniture up to a place and its region or after "/ updated"."""
+    wire = _WIRE_DATELINE.match(paragraph, begin, end)
+    if wire:
+        return wire.end()
+    updated = _UPDATED.match(paragraph, begin, end)
+    if updated:
+        return updated.end()
+    found = _PLACE_DATELINE.match(paragraph, begin, end)
+    if not found:
+        found = _LATE_DATELINE.search(paragraph, begin, min(end, begin + _LATE_REACH))
+        if found and _PLACE_IN_SENTENCE.search(paragraph, begin, found.start()):
+            return None
+    if found and not _SECOND_DASH.search(paragraph, found.end(), end) and not _in_quotation(paragraph[begin:found.end()]):
+        return found.end()
+    return None
+
+
 def _dateline_cut(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut a wire dateline off the start of one span: a sentence of its own (a fragment),
-    so that the sentence it opened starts with its own first word."""
+    """Cut a dateline, and the furniture glued before it, off the start of one span: a
+    sentence of its own (a fragment), so that the sentence it opened starts with its own
+    first word."""
     lead = len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
-    match = _WIRE_DATELINE.match(paragraph, start + lead, end)
-    return _cut(paragraph, start, end, [match.end()] if match else [])
+    cut = _dateline_end(paragraph, start + lead, end)
+    return _cut(paragraph, start, end, [cut] if cut is not None else [])
 
 
 def _spans(paragraph: str) -> list[tuple[int, int]]:

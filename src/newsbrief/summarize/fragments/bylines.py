@@ -21,8 +21,19 @@ _NOT_A_NAME = (r"(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Ap
 _CASED = re.compile(rf"^\s*(?:By|BY|Written by|Story by)\s+{_NOT_A_NAME}[A-Z][\w.'’-]+\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\s*(?:[,|/-]|$|\b(?:for|of)\b)")
 
 
+# Multi-News lower-cases the byline and runs it into the headline or the story: "By ed kilgore
+# america is driving young scientists out ...". Two lower-case words after "By" are a name
+# unless the first is how or when something happened ("by choice and disposition, ...").
+_LOWER_CASE_NAME = re.compile(
+    r"^\s*[Bb]y\s+(?!(?:the|a|an|then|now|that|this|these|those|his|her|their|its|our|my|far|next|last|most|all|some"
+    r"|many|mid|early|late|noon|midnight|night|day|morning|evening|afternoon|law|contrast|comparison|choice|not|agreement"
+    r"|almost|often|accident|virtue|design|default|chance|nature|definition|way|hand|mistake|contrast)\b)"
+    r"(?![a-z]+(?:ing|ly)\b)[a-z][a-z'’-]+\s+[a-z][a-z'’-]+\s+[a-z]"
+)
+
+
 def is_byline(text: str) -> bool:
     """A sentence that names who wrote, reported or edited the story."""
     if _CASED.match(text) and len(text.split()) <= 12:
         return True
-    return bool(_BYLINE.search(text))
+    return bool(_BYLINE.search(text) or _LOWER_CASE_NAME.match(text))

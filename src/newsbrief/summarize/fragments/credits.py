@@ -1,6 +1,8 @@
 """Photo and video credits: "(AP Photo/Jane Doe)", "Photograph: John Smith/Reuters",
 "( peter dejong/ap )", "Getty Images", "Credit: ..."; a sentence that carries one is a
-caption or its tail."""
+caption or its tail. A scraped page also runs the credit into the caption or the story it
+stands over: "Reuters a sea turtle covered in oil swims ...", "Getty images the packers ...",
+"Glenna gordon for the wall street journal firestone, liberia — as ebola ..."."""
 
 from __future__ import annotations
 
@@ -16,11 +18,27 @@ _CREDIT = re.compile(
     r"|\(\s*(?:photo|image|picture)\s*:"
     rf"|/\s*{_AGENCY}\s*\)?\s*$"
     rf"|\(\s*[^()]{{2,40}}/\s*{_AGENCY}\s*\)"
-    rf"|\(\s*{_AGENCY}\s*\)\s*$",
+    rf"|\(\s*{_AGENCY}\s*\)\s*$"
+    r"|/\s*(?:filmmagic|wireimage|invision|sipa|zuma)\b",
+    re.IGNORECASE,
+)
+
+
+# An agency's name, then where a sentence would go on with its verb ("Reuters reported"),
+# the article or number opening a caption's subject.
+_AGENCY_BEFORE_CAPTION = re.compile(
+    r"^\s*(?:reuters|afp|epa|getty\s+images|associated\s+press|ap\s+photo|ap\s+images|xinhua|shutterstock)"
+    r"\s+(?:a|an|the|this|these|those|two|three|four|five|several|some|many)\s",
+    re.IGNORECASE,
+)
+# A photographer's name for a paper: two names, then "for the ... times" (journal, post ...).
+_FOR_THE_PAPER = re.compile(
+    r"^\s*(?!(?:a|an|the|sign|thanks|thank|reporting|written|edited)\b)[^\W\d_][\w'’-]+\s+(?!for\b)[^\W\d_][\w'’-]+"
+    r"\s+for\s+the\s+(?:[^\W\d_]+\s+){0,2}(?:times|post|journal|tribune|herald|globe|guardian|telegraph|chronicle)\b",
     re.IGNORECASE,
 )
 
 
 def is_credit(text: str) -> bool:
-    """A sentence that carries a photo or video credit."""
-    return bool(_CREDIT.search(text))
+    """A sentence that carries a photo or video credit, or opens with one."""
+    return bool(_CREDIT.search(text) or _AGENCY_BEFORE_CAPTION.match(text) or _FOR_THE_PAPER.match(text))

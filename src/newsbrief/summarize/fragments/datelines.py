@@ -27,9 +27,11 @@ def dateline(text: str) -> str:
     return head
 
 
-# The dateline a headline ran into, left at the end of the headline's sentence when the
-# splitter cut the story off it ("... economy gains 288,000 jobs washington ( ap ) —").
-_TRAILING = re.compile(rf"{_AGENCY}\s*(?:_|—|–|--|-)\s*$", re.IGNORECASE)
+# The dateline a headline or a credit ran into, left at the end of their sentence when the
+# splitter cut the story off it ("... economy gains 288,000 jobs washington ( ap ) —",
+# "glenna gordon for the wall street journal firestone, liberia —", "cleveland, ohio --"):
+# no sentence ends on a dash.
+_TRAILING = re.compile(rf"(?:{_AGENCY}\s*(?:_|—|–|--|-)|\s(?:—|--))\s*$", re.IGNORECASE)
 
 
 def has_dateline(text: str) -> bool:

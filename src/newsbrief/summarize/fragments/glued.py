@@ -3,7 +3,9 @@
 "... ( associated press ) ..."), a close button before a headline ("× kfc owner launches
 ..."), a stock-quote widget ("more quote details and news »"), a "story highlights" box,
 a video player's or a follow button's label ("embed more news videos", "add interest"), a
-separator left as an HTML entity ("1: 05 am &#124; the senator ...").
+separator left as an HTML entity ("1: 05 am &#124; the senator ..."), a time stamp's
+"/ updated" ("nov. 29, 2018, 1: 40 am gmt / updated nov. 29, ... by phil mccausland for weeks, ..."), a video
+player's notice and caption label ("media playback is unsupported on your device media caption ...").
 What follows such a marker is a caption, a headline or a lede run together without a
 sentence break, so the sentence carrying it reads as two texts glued together."""
 
@@ -17,7 +19,9 @@ _MARKER = re.compile(
     r"|^\s*[×✕✖]\s"
     r"|\bquote details\b|»\s*\d"
     r"|^\s*story highlights\b|\bembed more news videos\b|^\s*add interest\b|\bas an interest to stay up to date\b"
-    r"|&#124;",
+    r"|&#124;"
+    r"|(?:^|\s)/\s*updated\b"
+    r"|\bmedia playback is unsupported\b|^\s*media caption\b",
     re.IGNORECASE,
 )
 

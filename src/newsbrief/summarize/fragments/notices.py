@@ -20,7 +20,7 @@ _FINITE = re.compile(
 _LABEL = re.compile(
     r"^\s*(?:(?:how|where|when|what) to [\w' ]{1,24}"
     r"|when|where|tickets|price|prices|cost|admission|hours|location|venue|directions|details|info|more info"
-    r"|related|see also|read more|watch|listen|more)\s*:\s",
+    r"|related|see also|see it|watch it|read more|watch|listen|more|requests for (?:single )?reprints)\s*:\s",
     re.IGNORECASE,
 )
 # A label in capitals, as wire copy sets a fact box or a note to editors: "IMPACT:", "EDITORS:".

@@ -47,11 +47,32 @@ def _closes_at(text: str, mark: re.Match[str]) -> bool:
     return mark.group(0) in _CLOSERS or (mark.group(0) == '"' and text[:mark.start()].rstrip()[-1:] in ",.!?")
 
 
+# Single quotation marks, as British papers and headlines set them, and spaced as Multi-News
+# spaces them ("said: ' as a ...", "... partner. '"). An apostrophe inside a word is neither.
+_SINGLE_OPENS = re.compile(r"(?:^|[\s:(\[])'(?=[^\W\d_])|(?<![.!?])\s'\s(?=[^\W\d_])")
+_SINGLE_OPENS_SENTENCE = re.compile(r"^\s*'(?=[^\W\d_])|:\s*'(?=[^\W\d_])")
+_SINGLE_CLOSES = re.compile(r"'(?!\w)")
+_SINGLE_CLOSES_SENTENCE = re.compile(r"[.!?,]\s*'\s*$")
+
+
+def has_unpaired_single_quote(text: str) -> bool:
+    """A single-quoted quotation the sentence opens (at its start or after a colon:
+    "... on bp and the spill:'they are not our partner.") and does not close, or closes
+    at its end without having opened ("They are not our partner. '")."""
+    opening = _SINGLE_OPENS_SENTENCE.search(text)
+    if opening and not _SINGLE_CLOSES.search(text, opening.end()):
+        return True
+    closing = _SINGLE_CLOSES_SENTENCE.search(text)
+    return bool(closing) and not _SINGLE_OPENS.search(text, 0, closing.start())
+
+
 def is_unbalanced(text: str) -> bool:
     """The sentence's quotation marks do not pair up: it opens a quotation it does not
     close, or closes one it did not open. The last sentence of a quotation, closed and
     followed by its speaker ('... to debate," said Paul Green.'), is not unbalanced in itself:
     ``closes_earlier_quotation`` tells it apart."""
+    if has_unpaired_single_quote(text):
+        return True
     marks = _marks(text)
     straight = sum(1 for m in marks if m == '"')
     opened = sum(1 for m in marks if m in _OPENERS)
