@@ -80,6 +80,8 @@ def _silva(*also: Entity) -> tuple[Entity, ...]:
 def test_a_person_whose_given_name_the_brief_adds_is_described_as_the_articles_describe_them() -> None:
     assert _brief(SILVA, 2, _silva()) == ("\"I'm thinking more about the country,\" [Manuel da] Silva "
                                           "[, a taxi driver in Rio,] said.")
+    possessive = SILVA.replace("\"I'm thinking more about the country,\" Silva said.", "Silva's cab was late.")
+    assert _brief(possessive, 2, _silva()) == "[Manuel da] Silva's cab was late."
     assert _brief(SILVA, 3, _silva()) == "She [Manuel da Silva, a taxi driver in Rio] said it too."
     assert _brief(SILVA, 1, _silva()) == "Manuel da Silva, a taxi driver in Rio, waited two hours."  # written there
     place = "Rio, a city of six million, voted."

@@ -179,7 +179,7 @@ def _described(text: str, after: int, entity_id: str, descriptions: Descriptions
     """The description of the person whose name ends at ``after``, set off by
     commas as an apposition is, unless ``text`` already writes it."""
     found = descriptions.of(entity_id) if descriptions is not None else None
-    if not found or found.lower() in text.lower():
-        return []
+    if not found or found.lower() in text.lower() or text[after:after + 1] in ("'", "’"):
+        return []  # none inside a possessive ("da Silva's house")
     closing = "," if text[after:after + 1].isspace() and text[after + 1:after + 2].isalpha() else ""
     return [Insertion(after, f", {found}{closing}", "role", entity_id)]
