@@ -58,6 +58,9 @@ def test_here_gets_the_place_of_the_dateline_the_brief_does_not_show() -> None:
     ("Manuel da Silva, 45, said.", None),  # an age says too little
     ("Manuel da Silva, a detailed, methodical driver, said.", "a detailed, methodical driver"),
     ("Manuel da Silva, a retired, said.", None),
+    ("Manuel da Silva, the statement added.", None),
+    ("Manuel da Silva, the director for former Tennessee Gov. Lamar Alexander, said.", None),
+    ("Manuel da Silva, the political wing of ETA, said.", None),
     ("Manuel da Silva, a club of taxi drivers, met.", None),  # an organisation taken for a person
     ("Manuel da Silva said so.", None),
 ])

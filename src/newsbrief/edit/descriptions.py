@@ -22,14 +22,15 @@ _APPOSITION = re.compile(
 """", a taxi driver," or ", 40, who owns an ice cream parlor," after the name, an
 adjective before a comma kept with the rest (", a detailed, methodical interrogator,");
 an age alone says too little."""
-_NOT_A_DESCRIPTION = re.compile(r"\b(?:said|says|told|and|or|who|which|when|was|is|were|are|had|has)\b",
+_REPORTING = r"said|says|told|added|adds|stated|noted|reported|announced|wrote|refused|declined"
+_NOT_A_DESCRIPTION = re.compile(rf"\b(?:{_REPORTING}|and|or|who|which|when|was|is|were|are|had|has)\b",
                                 re.IGNORECASE)
 """Words that make a noun apposition a clause or a list ("Silva, the mayor and the police chief")."""
-_NOT_A_RELATIVE = re.compile(r"\b(?:said|says|told|and|or|which|when|he|she|they)\b", re.IGNORECASE)
+_NOT_A_RELATIVE = re.compile(rf"\b(?:{_REPORTING}|and|or|which|when|he|she|they)\b", re.IGNORECASE)
 """Words that make a "who" apposition more than a description of the person."""
 _ORGANISATION = re.compile(r"\b(?:club|group|organi[sz]ation|association|company|firm|party|committee|coalition"
                            r"|union|agency|newspaper|magazine|network|team|band|caucus|foundation|institute"
-                           r"|council|board)s?$", re.IGNORECASE)
+                           r"|council|board|wing|movement|division|body)s?$", re.IGNORECASE)
 """What an organisation is called: the recogniser took it for a person ("Log Cabin
 Republicans, a club of gay Republicans")."""
 
@@ -41,6 +42,8 @@ def description_after(text: str, end: int) -> str | None:
         return None
     found = match.group(1).strip()
     words = found.split()
+    if text[match.end():match.end() + 1] == "." and words[-1][:1].isupper() and len(words[-1]) <= 4:
+        return None  # cut at an abbreviation ("the political director for former Tennessee Gov.")
     head = found.split(" of ")[0].split()[-1]  # "club" of "a club of gay Republicans"
     if words[0].lower() == "who":
         return found if len(words) <= MAX_WORDS and not _NOT_A_RELATIVE.search(found) else None
