@@ -100,3 +100,13 @@ def test_a_surname_filed_apart_from_its_full_name_gets_the_full_names_descriptio
     short = Entity("E2", "De Boer", "PERSON", ("De Boer",), (Span("one", at, at + 7, "De Boer"),), 1)
     assert _brief(text, 1, (full, short)) == ("[Yvo] De Boer [, the United Nations' climate change chief,] "
                                               "repeatedly points out that no treaty is due.")
+
+
+def test_a_name_that_is_itself_an_apposition_is_not_described_by_what_follows_it() -> None:
+    text = ("He made his opponent, Attorney General Dennis Vacco, a central issue. "
+            "Vacco said he would appeal.")
+    full = Entity("E1", "Dennis Vacco", "PERSON", ("Dennis Vacco",),
+                  (Span("one", text.index("Dennis"), text.index("Dennis") + 12, "Dennis Vacco"),), 1)
+    at = text.index("Vacco said")
+    short = Entity("E2", "Vacco", "PERSON", ("Vacco",), (Span("one", at, at + 5, "Vacco"),), 1)
+    assert _brief(text, 1, (full, short)) == "[Dennis] Vacco said he would appeal."

@@ -34,6 +34,10 @@ _ORGANISATION = re.compile(r"\b(?:club|group|organi[sz]ation|association|company
 """What an organisation is called: the recogniser took it for a person ("Log Cabin
 Republicans, a club of gay Republicans")."""
 
+_IN_APPOSITION = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,3}$")
+"""A name that is itself an apposition ("his opponent, Attorney General Dennis Vacco,"),
+whose closing comma starts no description of it."""
+
 
 def description_after(text: str, end: int) -> str | None:
     """The description apposed to a name ending at ``end`` of ``text``, if any."""
@@ -64,7 +68,10 @@ class Descriptions:
             if not looks_like_a_persons_name(entity.name):
                 continue  # any type: the recogniser may file a person as an organisation ("Yvo de Boer")
             for span in sorted(entity.mentions, key=lambda s: (order.get(s.article_id, len(order)), s.start)):
-                found = description_after(texts.get(span.article_id, ""), span.end)
+                text = texts.get(span.article_id, "")
+                if _IN_APPOSITION.search(text, max(0, span.start - 60), span.start):
+                    continue  # "his opponent, Attorney General Dennis Vacco, a central issue": the comma closes
+                found = description_after(text, span.end)
                 if found:
                     self._described[entity.id] = found
                     break
