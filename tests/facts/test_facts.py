@@ -107,6 +107,11 @@ def test_numbers_in_digits_and_words(text, value):
         (("mark", "kelly"), ("mark", "kennedy"), False),           # shared first name
         (("hillary", "clinton"), ("bill", "clinton"), False),
         (("christian", "movio"), ("cristian", "morio"), False),    # two parts changed at once
+        (("okonjo", "hale"), ("farida", "okonjo", "hale"), True),  # a double surname written alone
+        (("ramos", "cruz"), ("elena", "ramos", "cruz"), True),
+        (("elena", "cruz"), ("elena", "ramos", "cruz"), True),     # one of the two surnames
+        (("okonjo", "hale"), ("farida", "hale"), False),           # a name that only ends alike
+        (("ramos", "cruz"), ("elena", "ramos", "diaz"), False),
     ],
 )
 def test_full_names_of_one_person(a, b, same):

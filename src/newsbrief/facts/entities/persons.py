@@ -43,12 +43,16 @@ def _given_compatible(a: str, b: str, fuzzy: bool, config: FactsConfig) -> bool:
 def same_person(a: tuple[str, ...], b: tuple[str, ...], config: FactsConfig) -> bool:
     """Whether two full names (two words or more) can name one person: the same
     surname and compatible given names ("Luca"/"Lica", "G."/"George"), or a
-    surname one edit apart with the same given name ("Movio"/"Morio"). Different
+    surname one edit apart with the same given name ("Movio"/"Morio"), or the
+    last words of the other (a double surname alone: "Okonjo-Hale"). Different
     given names, or clashing middle names, keep people who share a surname apart."""
     given_a, surname_a, _ = split_person(a)
     given_b, surname_b, _ = split_person(b)
     if not given_a or not given_b:
         return False
+    short, long = sorted((a, b), key=len)
+    if len(short) < len(long) and long[-len(short):] == short:
+        return True  # a double surname written alone ("Okonjo-Hale" of "Farida Okonjo-Hale", "Ramos Cruz")
     if surname_a == surname_b:
         fuzzy_given = True
     elif (

@@ -38,7 +38,8 @@ def vote_groups(parsed: Sequence[Parsed], mentions: list[Mention]) -> None:
     """Set each mention's group to its name's majority vote; a person's name
     after "in", "near", "the town of", ... or before "station", "district", ...
     votes for a place, and a single word that is the
-    surname of a full name voted a person is a person (unless voted a place)."""
+    surname of a full name voted a person, or the last words of a longer one
+    (a double surname), is a person (unless voted a place)."""
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for m in mentions:
         votes[m.key][m.group] += 1
@@ -46,8 +47,11 @@ def vote_groups(parsed: Sequence[Parsed], mentions: list[Mention]) -> None:
             votes[m.key]["place"] += 1.5
     person_surnames = {split_person(k)[1] for k, v in votes.items() if is_full(k) and v.most_common(1)[0][0] == "person"}
     person_lasts = {k[-1] for k, v in votes.items() if is_full(k) and v.most_common(1)[0][0] == "person"}
+    person_tails = {k[n:] for k, v in votes.items() if len(k) > 2 and v.most_common(1)[0][0] == "person" for n in range(1, len(k) - 1)}
     for m in mentions:
         group = votes[m.key].most_common(1)[0][0]
         if len(m.key) == 1 and (m.key[0] in person_surnames or m.key[0] in person_lasts) and m.group != "place":
             group = "person"
+        elif m.key in person_tails and m.group != "place":
+            group = "person"  # a double surname alone ("Okonjo-Hale" of "Farida Okonjo-Hale")
         m.group = group
