@@ -124,15 +124,19 @@ def test_a_natural_feature_with_and_without_its_generic_word_is_one_place():
     assert owner["Atlantic Ocean"] is owner["Atlantic"]
 
 
+def _entity_of_name(*texts):
+    """Each written name of the articles' entities -> its entity."""
+    _, facts = facts_of(*texts, published=date(2026, 3, 12))
+    return {v: e for e in facts.entities for v in e.variants}
+
+
 @needs_model
 def test_a_double_surname_written_alone_is_the_person():
-    _, facts = facts_of(
+    owner = _entity_of_name(
         "Dr Farida Okonjo-Hale, director of the National Cyber Response Centre, said the gang was one of the most active. "
         "Okonjo-Hale said there was no evidence that patient data had been published.",
         "Secretary Elena Ramos-Cruz said the ferry had been inspected. Ramos-Cruz promised a full inquiry.",
-        published=date(2026, 3, 12),
     )
-    owner = {v: e for e in facts.entities for v in e.variants}
     assert owner["Farida Okonjo-Hale"] is owner["Okonjo-Hale"]
     assert owner["Elena Ramos-Cruz"] is owner["Ramos-Cruz"]
     assert owner["Okonjo-Hale"].type == "PERSON"
@@ -140,11 +144,9 @@ def test_a_double_surname_written_alone_is_the_person():
 
 @needs_model
 def test_a_firm_whose_name_only_starts_like_a_person_stays_apart():
-    _, facts = facts_of(
+    owner = _entity_of_name(
         "Dr Farida Okonjo-Hale, director of the centre, said the attack was serious. "
         "The contractor, Okonjo Hale Partners, said it had not been told.",
         "Farida Okonjo-Hale told reporters the systems would be back next week.",
-        published=date(2026, 3, 12),
     )
-    owner = {v: e for e in facts.entities for v in e.variants}
     assert owner["Farida Okonjo-Hale"] is not owner.get("Okonjo Hale Partners")
