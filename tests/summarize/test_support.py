@@ -8,6 +8,7 @@ import pytest
 from newsbrief.config import Config
 from newsbrief.model import Article
 from newsbrief.represent.concepts import represent
+from newsbrief.represent.embeddings import SentenceEmbeddings
 from newsbrief.split import split_articles
 from newsbrief.summarize.attribute import attribute
 from newsbrief.summarize.support import ClaimTest, numbers, same_claim
@@ -59,3 +60,47 @@ def test_a_sentence_on_the_same_topic_with_another_main_claim_earns_no_badge() -
 def test_a_contradicting_sentence_is_not_support(other: str) -> None:
     summary = "The airline would wait before deciding whether to cancel the flight on Friday."
     assert _support(summary, other) == []
+
+
+_FERRY = "The ferry carrying 40 passengers sank off the island of Kos on Tuesday after hitting rocks."
+_KOS_PORT = [Article("f1", "Ferry services to Kos resumed on Tuesday. The island's ferry port reopened."),
+             Article("f2", "Kos depends on the ferry trade. Passengers crowded the Kos ferry terminal on Tuesday.")]
+
+
+def _reported_by(summary: str, other: str, embeddings: SentenceEmbeddings | None = None) -> bool:
+    """Whether the brief credits ``other``'s article with ``summary`` in a cluster about the same place."""
+    sentences = split_articles([Article("a0", summary), Article("a1", other), *_KOS_PORT])
+    representation = represent(sentences, 4, Config())
+    item = attribute([0], sentences, representation, ClaimTest.of(Config()), embeddings)[0]
+    return other in [s.text for s in item.support]
+
+
+@pytest.mark.parametrize("other", [
+    "On Tuesday a ferry with 40 passengers sank after hitting rocks off the Greek island of Kos, the coastguard said.",
+    "A ferry with 40 passengers aboard hit rocks and sank off Kos on Tuesday, the coastguard said.",
+])
+def test_a_reworded_report_with_the_same_figure_counts(other: str) -> None:
+    assert _reported_by(_FERRY, other)
+
+
+@pytest.mark.parametrize("other", [
+    "A ferry with 45 passengers aboard hit rocks and sank off Kos on Tuesday, the coastguard said.",
+    "The ferry carrying 40 passengers did not hit rocks off the island of Kos on Tuesday, the coastguard said.",
+])
+def test_a_different_figure_or_a_negation_of_a_reworded_report_does_not_count(other: str) -> None:
+    assert not _reported_by(_FERRY, other)
+
+
+def test_a_sentence_sharing_only_the_names_does_not_count() -> None:
+    summary = "Mayor Giorgos Kyritsis of Kos said the Blue Star ferry sank on Tuesday after hitting rocks."
+    assert not _reported_by(summary, "Mayor Giorgos Kyritsis of Kos welcomed the Blue Star ferry on its first "
+                                     "visit to the island on Tuesday.")
+
+
+def test_without_the_embedding_model_only_near_copies_count(tmp_path) -> None:
+    missing = SentenceEmbeddings(str(tmp_path / "no-model"))
+    near_copy = "On Tuesday a ferry with 40 passengers sank after hitting rocks off the Greek island of Kos, the coastguard said."
+    reworded = "A ferry with 40 passengers aboard hit rocks and sank off Kos on Tuesday, the coastguard said."
+    assert _reported_by(_FERRY, near_copy, missing)
+    assert not _reported_by(_FERRY, reworded, missing)
+    assert _reported_by(_FERRY, reworded)
