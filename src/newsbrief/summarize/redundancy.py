@@ -4,7 +4,8 @@ Two sentences are repeats when their content-word stems overlap (tf-idf cosine
 at least ``redundancy_threshold``) or, with ``meaning_redundancy``, when their
 static sentence embeddings (``represent.embeddings``) are at least
 ``meaning_threshold`` alike: the same event told in other words ("the jet
-vanished from radar" / "the plane disappeared from radar screens").
+vanished from radar" / "the plane disappeared from radar screens"). So is a
+shorter sentence whose content words are mostly the other's (``summarize.covered``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from scipy import sparse
 
 from newsbrief.config import Config
 from newsbrief.represent.embeddings import EmbeddingsUnavailable, SentenceEmbeddings
+from newsbrief.summarize.covered import covered
 
 
 def meaning_similarity(texts: list[str], embeddings: SentenceEmbeddings) -> np.ndarray | None:
@@ -35,6 +37,7 @@ def redundant_pairs(vectors: sparse.csr_matrix, texts: list[str], config: Config
     candidates, whose texts are ``texts``) that repeat each other; ``embeddings``
     is the cluster's shared embedding memo, if it has one."""
     close = (vectors @ vectors.T).toarray() >= config.redundancy_threshold
+    close |= covered(vectors)
     if config.meaning_redundancy and len(texts) > 1:
         meaning = meaning_similarity(texts, embeddings or SentenceEmbeddings(config.embedding_model))
         if meaning is not None:
