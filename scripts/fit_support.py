@@ -296,7 +296,7 @@ def main() -> None:
     print(f"{'rule':<75} {'precision':>9} {'recall':>6} {'counted':>7}   near misses: recall")
     for name, score in result["rules"].items():
         s, near = score["all"], score["near misses"]
-        print(f"{name:<75} {s['precision']:>9} {s['recall']:>6} {s['counted']:>7}   {near['recall']}")
+        print(f"{name:<75} {str(s['precision']):>9} {s['recall']:>6} {s['counted']:>7}   {near['recall']}")
     RESULT.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {RESULT.relative_to(ROOT)}")
 
