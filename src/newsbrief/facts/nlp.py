@@ -10,6 +10,12 @@ detectors read the tags of sentences inside a quotation and of names resolved
 as people elsewhere, for 4% of the stage's CPU. Sentences are analysed with ``nlp.pipe``, on both cores for large clusters,
 and cached by text, so a cluster analysed again (a benchmark changing one
 sentence) pays only for what changed.
+
+On two cores the sentences are cut in one part a process, each analysed by the
+pipeline this process loaded (forked children share it) and handed back as the
+offsets, tags and entities read here: spaCy's own ``n_process`` sends every Doc
+back with its token vectors (``Doc.to_bytes``), which cost about a third as much
+CPU as the analysis itself.
 """
 
 from __future__ import annotations
@@ -94,11 +100,43 @@ def _processes(texts: int) -> int:
     return min(cores, 2 + texts // 20_000)
 
 
-def _pipe(nlp, texts: list[str], batch_size: int, disable: Sequence[str]):
-    return nlp.pipe(texts, batch_size=batch_size, disable=list(disable), n_process=_processes(len(texts)))
+_Tokens = tuple[tuple[int, int, str], ...]
+_Ents = tuple[tuple[int, int, str], ...]
 
 
-def _entities(doc) -> tuple[tuple[tuple[int, int, str], ...], tuple[tuple[int, int, str], ...]]:
+def _pipe(model: str, texts: list[str], batch_size: int, disable: Sequence[str]) -> list[tuple[_Tokens, _Ents]]:
+    """Tokens and entities of each text (``_entities``), in one process a core for a
+    large batch: this one and forked children (which inherit the loaded pipeline),
+    each with a contiguous part."""
+    nlp = load(model)
+    processes = _processes(len(texts))
+    if processes < 2:
+        return _analysed(nlp, texts, batch_size, disable)
+    if "fork" not in multiprocessing.get_all_start_methods():  # children could not share the loaded pipeline
+        docs = nlp.pipe(texts, batch_size=batch_size, disable=list(disable), n_process=processes)
+        return [_entities(doc) for doc in docs]
+    size = -(-len(texts) // processes)
+    parts = [texts[i : i + size] for i in range(0, len(texts), size)]
+    with multiprocessing.get_context("fork").Pool(len(parts) - 1) as pool:
+        pending = [pool.apply_async(_analyse_part, (model, part, batch_size, tuple(disable))) for part in parts[1:]]
+        analysed = _analysed(nlp, parts[0], batch_size, disable)
+        for job in pending:
+            analysed.extend(job.get())
+        pool.close()
+        pool.join()
+    return analysed
+
+
+def _analysed(nlp, texts: list[str], batch_size: int, disable: Sequence[str]) -> list[tuple[_Tokens, _Ents]]:
+    return [_entities(doc) for doc in nlp.pipe(texts, batch_size=batch_size, disable=list(disable))]
+
+
+def _analyse_part(model: str, texts: list[str], batch_size: int, disable: tuple[str, ...]) -> list[tuple[_Tokens, _Ents]]:
+    """A forked child's part of ``_pipe``: its pipeline is the parent's, already loaded."""
+    return _analysed(load(model), texts, batch_size, disable)
+
+
+def _entities(doc) -> tuple[_Tokens, _Ents]:
     """Tokens (offsets in the sentence, tag) without whitespace tokens, and entities as ranges of those tokens."""
     index = {}
     tokens = []
@@ -189,22 +227,14 @@ def _analyse_texts(texts: list[str], model: str, batch_size: int, tag_if: TagIf 
         return
     if _analyse_in_background([t for t in unique if t not in _CACHE or not _CACHE[t][2]], model, batch_size, tag_if):
         return
-    nlp = load(model)
-    if tag_if is None:
-        for text, doc in zip(missing, _pipe(nlp, missing, batch_size, ())):
-            tokens, ents = _entities(doc)
-            _CACHE[text] = (tokens, ents, True)
-    else:
-        for text, doc in zip(missing, _pipe(nlp, missing, batch_size, TAGGING)):
-            tokens, ents = _entities(doc)
-            _CACHE[text] = (tokens, ents, False)
+    for text, (tokens, ents) in zip(missing, _pipe(model, missing, batch_size, () if tag_if is None else TAGGING)):
+        _CACHE[text] = (tokens, ents, tag_if is None)
     untagged = [t for t in unique if not _CACHE[t][2]
                 and (tag_if is None or tag_if(t, frozenset(label for *_, label in _CACHE[t][1])))]
-    for text, doc in zip(untagged, _pipe(nlp, untagged, batch_size, ("ner",))):
+    for text, (tagged, _) in zip(untagged, _pipe(model, untagged, batch_size, ("ner",))):
         tokens, ents = _CACHE[text][:2]
-        tags = tuple(tok.tag_ for tok in doc if not tok.is_space)
-        if len(tags) == len(tokens):
-            _CACHE[text] = (tuple((start, end, tag) for (start, end, _), tag in zip(tokens, tags)), ents, True)
+        if len(tagged) == len(tokens):
+            _CACHE[text] = (tuple((start, end, tag) for (start, end, _), (_, _, tag) in zip(tokens, tagged)), ents, True)
 
 
 def parse(sentences: Sequence[Sentence], model: str, batch_size: int = 256, tag_if: TagIf | None = None) -> list[Parsed]:
