@@ -74,3 +74,17 @@ def test_attribution_takes_another_sentence_of_the_same_article() -> None:
     representation = represent(sentences, len(articles), Config())
     [item] = attribute([0], sentences, representation, ClaimTest.of(Config()))
     assert [s.text for s in item.support] == [texts[1].split("\n")[1]]
+
+
+@pytest.mark.parametrize("stated, negated", [
+    ("The ferry sank off the coast on Monday.", "The ferry did not sink off the coast on Monday, officials said."),
+    ("Police caught the suspect near the border.", "Police never caught the suspect near the border."),
+    ("The minister fled the country.", "The minister has not fled the country, his office said."),
+])
+def test_an_irregular_verb_negated_in_its_base_form_is_no_support(stated: str, negated: str) -> None:
+    assert conflict(stated, negated) == "outcome"
+
+
+def test_an_irregular_verb_in_another_tense_is_the_same_event() -> None:
+    assert conflict("Police caught the suspect near the border.",
+                    "The suspect was caught near the border by police.") is None

@@ -7,7 +7,9 @@ cancellation"). Read off the two sentences' words; linear in their length.
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 
 from newsbrief.split.tokens import stem
 
@@ -90,10 +92,24 @@ def numbers_conflict(a: str, b: str) -> bool:
     return any(not (left[kind] & right[kind]) for kind in left.keys() & right.keys())
 
 
+@functools.cache
+def _irregular_verbs() -> dict[str, str]:
+    """Verb forms whose stem is not their lemma's ("sank" -> "sink"), from
+    models/irregular_verbs.tsv (scripts/build_irregular_verbs.py)."""
+    text = (resources.files("newsbrief") / "models" / "irregular_verbs.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line)
+
+
+def _event_stem(word: str) -> str:
+    """The stem of a word as an event: an irregular verb form by its lemma, so that
+    "sank" and "did not sink" name the same event."""
+    return stem(_irregular_verbs().get(word, word))
+
+
 def _hedged(words: list[str]) -> dict[str, bool]:
     """Each content stem of ``words`` -> whether every occurrence is governed by a hedge:
     the first word after a negation or deferral that is not a function word."""
-    stems = [stem(w) for w in words]
+    stems = [_event_stem(w) for w in words]
     state: dict[str, bool] = {}
     governed = False
     for word, s in zip(words, stems):
