@@ -70,3 +70,13 @@ def test_days_apart_both_written_out_are_a_conflict_not_a_counting_slip():
         published=date(2026, 3, 4),
     )
     assert _dates(facts) == [{"2026-03-03": {"a0"}, "2026-03-02": {"a1"}}]
+
+
+@needs_model
+def test_opening_dates_most_of_a_week_apart_are_two_happenings():
+    _, facts = facts_of(
+        "The council approved the donation to the relief fund during a Jan. 10 meeting by 3 votes to 2. " + FILLER,
+        "A ten-hour telethon for the relief fund was organised on Sunday, January 16, by a television station. " + FILLER,
+        published=date(2005, 1, 17),
+    )
+    assert _dates(facts) == []

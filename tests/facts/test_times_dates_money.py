@@ -247,18 +247,6 @@ def test_a_month_beside_a_day_is_no_one_day_difference_and_no_crash():
 
 
 @needs_model
-def test_one_sum_each_report_gives_pairs_on_little_shared_context():
-    story = " A guard was shot in the raid on the jewellery shop. The police are searching for the driver."
-    _, facts = facts_of(
-        "Three armed men escaped with watches and rings worth £180,000, police said." + story,
-        "The gang got away with jewellery and watches worth £118,000, the paper understands." + story,
-        "The men are alleged to have taken watches, rings and necklaces worth £180,000." + story,
-    )
-    sums = [d for d in facts.disagreements if d.attribute == "money" and d.kind == "conflict"]
-    assert [{s.value: set(s.articles) for s in d.sides} for d in sums] == [{"GBP 180,000": {"a0", "a2"}, "GBP 118,000": {"a1"}}]
-
-
-@needs_model
 def test_sums_of_a_report_that_gives_several_need_their_context():
     _, facts = facts_of(
         "The gang got away with jewellery and watches worth £118,000, the paper understands.",

@@ -357,7 +357,7 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
         per_article: dict[str, set[str]] = defaultdict(set)
         for s in group:
             per_article[s.evidence.value.article_id].add(s.value)
-        story_slot = (attribute.name in TOLLS or attribute.name in ("time", "money") or attribute.name == "date" and unit == "planned"
+        story_slot = (attribute.name in TOLLS or attribute.name == "time" or attribute.name == "date" and unit == "planned"
                       or attribute.name == "count" and attribute.of not in _GENERIC)
         n = len(group)
         slots = UnionFind(range(n))

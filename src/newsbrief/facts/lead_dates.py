@@ -19,8 +19,9 @@ LEAD_CHARS = 600
 """How far into an article (characters, headline and byline included) its opening lines reach."""
 SAME_CYCLE_DAYS = 2
 """Reports published further apart than this may be telling a later happening."""
-MISDATED_DAYS = 7
-"""Outlets misdating one happening are a few days apart, not weeks."""
+MISDATED_DAYS = 3
+"""Outlets misdating one happening are a day or two apart; leads a week apart are two
+happenings of one story (a council meeting on Jan. 10, a telethon on January 16)."""
 
 
 def _day(statement: Statement) -> date | None:
