@@ -20,6 +20,11 @@ def _dates(facts):
             if d.attribute == "date" and d.kind == "conflict"]
 
 
+def _date_conflicts(*openings: str, published: date) -> list[dict[str, set[str]]]:
+    """The date conflicts of articles that each open with one of ``openings``, all published on one day."""
+    return _dates(facts_of(*(opening + " " + FILLER for opening in openings), published=published)[1])
+
+
 def _facts_published(*pairs):
     articles = [Article(id=f"a{i}", text=text, published=on) for i, (text, on) in enumerate(pairs)]
     kept, _, _ = prepare(articles)
@@ -39,12 +44,11 @@ def test_opening_dates_written_out_are_paired_across_wordings():
 
 @needs_model
 def test_relative_days_in_the_opening_are_other_happenings():
-    _, facts = facts_of(
-        "A girl who vanished on her way home from school on Friday has been found safe, the sheriff said. " + FILLER,
-        "A girl missing for three days in a rural county was found alive in a barn on Monday. " + FILLER,
+    assert _date_conflicts(
+        "A girl who vanished on her way home from school on Friday has been found safe, the sheriff said.",
+        "A girl missing for three days in a rural county was found alive in a barn on Monday.",
         published=date(2026, 5, 18),
-    )
-    assert _dates(facts) == []
+    ) == []
 
 
 @needs_model
@@ -64,19 +68,17 @@ def test_reports_a_week_apart_or_dates_deep_in_the_body_are_not_lead_dates():
 
 @needs_model
 def test_days_apart_both_written_out_are_a_conflict_not_a_counting_slip():
-    _, facts = facts_of(
-        "Four people are missing after a tour boat overturned off Carrick Head on the afternoon of March 3rd. " + FILLER,
-        "The Kestrel overturned in a sudden squall on Monday, the 2nd of March, with 31 people on board. " + FILLER,
+    assert _date_conflicts(
+        "Four people are missing after a tour boat overturned off Carrick Head on the afternoon of March 3rd.",
+        "The Kestrel overturned in a sudden squall on Monday, the 2nd of March, with 31 people on board.",
         published=date(2026, 3, 4),
-    )
-    assert _dates(facts) == [{"2026-03-03": {"a0"}, "2026-03-02": {"a1"}}]
+    ) == [{"2026-03-03": {"a0"}, "2026-03-02": {"a1"}}]
 
 
 @needs_model
 def test_opening_dates_most_of_a_week_apart_are_two_happenings():
-    _, facts = facts_of(
-        "The council approved the donation to the relief fund during a Jan. 10 meeting by 3 votes to 2. " + FILLER,
-        "A ten-hour telethon for the relief fund was organised on Sunday, January 16, by a television station. " + FILLER,
+    assert _date_conflicts(
+        "The council approved the donation to the relief fund during a Jan. 10 meeting by 3 votes to 2.",
+        "A ten-hour telethon for the relief fund was organised on Sunday, January 16, by a television station.",
         published=date(2005, 1, 17),
-    )
-    assert _dates(facts) == []
+    ) == []
