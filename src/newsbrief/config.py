@@ -282,13 +282,13 @@ class Config:
         'as reporting a summary sentence.'), low=0, high=1)
     support_lexical: float = setting(
         0.7, ('Tf-idf cosine at which a sentence of another article that repeats every number of a summary '
-        'sentence reports it.'), low=0, high=1)
+        'sentence and covers ``support_coverage`` of it reports it.'), low=0, high=1)
     support_meaning: float = setting(
         0.8, ('Sentence-embedding cosine at which a sentence of another article that repeats every number and '
         'covers ``support_coverage`` of a summary sentence reports it in other words.'), low=0, high=1)
     support_coverage: float = setting(
         0.6, ("Share of a summary sentence's lower-case content words (its claim, not its names) another article's "
-        "sentence must use to report it in other words."), low=0, high=1)
+        "sentence must use to report it, in the same or in other words."), low=0, high=1)
     facts: FactsConfig = field(default_factory=FactsConfig)
     """The facts stage (``facts.enabled`` switches it)."""
     stories: StoryConfig = field(default_factory=StoryConfig)

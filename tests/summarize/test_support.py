@@ -104,3 +104,12 @@ def test_without_the_embedding_model_only_near_copies_count(tmp_path) -> None:
     assert _reported_by(_FERRY, near_copy, missing)
     assert not _reported_by(_FERRY, reworded, missing)
     assert _reported_by(_FERRY, reworded)
+
+
+def test_a_near_copy_with_another_claim_about_the_same_names_earns_no_badge() -> None:
+    summary = "The hostages _ Britons Peter Kennedy, Darren Hickey and Rudolf Petschi, and Stanley Shaw _ were engineers."
+    other = "The hostages _ Britons Peter Kennedy, Darren Hickey and Rudolf Petschi, and Stanley Shaw _ were kidnapped on Oct. 3."
+    assert not same_claim(summary, other, 0.88, None, 0.5, TEST)
+    assert _support(summary, other) == []
+    same = "The hostages _ Britons Peter Kennedy, Darren Hickey and Rudolf Petschi, and Stanley Shaw _ were all engineers."
+    assert _support(summary, same) == [same]
