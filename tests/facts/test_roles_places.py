@@ -154,3 +154,69 @@ def test_where_it_happened_is_its_own_slot_and_needs_a_named_place():
     assert {s.value for s in site.sides} == {"Varnes", "Bodø"}
     assert disagreement_label(site) == "Where did the crash happen?"
     assert not [d for d in facts.disagreements if d.attribute in ("site:sinking", "site:derailment")]
+
+
+@needs_model
+def test_where_it_happened_is_read_after_any_verb_and_from_proper_nouns():
+    """A vehicle or a happening's noun before any verb, a proper noun spaCy does not
+    call a place ("Carrick Head"), and a place written after its town's spot are read."""
+    _, facts = facts_of(
+        "Four people are missing after a sightseeing boat overturned off Carrick Head, near the village of Orrin.",
+        "Six people are still missing after a tour boat capsized near Gull Rock outside Orrin, the coastguard said.",
+        "Three skiers were killed when an avalanche swept down the Pic Blanc run outside Vallorsa on Sunday.",
+        "Three people have died after an avalanche on the Pic Blanc run outside Vallorsa this morning.",
+        "An avalanche buried a group of skiers on the slopes of the Col de Brenva near Pralunga in the Italian Alps.",
+    )
+    found = {d.attribute: {s.value: set(s.articles) for s in d.sides} for d in facts.disagreements if not d.benign
+             and d.attribute.startswith("site")}
+    assert found == {
+        "site:sinking": {"Carrick Head": {"a0"}, "Gull Rock outside Orrin": {"a1"}},
+        "site:avalanche": {"the Pic Blanc": {"a2", "a3"},
+                           "the slopes of the Col de Brenva near Pralunga in the Italian Alps": {"a4"}},
+    }
+
+
+@needs_model
+def test_a_place_runs_on_through_named_places_past_a_clause_of_times():
+    """"at a shop on a street in a town" is one place, read past "on Monday, April 13th,";
+    a spot in one town disagrees with another town."""
+    _, facts = facts_of(
+        "A guard was wounded when three armed men raided a jewellery shop in the town of Dunmere on Tuesday.",
+        "The raid happened just before closing time on Monday, April 13th, at Thorne & Abel on Carlow Street in "
+        "Harwick, a Brackley suburb, witnesses said.",
+    )
+    [site] = [d for d in facts.disagreements if d.attribute == "site:raid" and not d.benign]
+    assert _values(site) == {"the town of Dunmere": {"a0"}, "Thorne & Abel on Carlow Street in Harwick": {"a1"}}
+    assert disagreement_label(site) == "Where did the raid happen?"
+
+
+@needs_model
+def test_telling_journeys_and_one_kind_of_spot_are_no_place_disagreement():
+    """Where a happening was condemned or a vehicle landed is not where it happened, and two
+    wordings of one plant in two towns of a region are both true."""
+    _, facts = facts_of(
+        "The attack was condemned in Paris by ministers on Monday.",
+        "The attack happened in Nice, police said.",
+        "The plane landed at Varnes after a short flight.",
+        "The plane crashed near Varnes, the airline said.",
+        "Seven people were killed in a fire at a textile plant in northern England early on Saturday.",
+        "Seven workers died when fire swept through the dye house of the Lisgar-based textile maker Corran Mills at "
+        "its plant in Kellow early on Saturday.",
+    )
+    assert [d for d in facts.disagreements if d.attribute.startswith(("site", "place")) and not d.benign] == []
+
+
+@needs_model
+def test_a_bare_condition_is_read_past_and_a_region_or_its_town_agree():
+    """"in rough seas" and "at high speed" are no places; the place after them is, and a
+    region ("the central Philippines") or a town with its state agree with a spot in them."""
+    _, facts = facts_of(
+        "A passenger ferry capsized in rough seas off the central Philippines on Sunday.",
+        "The ferry capsized off Marisol Island with 209 people on board.",
+        "A commuter train derailed on a curve outside Millbrook, Pennsylvania, on Friday afternoon.",
+        "Commuters were hurled around when a packed train derailed at high speed in Pennsylvania.",
+    )
+    assert [d for d in facts.disagreements if d.attribute.startswith("site") and not d.benign] == []
+    sites = {f.value for f in facts.facts if f.attribute.startswith("site")}
+    assert {"the central Philippines", "Pennsylvania", "a curve outside Millbrook, Pennsylvania"} <= sites
+    assert not any("seas" in value or "speed" in value for value in sites)

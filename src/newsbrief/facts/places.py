@@ -1,16 +1,24 @@
 """Where a happening began ("the fire began Sunday near Pine Hollow Road",
 "a gunman opened fire inside the food court", "its epicentre was close to
-Yaylacik"), and the articles that place its start where both cannot be true.
+Yaylacik") or happened ("a boat overturned off Carrick Head", "an avalanche on
+the Pic Blanc run"), and the articles that place it where both cannot be true.
 
 Written by hand because the facts stage has tags and entities but no parser:
-the place is the first "in / at / near / outside ... PLACE" after a verb of
+the start is the first "in / at / near / outside ... PLACE" after a verb of
 starting, skipping days and times ("broke out on Sunday at a campground") and a
-denied place ("not at parliament but in Victoria Square"). The happening is the
-noun before the verb ("the clashes", "the Cedar Ridge Fire"). Two places can
-both be true when the words of one are among the other's ("the food court" /
-"the mall's crowded food court"), when one sentence also names the other
-("near Pine Hollow in Marwick County" / "in Marwick County"), or when one is a
-whole region ("Karsin province").
+denied place ("not at parliament but in Victoria Square"). Where it happened is
+the first such place after any verb (or directly after the happening's noun)
+when the place is named: a GPE, LOC or FAC entity or a proper noun. The
+happening is the noun before the verb ("the clashes", "the Cedar Ridge Fire"),
+a vehicle ("the boat overturned": its sinking) or the verb's own noun ("raided").
+A place runs on through further named places ("at Thorne & Abel on Carlow
+Street in Harwick", "in Harlow, Essex"), past a bare condition ("in rough seas").
+Two places can both be true when the words of one are among the other's ("the
+food court" / "the mall's crowded food court"), when one sentence also names the
+other ("near Pine Hollow in Marwick County" / "in Marwick County"), when one is a
+whole region ("Karsin province", "the central Philippines"), when one is a town
+and the other a spot that names no town of its own, or when both name one kind
+of spot ("a textile plant in northern England" / "its plant in Kellow").
 """
 
 from __future__ import annotations
@@ -29,8 +37,9 @@ SITE = "site"
 """Attribute names: where a happening began ("Where did the fire start?") and where it
 happened ("Where did the crash happen?"), two slots because a fire can start in
 one place and burn in another."""
-AREA, SPOT = "area", "spot"
-"""The ``unit`` of a place statement: a whole town or region, or a spot in one."""
+AREA, SPOT, TOWN_SPOT = "area", "spot", "spot in a town"
+"""The ``unit`` of a place statement: a whole town or region, a spot in one, or a
+spot that names its town ("on Carlow Street in Harwick")."""
 
 _START = re.compile(
     r"\b(?P<fire>opened\s+fire|began\s+(?:firing|shooting))\b"
@@ -38,18 +47,30 @@ _START = re.compile(
     r"|\b(?P<epicentre>epicent(?:re|er))\b",
     re.I,
 )
-_HAPPENED = re.compile(
-    r"\b(?P<own>crashed|exploded|collapsed|derailed|capsized|sank|ran\s+aground)\b"
-    r"|\b(?P<verb>happened|occurred|took\s+place|struck|hit)\b",
-    re.I,
-)
 _OWN_HAPPENING = {"crashed": "crash", "exploded": "explosion", "collapsed": "collapse", "derailed": "derailment",
-                  "capsized": "sinking", "sank": "sinking", "ran aground": "grounding"}
+                  "capsized": "sinking", "sank": "sinking", "raided": "raid", "robbed": "raid", "flooded": "flood",
+                  "stabbed": "stabbing", "bombed": "bombing", "attacked": "attack"}
+"""Verbs that name their own happening ("the ferry sank", "three men raided a shop")."""
+_VEHICLES = {
+    "boat": "sinking", "ferry": "sinking", "ship": "sinking", "vessel": "sinking", "trawler": "sinking",
+    "yacht": "sinking", "dinghy": "sinking", "plane": "crash", "aircraft": "crash", "jet": "crash",
+    "airliner": "crash", "helicopter": "crash", "train": "derailment", "bus": "crash", "coach": "crash",
+    "car": "crash", "lorry": "crash", "truck": "crash",
+}
+"""Vehicles, by the name of the accident a verb after them tells ("the boat overturned" is its sinking)."""
+_NOT_HAPPENING = frozenset(
+    "was were been had did said says told reported announced added confirmed warned condemned described called named "
+    "landed docked departed left arrived sailed flew travelled traveled returned headed bound carrying".split()
+)
+"""Verbs that place the telling, an ordinary journey or nothing, not the happening ("condemned in Paris", "landed at
+Varnes", "was in Paris")."""
 _PREPOSITION = re.compile(
-    r"(?:just\s+)?(?:in|at|near|outside|inside|on|beside|off|behind|along|close\s+to|next\s+to|outside\s+of)\s+", re.I
+    r"(?:just\s+)?(?:in|at|near|outside|inside|on|beside|off|behind|along|down|across|through|onto|close\s+to|next\s+to|outside\s+of)\s+",
+    re.I,
 )
 _RELATIVE = re.compile(r"^\d|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b", re.I)
 """A place given as a figure or a bearing from somewhere ("06.34.14 UTC", "the northwest of Curicó")."""
+_BEARING = re.compile(r"\b(?:north|south|east|west|central|middle)(?:-?(?:east|west))?(?:ern)?\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _STOP = re.compile(r"[,;:.!?]|\b(?:and|when|after|while|as|because|then|which|who|where)\b", re.I)
 _TIME_HEADS = frozenset(
@@ -62,7 +83,10 @@ _EVENTS = {
     "riots": "clashes", "unrest": "clashes", "shooting": "shooting", "gunfire": "shooting", "attack": "attack",
     "quake": "earthquake", "earthquake": "earthquake", "tremor": "earthquake", "explosion": "explosion",
     "blast": "explosion", "outbreak": "outbreak", "epidemic": "outbreak", "crash": "crash", "collision": "crash",
-    "derailment": "derailment", "collapse": "collapse", "accident": "accident",
+    "derailment": "derailment", "collapse": "collapse", "accident": "accident", "avalanche": "avalanche",
+    "landslide": "landslide", "mudslide": "landslide", "flood": "flood", "flooding": "flood", "raid": "raid",
+    "robbery": "raid", "heist": "raid", "stabbing": "stabbing", "bombing": "bombing", "capsize": "sinking",
+    "sinking": "sinking",
 }
 """Nouns for one happening, by the name its question uses ("Where did the fire start?")."""
 _REGIONS = frozenset("province region county state country district prefecture territory municipality area".split())
@@ -89,33 +113,64 @@ def _happening(parsed: Parsed, verb_start: int) -> str:
     return ""
 
 
+def _is_name(token) -> bool:
+    return token.tag in ("NNP", "NNPS")
+
+
 def _phrase(parsed: Parsed, start: int) -> tuple[int, int] | None:
-    """Sentence characters of the noun phrase starting at ``start``, with "of ..."
-    and "beside/near ..." kept ("the entrance of the parking garage", "a campground beside Lake Arden")."""
+    """Sentence characters of the noun phrase starting at ``start``, with "of ...",
+    "beside/near ..." and further named places kept ("the entrance of the parking garage",
+    "a campground beside Lake Arden", "Thorne & Abel on Carlow Street in Harwick", "Harlow, Essex")."""
     base = parsed.sentence.start
-    tokens = [t for t in parsed.tokens if t.start - base >= start]
+    first = next((i for i, t in enumerate(parsed.tokens) if t.start - base >= start), len(parsed.tokens))
+    tokens = parsed.tokens[first : first + 16]
+    towns = {i - first for s, e, label in parsed.ents if label == "GPE" for i in range(s, e)}
+    times = {i - first for s, e, label in parsed.ents if label in ("DATE", "TIME") for i in range(s, e)}
     end = None
     i = 0
-    while i < len(tokens) and i < 12:
+    while i < len(tokens):
         token = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.text.lower() in ("the", "a", "an", "its", "their") or token.tag in ("NN", "NNS", "NNP", "NNPS", "JJ", "POS", "CD", "HYPH"):
             if token.tag.startswith("NN"):
                 end = token.end - base
             i += 1
             continue
-        if end is not None and token.text.lower() in ("of", "beside", "near", "by") and i + 1 < len(tokens):
+        if token.tag == "VBN" and i and tokens[i - 1].tag == "HYPH":
+            i += 1  # "the Lisgar-based textile maker"
+            continue
+        if end is None or nxt is None:
+            break
+        if token.text.lower() in ("of", "beside", "near", "by"):
             i += 1
             continue
+        if token.text == "&" and _is_name(nxt):
+            i += 1
+            continue
+        if token.text.lower() in ("in", "on", "at", "outside", "off") and i + 1 not in times:
+            more = _phrase(parsed, nxt.start - base)  # "on Carlow Street in Harwick", "in the town of Dunmere"
+            if more and not _is_time(parsed, *more) and _names_a_place(parsed, *more):
+                end = more[1]
+            break
+        if token.text == "," and i + 1 in towns and tokens[i - 1].tag.startswith("NNP"):
+            while i + 1 in towns:
+                i += 1
+                end = tokens[i].end - base  # "in Harlow, Essex"
         break
     return (start, end) if end is not None else None
 
 
 def _names_a_place(parsed: Parsed, start: int, end: int) -> bool:
-    """Whether sentence characters ``start:end`` hold a named place (GPE, LOC, FAC): a site
-    is "near Millbrook", not "in rough seas" or "at high speed"."""
+    """Whether sentence characters ``start:end`` hold a named place: a GPE, LOC or FAC
+    entity or a proper noun outside a date ("near Millbrook", "off Carrick Head",
+    which spaCy may call a person), not "in rough seas", "at high speed" or "on Tuesday"."""
     base = parsed.sentence.start
-    return any(label in ("GPE", "LOC", "FAC") and parsed.tokens[first].start - base < end and parsed.tokens[last - 1].end - base > start
-               for first, last, label in parsed.ents)
+    times = {i for first, last, label in parsed.ents if label in ("DATE", "TIME") for i in range(first, last)}
+    for first, last, label in parsed.ents:
+        if label in ("GPE", "LOC", "FAC") and parsed.tokens[first].start - base < end and parsed.tokens[last - 1].end - base > start:
+            return True
+    return any(_is_name(t) and i not in times and start <= t.start - base and t.end - base <= end
+               for i, t in enumerate(parsed.tokens))
 
 
 def _is_time(parsed: Parsed, start: int, end: int) -> bool:
@@ -125,6 +180,15 @@ def _is_time(parsed: Parsed, start: int, end: int) -> bool:
             return True
     words = re.findall(r"[a-z]+", fold(parsed.sentence.text[start:end]))
     return bool(words) and words[-1] in _TIME_HEADS
+
+
+def _condition(parsed: Parsed, start: int, end: int) -> bool:
+    """Whether sentence characters ``start:end`` begin with a bare common noun phrase, a
+    condition rather than a place ("in rough seas off ...", "at high speed in ...")."""
+    base = parsed.sentence.start
+    inside = [t for t in parsed.tokens if start <= t.start - base and t.end - base <= end]
+    head = next((inside[:i] for i, t in enumerate(inside) if t.tag in ("IN", ",", "CC")), inside)
+    return bool(head) and head[0].tag not in ("DT", "PRP$") and not any(_is_name(t) for t in head)
 
 
 def _extent(parsed: Parsed, start: int, end: int) -> str:
@@ -139,6 +203,8 @@ def _extent(parsed: Parsed, start: int, end: int) -> str:
               and parsed.tokens[i].text[:1].islower() and fold(parsed.tokens[i].text) not in _FILLER | _REGIONS]
     if towns and not common and not any(parsed.tokens[i].tag.startswith("NNP") for i in inside - towns):
         return AREA
+    if towns and (common or any(parsed.tokens[i].tag.startswith("NNP") for i in inside - towns)):
+        return TOWN_SPOT
     if common or "FAC" in labelled.values():
         return SPOT
     return ""
@@ -147,14 +213,16 @@ def _extent(parsed: Parsed, start: int, end: int) -> str:
 def starting_places(parsed: Parsed) -> list[tuple[str, str, str, int, int, str]]:
     """Every (attribute, happening, place, start, end, extent) the sentence states: where
     a happening named before a verb of starting began (``PLACE``) or where one
-    happened (``SITE``: "the plane crashed near Varnes", "the explosion happened at
-    the plant"), in sentence characters of the place, and whether the place is a
-    whole town or region or a spot in one (``_extent``)."""
+    happened (``SITE``: "the plane crashed near Varnes", "the boat overturned off
+    Carrick Head", "an avalanche on the Pic Blanc run"), in sentence characters of
+    the place, and whether the place is a whole town or region or a spot in one (``_extent``)."""
     text = parsed.sentence.text
     found: list[tuple[str, str, str, int, int, str]] = []
     if _YEAR.search(text):
         return found  # "since 2023, when a motorised outrigger capsized near Manila": another happening
+    starts = []
     for match in _START.finditer(text):
+        starts.append((match.start(), match.end()))
         if match.group("fire"):
             happening = "shooting"
         elif match.group("epicentre"):
@@ -164,40 +232,71 @@ def starting_places(parsed: Parsed) -> list[tuple[str, str, str, int, int, str]]
         place = _place_after(parsed, match.end())
         if happening and place:
             found.append((PLACE, happening, *place))
-    for match in _HAPPENED.finditer(text):
-        own = match.group("own")
-        happening = _OWN_HAPPENING[re.sub(r"\s+", " ", own.lower())] if own else _happening(parsed, match.start())
-        place = _place_after(parsed, match.end())
+    base = parsed.sentence.start
+    for n, token in enumerate(parsed.tokens):
+        at, word = token.start - base, fold(token.text)
+        if any(s <= at < e for s, e in starts):
+            continue
+        if token.tag in ("VBD", "VBN") and word not in _NOT_HAPPENING:
+            happening = _vehicle(parsed, at) or _OWN_HAPPENING.get(word) or _happening(parsed, at)
+        elif token.tag in ("NN", "NNS") and word in _EVENTS and n + 1 < len(parsed.tokens) \
+                and _PREPOSITION.match(text[parsed.tokens[n + 1].start - base :]):
+            happening = _EVENTS[word]  # "after an avalanche on the Pic Blanc run"
+        else:
+            continue
+        place = _place_after(parsed, token.end - base)
         if happening and place and _names_a_place(parsed, place[1], place[2]):
             found.append((SITE, happening, *place))
     return found
 
 
+def _vehicle(parsed: Parsed, verb_start: int) -> str:
+    """The accident of a vehicle named just before a verb ("a sightseeing boat overturned": "sinking")."""
+    base = parsed.sentence.start
+    before = [t for t in parsed.tokens if t.end - base <= verb_start][-3:]
+    for token in reversed(before):
+        if fold(token.text) in _VEHICLES:
+            return _VEHICLES[fold(token.text)]
+        if not token.tag.startswith(("NN", "JJ")):
+            break
+    return ""
+
+
 def _place_after(parsed: Parsed, after: int) -> tuple[str, int, int, str] | None:
     """The first place named after sentence character ``after`` within its clause:
-    (text, start, end, extent), days and denied places skipped."""
+    (text, start, end, extent), days and denied places skipped, and a clause of
+    times before it read past ("happened before closing time on Monday, April 13th, at ...")."""
     text = parsed.sentence.text
-    rest = text[after : after + 90]
-    stop = _STOP.search(rest)
-    window = rest[: stop.start()] if stop else rest
-    denied = re.search(r"\bnot\s+(?:in|at|near|on|outside|inside)\b.*?\bbut\s+", window, re.I)
-    if denied:
-        window = rest[denied.end() :]
-        stop = _STOP.search(window)
-        window = window[: stop.start()] if stop else window
-        offset = after + denied.end()
-    else:
-        offset = after
-    for preposition in _PREPOSITION.finditer(window):
-        if preposition.start() and not window[preposition.start() - 1].isspace():
-            continue
-        span = _phrase(parsed, offset + preposition.end())
-        if span is None or _is_time(parsed, *span):
-            continue
-        if _RELATIVE.search(text[span[0] : span[1]]):
-            return None  # "the southwest of Lebu": a bearing from a town, true beside any other
-        return text[span[0] : span[1]], span[0], span[1], _extent(parsed, *span)
+    offset = after
+    for _ in range(3):
+        rest = text[offset : offset + 90]
+        stop = _STOP.search(rest)
+        window = rest[: stop.start()] if stop else rest
+        denied = re.search(r"\bnot\s+(?:in|at|near|on|outside|inside)\b.*?\bbut\s+", window, re.I)
+        start = offset
+        if denied:
+            window = rest[denied.end() :]
+            stop = _STOP.search(window)
+            window = window[: stop.start()] if stop else window
+            start = offset + denied.end()
+        for preposition in _PREPOSITION.finditer(window):
+            if preposition.start() and not window[preposition.start() - 1].isspace():
+                continue
+            span = _phrase(parsed, start + preposition.end())
+            if span is None or _is_time(parsed, *span) or _condition(parsed, *span):
+                continue
+            if _RELATIVE.search(text[span[0] : span[1]]):
+                return None  # "the southwest of Lebu": a bearing from a town, true beside any other
+            return text[span[0] : span[1]], span[0], span[1], _extent(parsed, *span)
+        if not (stop and stop.group() == "," and window.strip() and _is_time(parsed, start, start + len(window))):
+            return None
+        offset = start + stop.end()
     return None
+
+
+def _common_nouns(place: str) -> frozenset[str]:
+    """The words of a place written in lower case, other than articles and prepositions: what kind of spot it is."""
+    return frozenset(w for w in re.findall(r"\b[a-z]{3,}\b", place) if w not in _FILLER and not _PREPOSITION.fullmatch(w + " "))
 
 
 def _same_place(a: Statement, b: Statement) -> bool:
@@ -216,6 +315,11 @@ def _both_true(a: Statement, b: Statement) -> bool:
         return True
     if key_a & _REGIONS or key_b & _REGIONS:
         return True
+    if any(s.unit == AREA and _BEARING.search(s.value) for s in (a, b)):
+        return True  # "the central Philippines": a region
+
+    if _common_nouns(a.value) & _common_nouns(b.value):
+        return True  # "a textile plant in northern England" / "the dye house ... at its plant in Kellow"
     words_a = set(re.findall(r"[a-z0-9]+", fold(a.evidence.sentence.text)))
     words_b = set(re.findall(r"[a-z0-9]+", fold(b.evidence.sentence.text)))
     return key_b <= words_a or key_a <= words_b
