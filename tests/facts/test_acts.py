@@ -72,3 +72,34 @@ def test_a_shot_fired_at_no_one_or_a_person_hit_before_another_arrived_is_no_act
     )
     assert _agents(facts) == []
     assert not [f for f in facts.facts if f.attribute.startswith("agent")]
+
+
+@needs_model
+def test_who_a_happening_is_blamed_on_or_carried_out_by_disagrees():
+    """"blamed on (... supplied by) X", "carried out by X" and "X claimed responsibility" name
+    who a happening is put down to; two articles that put it down to two doers disagree."""
+    agent, sides = _one_agent(
+        "A ransomware attack on the hospital has been blamed on a criminal gang known as Black Lantern, officials said.",
+        "It was carried out by the Grey Fox gang, security sources told the Clarion.",
+        "Black Lantern claimed responsibility for the attack on Tuesday.",
+    )
+    assert sides == {"Black Lantern": {"a0", "a2"}, "Grey Fox": {"a1"}}
+    assert disagreement_label(agent) == "Who was blamed for it?"
+    agent, sides = _one_agent(
+        "Officials said the fire was blamed on wiring installed by Brannock Electrical, a contractor.",
+        "Fire chiefs said the blaze was blamed on an industrial heater supplied by Tessaro Heating.",
+    )
+    assert sides == {"Brannock Electrical": {"a0"}, "Tessaro Heating": {"a1"}}
+
+
+@needs_model
+def test_blame_for_no_happening_or_a_name_in_another_clause_is_no_attribution():
+    """Blame for a delay, a name after "said" or "denied", or blame laid by the named one is no doer."""
+    _, facts = facts_of(
+        "The delay was blamed on Network Rail, passengers said.",
+        "The delay was blamed on Arriva Trains, the operator said.",
+        "The fire was blamed on faulty wiring, said Brannock Electrical.",
+        "The fire was blamed on a heater, but Tessaro Heating denied it.",
+        "Brannock Electrical blamed the fire on the weather.",
+    )
+    assert _agents(facts) == []

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsbrief.facts.nlp import Parsed
+from newsbrief.facts.places import names_a_happening
 from newsbrief.model import Entity
 
 _KILL = (
@@ -90,6 +91,27 @@ _HIT_WHEN_GAP = re.compile(
 _OPENED_FIRE = re.compile(r"^\s+(?:opened\s+fire|fired|began\s+(?:firing|shooting))\b")
 
 
+BLAMED = "was blamed for"
+"""The act of an attribution: who a happening is put down to, asked as "Who was blamed for it?"."""
+_BLAME_BEFORE = re.compile(
+    r"\b(?P<subject>[^,;:]{0,120}?)\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+)?"
+    r"(?:blamed\s+on|carried\s+out\s+by|caused\s+by|claimed\s+by|the\s+work\s+of)\s+"
+    r"(?P<gap>(?:[\w'-]+\s+){0,7}?)$",
+    re.IGNORECASE,
+)
+"""Text before the one a happening is put down to: "the fire was blamed on wiring installed by ",
+"It was carried out by the ", "an attack that the agency has blamed on a gang known as "."""
+_BLAME_AFTER = re.compile(
+    r"^(?:\s+gang|\s+group)?\s+(?:has\s+|have\s+|had\s+)?(?:claimed\s+responsibility\s+for"
+    r"|(?:was|were|is|are)\s+(?:behind|responsible\s+for))\s+(?P<object>[^,;:.]{0,60})",
+    re.IGNORECASE,
+)
+"""Text after one who owns a happening: "Black Lantern claimed responsibility for the attack"."""
+_GAP_STOP = re.compile(r"\b(?:said|says|told|and|but|not|denied|than|while|who|which)\b", re.I)
+"""Words that end the attribution before a name: the name belongs to another clause."""
+_ATTRIBUTED_KINDS = ("PERSON", "ORG", "GPE", "NORP")
+
+
 def act_name(verb: str) -> str:
     """One name for the ways of saying an act: every way to kill is "killed"."""
     verb = re.sub(r"\s+", " ", verb.lower()).strip()
@@ -145,7 +167,8 @@ def acts(parsed: Parsed, mentions: list[tuple[int, int, str]], kinds: dict[str, 
             if fired and _HIT_WHEN_GAP.match(gap) and kinds.get(second) == "PERSON":
                 found.append(Act(second, "shot", first, start_a - base, end_b - base + fired.end()))
     named = {(act.agent, act.act) for act in found}
-    for act in _steering(text, base, ordered, kinds) + _to_unnamed(text, base, ordered, kinds, main_person):
+    for act in (_steering(text, base, ordered, kinds) + _to_unnamed(text, base, ordered, kinds, main_person)
+                + _attributions(text, base, ordered, kinds)):
         if (act.agent, act.act) not in named:
             found.append(act)
     return found
@@ -202,3 +225,28 @@ def _to_unnamed(text: str, base: int, ordered: list[tuple[int, int, str]], kinds
         if match and not any(e == main_person for *_, e in people[:n]):
             found.append(Act(agent, act_name(match.group(1)), main_person, previous + match.start(), end - base, True))
     return found
+
+
+def _attributions(text: str, base: int, ordered: list[tuple[int, int, str]], kinds: dict[str, str]) -> list[Act]:
+    """Who a happening is put down to, in a small closed class of constructions: "X was blamed on
+    (... by) NAME", "carried out by NAME", "caused by NAME", "the work of NAME", "NAME claimed
+    responsibility for X", "NAME was behind X". The happening must be named ("the fire", "an
+    attack") or be "it" / "this"; the patient is "it", one slot per story."""
+    found = []
+    for start, end, agent in ordered:
+        if kinds.get(agent) not in _ATTRIBUTED_KINDS:
+            continue
+        before = text[max(0, start - base - 200) : start - base]
+        match = _BLAME_BEFORE.search(before)
+        if match and not _GAP_STOP.search(match.group("gap")) and _about_a_happening(match.group("subject")):
+            found.append(Act(agent, BLAMED, "it", start - base - len(before) + match.start("gap"), end - base))
+            continue
+        match = _BLAME_AFTER.match(text[end - base :])
+        if match and _about_a_happening(match.group("object")):
+            found.append(Act(agent, BLAMED, "it", start - base, end - base + match.end()))
+    return found
+
+
+def _about_a_happening(text: str) -> bool:
+    """Whether an attribution's subject or object is a happening: named by its noun, or "it" / "this"."""
+    return names_a_happening(text) or bool(re.search(r"(?:^|\W)(?:it|this)\s*$|^\s*(?:it|this)\b", text, re.I))

@@ -93,6 +93,11 @@ _REGIONS = frozenset("province region county state country district prefecture t
 _FILLER = frozenset("the a an of its their his her town city village 's".split())
 
 
+def names_a_happening(text: str) -> bool:
+    """Whether ``text`` names a happening by one of its nouns ("the blaze", "a ransomware attack")."""
+    return any(word in _EVENTS for word in re.findall(r"[a-z]+", fold(text)))
+
+
 def place_key(place: str) -> frozenset[str]:
     """The words that say which place: lower case, without articles, "of" and "town"."""
     return frozenset(w for w in re.findall(r"[a-z0-9]+", fold(place).replace("'s", " ")) if w not in _FILLER)
