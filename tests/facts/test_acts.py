@@ -103,3 +103,13 @@ def test_blame_for_no_happening_or_a_name_in_another_clause_is_no_attribution():
         "Brannock Electrical blamed the fire on the weather.",
     )
     assert _agents(facts) == []
+
+
+@needs_model
+def test_an_attack_attributed_to_one_group_and_another_behind_it_disagree():
+    agent, sides = _one_agent(
+        "The bombing was attributed to the Northern Front by investigators.",
+        "Police said the Kaldor Liberation Army was behind the bombing.",
+        "The Kaldor Liberation Army claimed responsibility for the bombing.",
+    )
+    assert sides == {"Northern Front": {"a0"}, "Kaldor Liberation Army": {"a1", "a2"}}

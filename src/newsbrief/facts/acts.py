@@ -95,7 +95,7 @@ BLAMED = "was blamed for"
 """The act of an attribution: who a happening is put down to, asked as "Who was blamed for it?"."""
 _BLAME_BEFORE = re.compile(
     r"\b(?P<subject>[^,;:]{0,120}?)\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+)?"
-    r"(?:blamed\s+on|carried\s+out\s+by|caused\s+by|claimed\s+by|the\s+work\s+of)\s+"
+    r"(?:blamed\s+on|attributed\s+to|carried\s+out\s+by|caused\s+by|started\s+by|claimed\s+by|the\s+work\s+of)\s+"
     r"(?P<gap>(?:[\w'-]+\s+){0,7}?)$",
     re.IGNORECASE,
 )
@@ -228,9 +228,9 @@ def _to_unnamed(text: str, base: int, ordered: list[tuple[int, int, str]], kinds
 
 
 def _attributions(text: str, base: int, ordered: list[tuple[int, int, str]], kinds: dict[str, str]) -> list[Act]:
-    """Who a happening is put down to, in a small closed class of constructions: "X was blamed on
-    (... by) NAME", "carried out by NAME", "caused by NAME", "the work of NAME", "NAME claimed
-    responsibility for X", "NAME was behind X". The happening must be named ("the fire", "an
+    """Who a happening is put down to, in a small closed class of constructions: "X was
+    blamed on (... by) NAME", "attributed to NAME", "carried out / caused / started by
+    NAME", "the work of NAME", "NAME claimed responsibility for X", "NAME was behind X". The happening must be named ("the fire", "an
     attack") or be "it" / "this"; the patient is "it", one slot per story."""
     found = []
     for start, end, agent in ordered:
