@@ -220,3 +220,12 @@ def test_a_bare_condition_is_read_past_and_a_region_or_its_town_agree():
     sites = {f.value for f in facts.facts if f.attribute.startswith("site")}
     assert {"the central Philippines", "Pennsylvania", "a curve outside Millbrook, Pennsylvania"} <= sites
     assert not any("seas" in value or "speed" in value for value in sites)
+
+
+@needs_model
+def test_a_spot_in_a_town_agrees_with_a_region_that_may_hold_the_town():
+    _, facts = facts_of(
+        "The explosion happened in Essex, police said.",
+        "The explosion happened at a warehouse in Harlow, police said.",
+    )
+    assert [d for d in facts.disagreements if d.attribute.startswith("site") and not d.benign] == []

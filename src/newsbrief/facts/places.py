@@ -17,8 +17,9 @@ Two places can both be true when the words of one are among the other's ("the
 food court" / "the mall's crowded food court"), when one sentence also names the
 other ("near Pine Hollow in Marwick County" / "in Marwick County"), when one is a
 whole region ("Karsin province", "the central Philippines"), when one is a town
-and the other a spot that names no town of its own, or when both name one kind
-of spot ("a textile plant in northern England" / "its plant in Kellow").
+or region and the other a spot in it or in a town it may hold (only "the town of
+Dunmere" cannot hold "Carlow Street in Harwick"), or when both name one kind of
+spot ("a textile plant in northern England" / "its plant in Kellow").
 """
 
 from __future__ import annotations
@@ -318,6 +319,9 @@ def _both_true(a: Statement, b: Statement) -> bool:
         return True
     if {a.unit, b.unit} == {AREA, SPOT}:
         return True
+    if {a.unit, b.unit} == {AREA, TOWN_SPOT} and not any(
+            s.unit == AREA and re.search(r"\b(?:town|village|city)\s+of\b", s.value, re.I) for s in (a, b)):
+        return True  # "in Essex" / "at a warehouse in Harlow": the town may be in the region
     if key_a & _REGIONS or key_b & _REGIONS:
         return True
     if any(s.unit == AREA and _BEARING.search(s.value) for s in (a, b)):
