@@ -16,3 +16,10 @@ def outside_quotations(text: str) -> str | None:
     another sentence opens or closes, so which words are whose is unknown)."""
     own = _QUOTED.sub(" ", text)
     return None if _STRAY_QUOTE.search(own) else own
+
+
+def blank_quotations(text: str) -> str | None:
+    """``text`` with every balanced quotation blanked out character for character,
+    so that offsets into it are offsets into ``text``; None as ``outside_quotations``."""
+    own = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), text)
+    return None if _STRAY_QUOTE.search(own) else own
