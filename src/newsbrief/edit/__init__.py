@@ -40,7 +40,8 @@ def edit_summary(summary: Sequence[SummarySentence], articles: Sequence[Article]
     previous: Sentence | None = None
     for item in summary:
         sentence = item.sentence
-        insertions = resolve_references(sentence, previous, by_position, index, introduced, roles)
+        insertions = resolve_references(sentence, previous, by_position, index, introduced, roles,
+                                        speakers.speaker_of(sentence))
         introduced |= {i.entity for i in insertions if i.reason == "pronoun" and i.entity}
         insertions += first_mentions(sentence, index, introduced, names, descriptions)
         insertions += places.insertions(sentence)

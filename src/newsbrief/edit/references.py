@@ -3,13 +3,18 @@ organisation it stands for in its own article, so that a reader of the brief
 alone knows who is meant ("He [Anis Amri] had arrived there [Milan]...").
 The pronouns read are the subject that opens the sentence or its main clause
 ("On Saturday, he [Amr Moussa] traveled..."), the speaker of a quotation
-('"...," she [Jane Doe] said') and "It" opening a report ("It [BBC] said...").
+('"...," she [Jane Doe] said'), "It" opening a report ("It [BBC] said...") and
+a pronoun reporting anywhere else in the sentence's own words ("..., he [Gregg
+Smith] added", "..., it [BBC] said": ``split.reporters``).
 
 Resolution reads the sentences just before it in the article: the first person
 named in the nearest sentence that names one (news sentences put their subject
 first), and the last place named. An insertion is made only when the brief's
 previous sentence does not already make the reference plain, i.e. unless that
-sentence names exactly this one person (or place) and no other.
+sentence names exactly this one person (or place) and no other. A reporter
+further into the sentence is named only when that is unambiguous: the speaker
+the facts stage found for a quotation it carries, or the one person (one
+organisation for "it") the article's sentence before it names.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from collections.abc import Sequence
 
 from newsbrief.edit.mentions import PERSON, PLACES, Mention, MentionIndex
 from newsbrief.edit.roles import KnownRoles
-from newsbrief.model import Insertion, Sentence
+from newsbrief.model import Insertion, Quote, Sentence
+from newsbrief.split.reporters import pronoun_reporter, reporter_pronoun
 
 LOOK_BACK = 3
 """How many sentences before it, in its own article, a reference may point to."""
@@ -97,10 +103,50 @@ def _person_pronoun(sentence: Sentence, index: MentionIndex) -> re.Match[str] | 
     return found
 
 
+def _only_one_before(sentence: Sentence, by_position: dict[tuple[str, int], Sentence], index: MentionIndex,
+                     types: Sequence[str]) -> Mention | None:
+    """The entity of ``types`` the article's sentence right before ``sentence``
+    names, when it names exactly one."""
+    other = by_position.get((sentence.article_id, sentence.index - 1))
+    if other is None:
+        return None
+    mentions = [m for m in index.within(other.article_id, other.start, other.end, types) if not _abbreviation(m, other)]
+    return mentions[0] if mentions and len({m.entity.id for m in mentions}) == 1 else None
+
+
+def _reporter(sentence: Sentence, by_position: dict[tuple[str, int], Sentence], index: MentionIndex,
+              speaker: Quote | None) -> tuple[int, Mention | Quote] | None:
+    """Where a singular pronoun reporting further into ``sentence`` ("..., he
+    added") ends and who it stands for, when that is unambiguous."""
+    found = pronoun_reporter(sentence.text)
+    if found is None:
+        return None
+    word, start, end = reporter_pronoun(found)
+    if word not in ("he", "she", "it") or _IT_REPORTS.match(sentence.text):
+        return None
+    types = ORGANISATIONS if word == "it" else (PERSON,)
+    if index.within(sentence.article_id, sentence.start, sentence.start + start, types):
+        return None  # named earlier in the sentence itself
+    if word != "it" and speaker is not None and speaker.speaker and speaker.speaker_id:
+        return end, speaker
+    only = _only_one_before(sentence, by_position, index, types)
+    return (end, only) if only else None
+
+
+def _named(name: str, entity_id: str, introduced: set[str], roles: KnownRoles | None) -> str:
+    """How a person a pronoun stands for is named: by surname once introduced,
+    else in full, with the role ``roles`` knows."""
+    if entity_id in introduced:
+        return short_name(name)
+    return roles.named(name, entity_id) if roles is not None else name
+
+
 def resolve_references(sentence: Sentence, previous: Sentence | None, by_position: dict[tuple[str, int], Sentence],
-                       index: MentionIndex, introduced: set[str], roles: KnownRoles | None = None) -> list[Insertion]:
+                       index: MentionIndex, introduced: set[str], roles: KnownRoles | None = None,
+                       speaker: Quote | None = None) -> list[Insertion]:
     """The insertions that make a pronoun (see ``_person_pronoun``), an "It"
-    opening a report and a "there" of ``sentence`` explicit; ``introduced`` holds
+    opening a report, a pronoun reporting further in (``_reporter``; ``speaker``
+    is the quotation the facts stage found in ``sentence``) and a "there" of ``sentence`` explicit; ``introduced`` holds
     the entities the brief has already named, which are then given by their shorter name;
     one named for the first time gets its role too, with ``roles`` ("he [Gregg Smith, economist]")."""
     insertions = []
@@ -109,17 +155,26 @@ def resolve_references(sentence: Sentence, previous: Sentence | None, by_positio
         group = 1 if pronoun.group(1) else 2
         found = antecedent(sentence, by_position, index, (PERSON,), last=False)
         if found and not _plain_from(previous, found.entity.id, (PERSON,), index):
-            name = short_name(found.entity.name) if found.entity.id in introduced else found.entity.name
             if pronoun.group(group).lower() in _POSSESSIVE:
-                name += "'s"
-            elif roles is not None and found.entity.id not in introduced:
-                name = roles.named(name, found.entity.id)
+                name = (short_name(found.entity.name) if found.entity.id in introduced else found.entity.name) + "'s"
+            else:
+                name = _named(found.entity.name, found.entity.id, introduced, roles)
             insertions.append(Insertion(pronoun.end(group), name, "pronoun", found.entity.id))
     report = _IT_REPORTS.match(sentence.text)
     if report:
         found = antecedent(sentence, by_position, index, ORGANISATIONS, last=False, look_back=1)
         if found and not _plain_from(previous, found.entity.id, ORGANISATIONS, index):
             insertions.append(Insertion(report.end(1), found.entity.name, "pronoun", found.entity.id))
+    reporter = None if pronoun or report else _reporter(sentence, by_position, index, speaker)
+    if reporter:
+        end, who = reporter
+        if isinstance(who, Quote):
+            name, entity_id, person = who.speaker or "", who.speaker_id or "", True
+        else:
+            name, entity_id, person = who.entity.name, who.entity.id, who.entity.type == PERSON
+        if not _plain_from(previous, entity_id, (PERSON,) if person else ORGANISATIONS, index):
+            insertions.append(Insertion(end, _named(name, entity_id, introduced, roles) if person else name,
+                                        "pronoun", entity_id))
     for match in _THERE.finditer(sentence.text):
         if match.start() == 0 or _THERE_NOT_PLACE.search(sentence.text[max(0, match.start() - 12):match.end()]):
             continue
