@@ -73,3 +73,11 @@ def test_also_and_a_definite_phrase_the_sentence_before_introduced_need_that_sen
                  _sentence(1, 1, "The damage passed two billion dollars.")]
     assert predecessors([0, 1, 2, 3, 4, 5], sentences) == [(1, 0), (3, 2)]  # "the damage" is new, not "the storm's"
     assert predecessors([1, 3], sentences) == [(0, UNAVAILABLE), (1, UNAVAILABLE)]
+
+
+def test_they_or_it_reporting_with_no_one_named_needs_the_sentence_before() -> None:
+    sentences = [_sentence(0, 0, "Officials met the strikers."), _sentence(0, 1, "The plant will close, they said."),
+                 _sentence(0, 2, "The union said two people were hurt, and it said more would come."),
+                 _sentence(0, 3, "The walkout will last a week, she told reporters."),
+                 _sentence(1, 4, "Two people were hurt, it said.")]
+    assert predecessors([0, 1, 2, 3, 4], sentences) == [(1, 0), (4, UNAVAILABLE)]  # "she" is the edit stage's
