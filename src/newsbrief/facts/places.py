@@ -1,14 +1,13 @@
 """Where a happening began ("the fire began Sunday near Pine Hollow Road",
 "a gunman opened fire inside the food court", "its epicentre was close to
-Yaylacik") or happened ("a boat overturned off Carrick Head", "an avalanche on
-the Pic Blanc run"), and the articles that place it where both cannot be true.
+Yaylacik") or happened ("a boat overturned off Carrick Head", "an avalanche swept
+down the Pic Blanc run"), and the articles that place it where both cannot be true.
 
 Written by hand because the facts stage has tags and entities but no parser:
 the start is the first "in / at / near / outside ... PLACE" after a verb of
 starting, skipping days and times ("broke out on Sunday at a campground") and a
 denied place ("not at parliament but in Victoria Square"). Where it happened is
-the first such place after any verb (or directly after the happening's noun)
-when the place is named: a GPE, LOC or FAC entity or a proper noun. The
+the first such place after any verb when the place is named: a GPE, LOC or FAC entity or a proper noun. The
 happening is the noun before the verb ("the clashes", "the Cedar Ridge Fire"),
 a vehicle ("the boat overturned": its sinking) or the verb's own noun ("raided").
 A place runs on through further named places ("at Thorne & Abel on Carlow
@@ -76,7 +75,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _STOP = re.compile(r"[,;:.!?]|\b(?:and|when|after|while|as|because|then|which|who|where)\b", re.I)
 _TIME_HEADS = frozenset(
     "morning afternoon evening night noon midnight dawn day days hour hours minute minutes week weekend month year time "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
 )
 _EVENTS = {
     "blaze": "fire", "wildfire": "fire", "inferno": "fire", "bushfire": "fire", "fire": "fire",
@@ -220,7 +220,7 @@ def starting_places(parsed: Parsed) -> list[tuple[str, str, str, int, int, str]]
     """Every (attribute, happening, place, start, end, extent) the sentence states: where
     a happening named before a verb of starting began (``PLACE``) or where one
     happened (``SITE``: "the plane crashed near Varnes", "the boat overturned off
-    Carrick Head", "an avalanche on the Pic Blanc run"), in sentence characters of
+    Carrick Head"), in sentence characters of
     the place, and whether the place is a whole town or region or a spot in one (``_extent``)."""
     text = parsed.sentence.text
     found: list[tuple[str, str, str, int, int, str]] = []
@@ -239,15 +239,12 @@ def starting_places(parsed: Parsed) -> list[tuple[str, str, str, int, int, str]]
         if happening and place:
             found.append((PLACE, happening, *place))
     base = parsed.sentence.start
-    for n, token in enumerate(parsed.tokens):
+    for token in parsed.tokens:
         at, word = token.start - base, fold(token.text)
         if any(s <= at < e for s, e in starts):
             continue
         if token.tag in ("VBD", "VBN") and word not in _NOT_HAPPENING:
             happening = _vehicle(parsed, at) or _OWN_HAPPENING.get(word) or _happening(parsed, at)
-        elif token.tag in ("NN", "NNS") and word in _EVENTS and n + 1 < len(parsed.tokens) \
-                and _PREPOSITION.match(text[parsed.tokens[n + 1].start - base :]):
-            happening = _EVENTS[word]  # "after an avalanche on the Pic Blanc run"
         else:
             continue
         place = _place_after(parsed, token.end - base)
