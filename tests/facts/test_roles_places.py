@@ -202,7 +202,7 @@ def test_telling_journeys_and_one_kind_of_spot_are_no_place_disagreement():
         "Seven workers died when fire swept through the dye house of the Lisgar-based textile maker Corran Mills at "
         "its plant in Kellow early on Saturday.",
     )
-    assert [d for d in facts.disagreements if d.attribute.startswith(("site", "place")) and not d.benign] == []
+    assert _raised(facts, "site") == _raised(facts, "place") == []
 
 
 @needs_model
@@ -215,7 +215,7 @@ def test_a_bare_condition_is_read_past_and_a_region_or_its_town_agree():
         "A commuter train derailed on a curve outside Millbrook, Pennsylvania, on Friday afternoon.",
         "Commuters were hurled around when a packed train derailed at high speed in Pennsylvania.",
     )
-    assert [d for d in facts.disagreements if d.attribute.startswith("site") and not d.benign] == []
+    assert _raised(facts, "site") == []
     sites = {f.value for f in facts.facts if f.attribute.startswith("site")}
     assert {"the central Philippines", "Pennsylvania", "a curve outside Millbrook, Pennsylvania"} <= sites
     assert not any("seas" in value or "speed" in value for value in sites)
@@ -227,7 +227,7 @@ def test_a_spot_in_a_town_agrees_with_a_region_that_may_hold_the_town():
         "The explosion happened in Essex, police said.",
         "The explosion happened at a warehouse in Harlow, police said.",
     )
-    assert [d for d in facts.disagreements if d.attribute.startswith("site") and not d.benign] == []
+    assert _raised(facts, "site") == []
 
 
 @needs_model
@@ -240,5 +240,5 @@ def test_the_target_of_an_attack_and_a_month_after_a_place_are_no_site():
         "Air France Flight 447, which crashed in the Atlantic Ocean earlier this month, was torn apart in midair.",
         "A search team has recovered part of the tail of Air France Flight 447, which crashed in the Atlantic on June 1.",
     )
-    assert [d for d in facts.disagreements if d.attribute.startswith("site") and not d.benign] == []
+    assert _raised(facts, "site") == []
     assert "the Atlantic" in {f.value for f in facts.facts if f.attribute == "site:crash"}
