@@ -79,5 +79,7 @@ def test_they_or_it_reporting_with_no_one_named_needs_the_sentence_before() -> N
     sentences = [_sentence(0, 0, "Officials met the strikers."), _sentence(0, 1, "The plant will close, they said."),
                  _sentence(0, 2, "The union said two people were hurt, and it said more would come."),
                  _sentence(0, 3, "The walkout will last a week, she told reporters."),
-                 _sentence(1, 4, "Two people were hurt, it said.")]
-    assert predecessors([0, 1, 2, 3, 4], sentences) == [(1, 0), (4, UNAVAILABLE)]  # "she" is the edit stage's
+                 _sentence(1, 4, "Two people were hurt, it said."),
+                 _sentence(1, 5, "It said police had arrested two men."),
+                 _sentence(1, 6, "He stared at the letter in front of him: it said yes.")]
+    assert predecessors([0, 1, 2, 3, 4, 5, 6], sentences) == [(1, 0), (4, UNAVAILABLE), (5, 4)]  # "she": edit stage
