@@ -242,3 +242,13 @@ def test_the_target_of_an_attack_and_a_month_after_a_place_are_no_site():
     )
     assert _raised(facts, "site") == []
     assert "the Atlantic" in {f.value for f in facts.facts if f.attribute == "site:crash"}
+
+
+@needs_model
+def test_the_sea_off_a_region_agrees_with_a_place_on_its_coast():
+    _, facts = facts_of(
+        "Swissair Flight 111, an MD-11, crashed off Nova Scotia on Sept. 2.",
+        "All 229 people aboard were killed when the airliner plunged into the sea off Peggy's Cove.",
+    )
+    assert {f.value for f in facts.facts if f.attribute == "site:crash"} == {"Nova Scotia", "Peggy's Cove"}
+    assert _raised(facts, "site") == []

@@ -37,9 +37,10 @@ SITE = "site"
 """Attribute names: where a happening began ("Where did the fire start?") and where it
 happened ("Where did the crash happen?"), two slots because a fire can start in
 one place and burn in another."""
-AREA, SPOT, TOWN_SPOT = "area", "spot", "spot in a town"
+AREA, SPOT, TOWN_SPOT, COAST = "area", "spot", "spot in a town", "off a coast"
 """The ``unit`` of a place statement: a whole town or region, a spot in one, or a
-spot that names its town ("on Carlow Street in Harwick")."""
+spot that names its town ("on Carlow Street in Harwick"), or the sea off a town or
+region ("off Nova Scotia"), which is true beside any place on that coast."""
 
 _START = re.compile(
     r"\b(?P<fire>opened\s+fire|began\s+(?:firing|shooting))\b"
@@ -290,7 +291,10 @@ def _place_after(parsed: Parsed, after: int) -> tuple[str, int, int, str] | None
                 continue
             if _RELATIVE.search(text[span[0] : span[1]]):
                 return None  # "the southwest of Lebu": a bearing from a town, true beside any other
-            return text[span[0] : span[1]], span[0], span[1], _extent(parsed, *span)
+            extent = _extent(parsed, *span)
+            if extent == AREA and preposition.group().split()[-1].lower() == "off":
+                extent = COAST  # "off Nova Scotia": at sea somewhere along it
+            return text[span[0] : span[1]], span[0], span[1], extent
         if not (stop and stop.group() == "," and window.strip() and _is_time(parsed, start, start + len(window))):
             return None
         offset = start + stop.end()
@@ -314,7 +318,7 @@ def _both_true(a: Statement, b: Statement) -> bool:
     key_a, key_b = place_key(a.value), place_key(b.value)
     if not key_a or not key_b or key_a <= key_b or key_b <= key_a:
         return True
-    if {a.unit, b.unit} == {AREA, SPOT}:
+    if {a.unit, b.unit} == {AREA, SPOT} or COAST in (a.unit, b.unit):
         return True
     if {a.unit, b.unit} == {AREA, TOWN_SPOT} and not any(
             s.unit == AREA and re.search(r"\b(?:town|village|city)\s+of\b", s.value, re.I) for s in (a, b)):
