@@ -83,3 +83,11 @@ def test_they_or_it_reporting_with_no_one_named_needs_the_sentence_before() -> N
                  _sentence(1, 5, "It said police had arrested two men."),
                  _sentence(1, 6, "He stared at the letter in front of him: it said yes.")]
     assert predecessors([0, 1, 2, 3, 4, 5, 6], sentences) == [(1, 0), (4, UNAVAILABLE), (5, 4)]  # "she": edit stage
+
+
+def test_reading_order_puts_a_pronoun_reporter_right_after_its_own_articles_sentence() -> None:
+    from newsbrief.model import Article
+    sentences = [_sentence(0, 0, "The union called a strike."), _sentence(1, 0, "Talks began in Geneva."),
+                 _sentence(1, 1, "The mayor left early."), _sentence(0, 2, "The plant will close, they said.")]
+    articles = [Article("a0", "x"), Article("a1", "y")]
+    assert reading_order([0, 1, 2, 3], sentences, articles) == [0, 3, 1, 2]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.split.reporters import pronoun_reporter
+
 _UNRESOLVED_START = re.compile(
     r"^(?:[\"“‘']?\s*)(?:he|she|they|it|his|her|their|its|him|them|this|these|those"
     r"|but|and|however|also|meanwhile|instead|moreover|furthermore|the other|the same)\b",
@@ -51,6 +53,7 @@ def leans_on_previous(text: str) -> bool:
 
 
 def leans_on_earlier(text: str) -> bool:
-    """Either kind of lean: an unresolved reference (``is_unresolved``) or a
-    sentence that needs its predecessor (``leans_on_previous``)."""
-    return is_unresolved(text) or leans_on_previous(text)
+    """Either kind of lean: an unresolved reference (``is_unresolved``), a
+    sentence that needs its predecessor (``leans_on_previous``) or a pronoun
+    reporting with nobody named before it ("..., they said.": ``split.reporters``)."""
+    return is_unresolved(text) or leans_on_previous(text) or pronoun_reporter(text) is not None
