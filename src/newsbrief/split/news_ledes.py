@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.split.quotations import outside_quotations
+
 _SCENE_SETTING = re.compile(
     r"""^\W*(?:now\s+that|imagine|picture\s+this|when\s|if\s|once\s+upon|
     there\s+(?:is|are|was|were)\s|in\s+(?:[\w.\-]+\s+){0,4}[\w.\-]+'s\s)""",
@@ -20,7 +22,6 @@ _SCENE_SETTING = re.compile(
 )
 """Openings that set a scene, a condition or a work before the news."""
 
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _PERSONAL = re.compile(r"\b(?:i|me|my|we|our|you|your)\b", re.IGNORECASE)
 """First and second person outside quotation marks: a review, a column, a blog."""
 
@@ -36,7 +37,9 @@ _WHEN = re.compile(
 def feature_opening(text: str) -> bool:
     """True when the sentence opens as a feature, a column or a question
     rather than with the news."""
-    outside = _QUOTED.sub(" ", text)
+    outside = outside_quotations(text)
+    if outside is None:  # unbalanced quotation marks (a fragment, never a lede): read all of it
+        outside = text
     return bool(_SCENE_SETTING.match(text) or "?" in outside or _PERSONAL.search(outside))
 
 
