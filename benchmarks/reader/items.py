@@ -29,10 +29,23 @@ SAMPLE = (
 """(dataset, file, clusters drawn, words of the brief): 50 briefs."""
 
 
-def sample_lines(dataset: str, available: int, count: int) -> list[int]:
+SAMPLES = ("dev", "fresh")
+""""dev" is the sample every round since the first was judged on (and the rules were tuned after
+seeing its labels); "fresh" is as many other clusters of the same files, drawn once on 1 December
+2026 to check the figures out of sample: nothing was tuned on it."""
+
+
+def sample_lines(dataset: str, available: int, count: int, sample: str = "dev") -> list[int]:
     """The positions (0-based, among the file's readable clusters) of the clusters drawn from a
-    dataset: the same whatever tree runs it, since it depends only on the name and the count."""
-    return sorted(random.Random(f"{SEED}:{dataset}").sample(range(available), min(count, available)))
+    dataset: the same whatever tree runs it, since it depends only on the names and the count.
+    The "fresh" sample is drawn from the clusters the "dev" sample left."""
+    dev = sorted(random.Random(f"{SEED}:{dataset}").sample(range(available), min(count, available)))
+    if sample == "dev":
+        return dev
+    if sample != "fresh":
+        raise ValueError(f"unknown sample {sample!r}; one of {', '.join(SAMPLES)}")
+    rest = sorted(set(range(available)) - set(dev))
+    return sorted(random.Random(f"{SEED}:fresh:{dataset}").sample(rest, min(count, len(rest))))
 
 
 def _sha1(text: str) -> str:

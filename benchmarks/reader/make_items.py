@@ -4,9 +4,11 @@ packets.
 
     .venv/bin/python benchmarks/reader/make_items.py --label after
     .venv/bin/python benchmarks/reader/make_items.py --label before --src /tmp/reader-before/src
+    .venv/bin/python benchmarks/reader/make_items.py --label fresh1 --sample fresh
 
 The sample: 12 DUC 2003, 8 DUC 2006, 8 DUC 2007 (main), 6 TAC 2011 and 16 Multi-News validation
-clusters, the same every run (lines drawn with ``random.Random("14:<dataset>")``). Each cluster's
+clusters, the same every run (lines drawn with ``random.Random("14:<dataset>")``); ``--sample fresh``
+draws as many other clusters (``random.Random("14:fresh:<dataset>")`` from the rest), never tuned on. Each cluster's
 articles are written as JSON files (id, text, and title, source, date where the data has them) and
 briefed with ``newsbrief brief FOLDER --format json --words 100`` (150 for Multi-News);
 ``--src DIR`` runs that copy of the library (PYTHONPATH=DIR). Writes, under benchmarks/reader/:
@@ -33,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from items import (  # noqa: E402  (items.py sits beside this script)
-    BRIEF_LABELS, OUT, PAIR_LABELS, ROOT, SAMPLE, SEED, brief_key, labelled_keys, pair_key, read_jsonl,
+    BRIEF_LABELS, OUT, PAIR_LABELS, ROOT, SAMPLE, SAMPLES, SEED, brief_key, labelled_keys, pair_key, read_jsonl,
     sample_lines, write_jsonl,
 )
 
@@ -231,6 +233,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--label", required=True, help="names the run: briefs-LABEL.jsonl, packets/LABEL-*.md")
     parser.add_argument("--src", type=Path, default=ROOT / "src", help="the newsbrief package folder to brief with")
+    parser.add_argument("--sample", choices=SAMPLES, default="dev",
+                        help="which 50 clusters: dev (every round's, tuned on) or fresh (never tuned on)")
     parser.add_argument("--jobs", type=int, default=2, choices=(1, 2), help="processes briefing at once (at most 2)")
     parser.add_argument("--reuse-briefs", action="store_true",
                         help="do not brief: take briefs-LABEL.jsonl as it is and draw the pairs and packets again")
@@ -247,7 +251,7 @@ def main() -> None:
     jobs = []
     for dataset, path, count, words in SAMPLE:
         clusters = [c for c in read_clusters(path) if not isinstance(c, BadLine)]
-        jobs += [(dataset, clusters[i], words) for i in sample_lines(dataset, len(clusters), count)]
+        jobs += [(dataset, clusters[i], words) for i in sample_lines(dataset, len(clusters), count, args.sample)]
     if args.reuse_briefs:
         briefs = read_jsonl(OUT / f"briefs-{args.label}.jsonl")
         if len(briefs) != len(jobs):

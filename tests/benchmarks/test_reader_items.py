@@ -58,6 +58,13 @@ def test_the_sample_is_fixed_and_inside_the_file() -> None:
     assert items.sample_lines("duc2003", 5, 12) == [0, 1, 2, 3, 4]
 
 
+def test_the_fresh_sample_never_holds_a_cluster_of_the_tuned_one() -> None:
+    dev, fresh = items.sample_lines("duc2006", 50, 8), items.sample_lines("duc2006", 50, 8, "fresh")
+    assert len(fresh) == 8 and not set(dev) & set(fresh)
+    assert fresh == items.sample_lines("duc2006", 50, 8, "fresh")
+    assert items.sample_lines("tac2011", 10, 6, "fresh") == sorted(set(range(10)) - set(items.sample_lines("tac2011", 10, 6)))
+
+
 def test_pairs_are_allocated_to_datasets_in_proportion_to_briefs() -> None:
     shares = allocate(200)
     assert sum(shares.values()) == 200
