@@ -212,6 +212,10 @@ def test_a_sum_handed_over_is_exact_and_over_a_sum_is_a_bound():
     ("The company was fined 2.5 million dollars by the regulator.", "USD 2,500,000"),
     ("The company was fined $2.5m by the regulator.", "USD 2,500,000"),
     ("The government will spend £3bn on flood defences.", "GBP 3,000,000,000"),
+    ("The insurer paid out 4.2m dollars after the storm.", "USD 4,200,000"),
+    ("The ministry set aside 3 billion pounds for the bridge.", "GBP 3,000,000,000"),
+    ("The museum received €1.5 million from the lottery.", "EUR 1,500,000"),
+    ("The museum received 1,500,000 euros from the lottery.", "EUR 1,500,000"),
 ])
 def test_money_with_currency_and_scale(text, expected):
     assert expected in {value for attribute, value, _ in values_of(text) if attribute == "money"}

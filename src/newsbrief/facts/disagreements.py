@@ -23,6 +23,7 @@ from newsbrief.facts.context_pairs import close_pairs
 from newsbrief.facts.entities import Resolved, name_parts
 from newsbrief.facts.lead_dates import lead_date_pairs
 from newsbrief.facts.places import place_disagreements
+from newsbrief.facts.purposes import NEGATED, STORY_PURPOSES
 from newsbrief.facts.roles import role_disagreements
 from newsbrief.facts.text import distance, name_tokens
 from newsbrief.facts.values import TOLLS, Statement
@@ -161,6 +162,10 @@ def _same_slot(a: Statement, b: Statement, weights: ContextWeights, config: Fact
         return False
     if a.value != b.value and (a.value in b.siblings or b.value in a.siblings):
         return False
+    if a.attribute.name == "money" and not _purposes_agree(a, b):
+        return False
+    if single == 2 and a.purpose in STORY_PURPOSES and a.purpose == b.purpose:
+        return True  # each report's one ransom, theft or fee: one sum, whatever the wording around it
     anchored = a.attribute.name in _WHEN and bool(a.verbs & b.verbs) and _places_agree(a, b, place_words or {})
     if not anchored and len(a.places) <= 2 and len(b.places) <= 2 and not _places_agree(a, b, place_words or {}):
         return False
@@ -177,6 +182,15 @@ def _same_slot(a: Statement, b: Statement, weights: ContextWeights, config: Fact
     if a.numbers and b.numbers and not a.numbers & b.numbers:
         return False
     return similarity >= _threshold(a.attribute, config)
+
+
+def _purposes_agree(a: Statement, b: Statement) -> bool:
+    """Whether two sums can be one sum by what they are for: a sum a sentence denies
+    is no value to contradict, and sums for two different things ("a fee of £48m" /
+    "spent more than £90m") are two sums; a sum whose purpose is unsaid may be either."""
+    if a.value != b.value and NEGATED in (a.purpose, b.purpose):
+        return False
+    return not a.purpose or not b.purpose or a.purpose == b.purpose
 
 
 def _lowest_similarity(config: FactsConfig) -> float:
@@ -354,22 +368,24 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
     for (subject, attribute, unit), group in groups.items():
         if len({s.value for s in group}) < 2:
             continue
-        per_article: dict[str, set[str]] = defaultdict(set)
+        per_article: dict[tuple[str, str], set[str]] = defaultdict(set)
         for s in group:
-            per_article[s.evidence.value.article_id].add(s.value)
+            per_article[(s.evidence.value.article_id, s.purpose)].add(s.value)
         story_slot = (attribute.name in TOLLS or attribute.name == "time" or attribute.name == "date" and unit == "planned"
                       or attribute.name == "count" and attribute.of not in _GENERIC)
         n = len(group)
         slots = UnionFind(range(n))
         conflict = [False] * n
-        for i, j in close_pairs([s.context for s in group], [s.evidence.value.article_id for s in group],
-                                weights.weight, _lowest_similarity(config)):
+        pairs = close_pairs([s.context for s in group], [s.evidence.value.article_id for s in group],
+                            weights.weight, _lowest_similarity(config))
+        for i, j in sorted(set(pairs) | set(_one_sum_each(group, per_article))):
             a, b = group[i], group[j]
             if attribute.name == "date" and _different_happenings(a, b, unit):
                 continue
             single = 0
-            if story_slot and not (unit == "planned" and _days_apart(a, b) > _PLANS_APART):
-                single = (len(per_article[a.evidence.value.article_id]) == 1) + (len(per_article[b.evidence.value.article_id]) == 1)
+            if (story_slot and not (unit == "planned" and _days_apart(a, b) > _PLANS_APART)
+                    or a.purpose in STORY_PURPOSES and a.purpose == b.purpose):
+                single = sum(len(per_article[(s.evidence.value.article_id, s.purpose)]) == 1 for s in (a, b))
             if not _same_slot(a, b, weights, config, single, place_words):
                 continue
             slots.union(i, j)
@@ -395,6 +411,16 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
             kind, note = _label(attribute, chosen, config)
             found.append(Disagreement(subject, chosen[0].subject_name, str(attribute), kind, tuple(_sides(chosen)), note))
     return found
+
+
+def _one_sum_each(group: list[Statement], per_article: dict[tuple[str, str], set[str]]) -> list[tuple[int, int]]:
+    """Pairs (i < j) of sums for one story purpose (a ransom, a theft) from two
+    articles that each give one sum for it: compared whatever their context shares
+    ("Halloran took £340 from the till" / "Mr Mistry handed over £430")."""
+    ones = [i for i, s in enumerate(group)
+            if s.purpose in STORY_PURPOSES and len(per_article[(s.evidence.value.article_id, s.purpose)]) == 1]
+    return [(i, j) for n, i in enumerate(ones) for j in ones[n + 1:]
+            if group[i].purpose == group[j].purpose and group[i].evidence.value.article_id != group[j].evidence.value.article_id]
 
 
 _SAME_HAPPENING_DAYS = 31
@@ -466,7 +492,7 @@ def _with_restatements(group: list[Statement], components: dict[int, list[int]],
             s = group[i]
             if s.evidence.value.article_id in articles or any(i in taken for taken in found.values()):
                 continue
-            bar = 0.0 if s.attribute.name in _WHEN else config.context_threshold * 0.5
+            bar = 0.0 if s.attribute.name in _WHEN or s.attribute.name == "money" else config.context_threshold * 0.5
             if any(group[j].value == s.value for j in members) and any(
                     s.verbs & group[j].verbs or (similarity := weights.similarity(s.context, group[j].context)) > 0
                     and similarity >= bar for j in members):

@@ -114,6 +114,7 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
         for sum_ in money(item):
             add("event", MONEY, money_display(sum_.currency, sum_.amount), sum_.amount, sum_.start, sum_.end,
                 keyed=False, qualifier=sum_.qualifier, unit=sum_.currency)
+            statements[-1] = replace(statements[-1], purpose=sum_.purpose)
         for length in distances(item):
             add("event", DISTANCE, distance_display(length.km), length.km, length.start, length.end,
                 keyed=False, qualifier=length.qualifier)

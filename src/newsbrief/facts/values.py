@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsbrief.model import Attribute, Evidence, Span
 from newsbrief.facts.nlp import Parsed
+from newsbrief.facts.purposes import money_purpose
 from newsbrief.facts.text import NUMBER_PATTERN, NUMBER_WORDS, content_stems, format_number, parse_number
 from newsbrief.split import stem
 
@@ -48,6 +49,8 @@ class Statement:
     numbers: frozenset[str] = frozenset()
     """Other numbers of the sentence (not years): two reports of one happening
     that give other figures share some of them."""
+    purpose: str = ""
+    """What a sum of money is for ("theft", "fee": ``purposes.money_purpose``); "" when unsaid."""
 
 
 def span_of(parsed: Parsed, start: int, end: int) -> Span:
@@ -483,6 +486,7 @@ class Money:
     qualifier: str
     start: int
     end: int
+    purpose: str = ""
 
 
 @dataclass(frozen=True)
@@ -497,7 +501,8 @@ class Distance:
 
 
 def money(parsed: Parsed) -> list[Money]:
-    """Sums of money, in digits after a currency sign or before a currency name."""
+    """Sums of money, in digits after a currency sign or before a currency name,
+    each with what it is for."""
     text = parsed.sentence.text
     found = []
     for match in _MONEY_BEFORE.finditer(text):
@@ -510,7 +515,12 @@ def money(parsed: Parsed) -> list[Money]:
         if amount is not None and not any(m.start <= match.start() < m.end for m in found):
             currency = _CURRENCIES.get(match.group(2).lower().rstrip("s"), _CURRENCIES.get(match.group(2).lower(), "USD"))
             found.append(Money(currency, amount, qualifier_before(text, match.start()), match.start(), match.end()))
-    return found
+    found.sort(key=lambda m: m.start)
+    with_purposes: list[Money] = []
+    for sum_ in found:
+        previous = (with_purposes[-1].end, with_purposes[-1].purpose) if with_purposes else None
+        with_purposes.append(replace(sum_, purpose=money_purpose(parsed, sum_.start, sum_.end, previous)))
+    return with_purposes
 
 
 def distances(parsed: Parsed) -> list[Distance]:
