@@ -29,23 +29,26 @@ SAMPLE = (
 """(dataset, file, clusters drawn, words of the brief): 50 briefs."""
 
 
-SAMPLES = ("dev", "fresh")
+SAMPLES = ("dev", "fresh", "fresh2")
 """"dev" is the sample every round since the first was judged on (and the rules were tuned after
-seeing its labels); "fresh" is as many other clusters of the same files, drawn once on 1 December
-2026 to check the figures out of sample: nothing was tuned on it."""
+seeing its labels); "fresh" is as many other clusters of the same files, drawn on 1 December 2026
+to check the figures out of sample; "fresh2" as many again from what both left, drawn later the
+same day once "fresh" had been read (its judged sentences guided some fragment rules)."""
 
 
 def sample_lines(dataset: str, available: int, count: int, sample: str = "dev") -> list[int]:
     """The positions (0-based, among the file's readable clusters) of the clusters drawn from a
     dataset: the same whatever tree runs it, since it depends only on the names and the count.
-    The "fresh" sample is drawn from the clusters the "dev" sample left."""
-    dev = sorted(random.Random(f"{SEED}:{dataset}").sample(range(available), min(count, available)))
-    if sample == "dev":
-        return dev
-    if sample != "fresh":
+    Each later sample is drawn from the clusters the samples before it left."""
+    if sample not in SAMPLES:
         raise ValueError(f"unknown sample {sample!r}; one of {', '.join(SAMPLES)}")
-    rest = sorted(set(range(available)) - set(dev))
-    return sorted(random.Random(f"{SEED}:fresh:{dataset}").sample(rest, min(count, len(rest))))
+    taken: set[int] = set()
+    for name in SAMPLES[: SAMPLES.index(sample) + 1]:
+        seed = f"{SEED}:{dataset}" if name == "dev" else f"{SEED}:{name}:{dataset}"
+        rest = [i for i in range(available) if i not in taken]
+        drawn = sorted(random.Random(seed).sample(rest, min(count, len(rest))))
+        taken |= set(drawn)
+    return drawn
 
 
 def _sha1(text: str) -> str:

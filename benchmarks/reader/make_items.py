@@ -8,7 +8,7 @@ packets.
 
 The sample: 12 DUC 2003, 8 DUC 2006, 8 DUC 2007 (main), 6 TAC 2011 and 16 Multi-News validation
 clusters, the same every run (lines drawn with ``random.Random("14:<dataset>")``); ``--sample fresh``
-draws as many other clusters (``random.Random("14:fresh:<dataset>")`` from the rest), never tuned on. Each cluster's
+(and later ``fresh2``) draws as many other clusters (``random.Random("14:fresh:<dataset>")`` from the rest). Each cluster's
 articles are written as JSON files (id, text, and title, source, date where the data has them) and
 briefed with ``newsbrief brief FOLDER --format json --words 100`` (150 for Multi-News);
 ``--src DIR`` runs that copy of the library (PYTHONPATH=DIR). Writes, under benchmarks/reader/:
@@ -234,7 +234,7 @@ def main() -> None:
     parser.add_argument("--label", required=True, help="names the run: briefs-LABEL.jsonl, packets/LABEL-*.md")
     parser.add_argument("--src", type=Path, default=ROOT / "src", help="the newsbrief package folder to brief with")
     parser.add_argument("--sample", choices=SAMPLES, default="dev",
-                        help="which 50 clusters: dev (every round's, tuned on) or fresh (never tuned on)")
+                        help="which 50 clusters: dev (every round's, tuned on), fresh or fresh2 (see items.SAMPLES)")
     parser.add_argument("--jobs", type=int, default=2, choices=(1, 2), help="processes briefing at once (at most 2)")
     parser.add_argument("--reuse-briefs", action="store_true",
                         help="do not brief: take briefs-LABEL.jsonl as it is and draw the pairs and packets again")
