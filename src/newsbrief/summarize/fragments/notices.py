@@ -2,7 +2,7 @@
 designated areas."), a listing's label ("How to watch it: hard to find streaming.",
 "Tickets: $20") and a fact box's or editors' note's ("IMPACT: Possibly tens of thousands of
 computers affected."), and a page's prompt to its reader ("Please verify you're not a robot
-by clicking the box."), which name a rule, a service, a field or a step instead of reporting."""
+by clicking the box.", "Address questions to Garden Q&A, ..."), which name a rule, a service, a field or a step instead of reporting."""
 
 from __future__ import annotations
 
@@ -35,6 +35,25 @@ _PROMPT = re.compile(
 )
 
 
+# A desk's note to its reader, as syndicated copy and advice columns end: where to send
+# questions, when the desk is staffed, which letters get printed; and a digest's header
+# ("The following are major news items in leading Kenyan newspapers today.").
+_DESK_NOTE = re.compile(
+    r"^\s*(?:please\s+)?(?:address|send|direct|e-?mail)\s+(?:your\s+)?(?:questions|comments|letters|queries)\s+to\b"
+    r"|\b(?:questions|comments|queries|inquiries)\s+(?:should|may|can)\s+be\s+(?:directed|sent|addressed|e-?mailed)\s+to\b"
+    r"|^\s*we\s+are\s+staffed\b|\bunpublished\s+(?:questions|letters)\b"
+    r"|^\s*those\s+of\s+general\s+interest\s+will\s+be\s+(?:published|answered)"
+    r"|^\s*the\s+following\s+are\s+(?:the\s+)?(?:major|main|top|leading|key)\s+(?:news\s+)?(?:items|stories|headlines)\b",
+    re.IGNORECASE,
+)
+
+
+def is_desk_note(text: str) -> bool:
+    """A desk's note to its reader (where to send questions, when it is staffed) or a
+    digest's header announcing the items that follow."""
+    return bool(_DESK_NOTE.search(text))
+
+
 def is_sign(text: str) -> bool:
     """The wording of a sign: "No" and a gerund, and no verb."""
     return bool(_SIGN.match(text)) and not _FINITE.search(text)
@@ -52,5 +71,5 @@ def is_prompt(text: str) -> bool:
 
 
 def is_notice(text: str) -> bool:
-    """A sign's wording, a listing's labelled line or a page's prompt to its reader."""
-    return is_sign(text) or is_service_label(text) or is_prompt(text)
+    """A sign's wording, a listing's labelled line, a page's prompt or a desk's note to its reader."""
+    return is_sign(text) or is_service_label(text) or is_prompt(text) or is_desk_note(text)
