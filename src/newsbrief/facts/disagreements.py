@@ -16,6 +16,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from newsbrief.facts.config import FactsConfig
@@ -587,10 +588,46 @@ def find_disagreements(
         e.id: frozenset(w for v in e.variants for w in name_tokens(v) if len(w) > 2 and w not in ("the", "and"))
         for e in resolved.entities if e.type in ("GPE", "LOC", "FAC")
     }
+    statements = _placed_ages(statements, resolved)
     found = (_keyed(statements, config) + _contextual(statements, weights, config, place_words)
              + _spelling(resolved, sentence_of) + role_disagreements(statements) + place_disagreements(statements))
     found.sort(key=lambda d: (_ORDER[d.kind], _importance(d.attribute), -len(d.articles), d.subject_name, d.attribute))
     return tuple(found)
+
+
+_AGE_SLACK = 2
+"""Years within which an unnamed age ("the 22-year-old") is a named person's age told otherwise."""
+
+
+def _placed_ages(statements: list[Statement], resolved: Resolved) -> list[Statement]:
+    """Ages given to nobody named ("A 15-year-old girl missing for three days",
+    "the 22-year-old Serbian star") placed on the one person their article names
+    whom reports give a named age within ``_AGE_SLACK`` years of it: two people of a
+    story are seldom a year or two apart, so the age is that person's, stated as
+    plainly as a named one. An age near no one's, or near two people's, or beside
+    another age its article names for that person, stays a guess."""
+    named: dict[str, set[float]] = defaultdict(set)
+    own: dict[tuple[str, str], set[float]] = defaultdict(set)
+    for s in statements:
+        if s.attribute.name == "age" and not s.inferred and s.number is not None:
+            named[s.subject].add(s.number)
+            own[(s.evidence.value.article_id, s.subject)].add(s.number)
+    people: dict[str, set[str]] = defaultdict(set)
+    names = {}
+    for entity in resolved.entities:
+        if entity.type == "PERSON" and entity.id in named:
+            names[entity.id] = entity.name
+            for span in entity.mentions:
+                people[span.article_id].add(entity.id)
+    placed = []
+    for s in statements:
+        if s.attribute.name == "age" and s.inferred and s.number is not None:
+            article = s.evidence.value.article_id
+            near = [p for p in people[article] if any(abs(v - s.number) <= _AGE_SLACK for v in named[p])]
+            if len(near) == 1 and not own[(article, near[0])] - {s.number}:
+                s = replace(s, subject=near[0], subject_name=names[near[0]], inferred=False)
+        placed.append(s)
+    return placed
 
 
 _ORDER = {"conflict": 0, "spelling": 1, "update": 2, "bound": 3, "rounding": 4}

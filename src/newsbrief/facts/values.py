@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from newsbrief.model import Attribute, Evidence, Span
 from newsbrief.facts.nlp import Parsed
 from newsbrief.facts.purposes import money_purpose
-from newsbrief.facts.text import NUMBER_PATTERN, NUMBER_WORDS, content_stems, format_number, parse_number
+from newsbrief.facts.text import NUMBER_PATTERN, NUMBER_WORDS, content_stems, fold, format_number, parse_number
 from newsbrief.split import stem
 
 
@@ -221,19 +221,33 @@ def _age_value(raw: str) -> float | None:
 
 
 _UNNAMED_AGE = [
-    re.compile(rf"\bthe\s+{_AGE_NUMBER}[- ]years?[- ]old\b(?!\s+[A-Z])", re.I),
+    re.compile(rf"\bthe\s+{_AGE_NUMBER}[- ]years?[- ]old\b", re.I),
+    re.compile(rf"(?:^|\s[-–—]\s)an?\s+{_AGE_NUMBER}[- ]years?[- ]old\b", re.I),
     re.compile(rf"\bwho\s+(?:has\s+)?turned\s+{_AGE_NUMBER}\b", re.I),
 ]
+_LEAD_REACH = 60
+"""Characters from a sentence's start within which "A 15-year-old girl" opens it (after a dateline)."""
+_NAME_REACH = 40
+"""Characters after an age within which a name it stands before ("the 19-year-old Tyler Brandvold",
+"A 31-year-old man, Dustin Crowe") takes it as its own."""
 
 
 def unnamed_ages(parsed: Parsed, mentions: list[tuple[int, int, str]], persons: dict[str, str]) -> list[Age]:
-    """Every age given to nobody named ("the 24-year-old's
-    declaration", "the suspect, who turned 24")."""
+    """Every age given to nobody named: "the 24-year-old's declaration", "the
+    22-year-old Serbian star", a sentence opening "A 15-year-old girl missing for
+    three days", "the suspect, who turned 24". An age standing just before a
+    person's name is that person's (``ages``)."""
     text = parsed.sentence.text
+    base = parsed.sentence.start
     found = []
     named = any(entity in persons for _, _, entity in mentions)
-    for pattern in _UNNAMED_AGE[:1] if named else _UNNAMED_AGE:
+    for n, pattern in enumerate(_UNNAMED_AGE[:2] if named else _UNNAMED_AGE):
         for match in pattern.finditer(text):
+            if n == 1 and match.start(1) > _LEAD_REACH:
+                continue
+            if any(entity in persons and 0 <= start - base - match.end() <= _NAME_REACH
+                   and not re.search(r"[.;]", text[match.end() : start - base]) for start, _, entity in mentions):
+                continue
             value = _age_value(match.group(1))
             if value is not None:
                 found.append(Age(value, match.start(1), match.end(1)))
@@ -250,8 +264,8 @@ def ages(parsed: Parsed, mentions: list[tuple[int, int, str]], persons: dict[str
         if entity not in persons:
             continue
         s, e = start - base, end - base
-        if " " not in text[s:e] and persons[entity].split()[-1] != text[s:e] and " " in persons[entity]:
-            continue  # a given name alone may be another member of the family
+        if " " not in text[s:e] and fold(persons[entity].split()[-1]) != fold(text[s:e]) and " " in persons[entity]:
+            continue  # a given name alone may be another member of the family ("Radovanović" is "Radovanovic"'s surname)
         after = text[e:]
         for pattern in _AFTER_NAME:
             match = pattern.match(after)
