@@ -91,3 +91,38 @@ def test_reading_order_puts_a_pronoun_reporter_right_after_its_own_articles_sent
                  _sentence(1, 1, "The mayor left early."), _sentence(0, 2, "The plant will close, they said.")]
     articles = [Article("a0", "x"), Article("a1", "y")]
     assert reading_order([0, 1, 2, 3], sentences, articles) == [0, 3, 1, 2]
+
+
+@pytest.mark.parametrize("select", ["greedy", "ilp"])
+def test_the_optimiser_takes_a_sentence_needing_one_of_several_only_with_one_of_them(select: str) -> None:
+    concepts = [np.array([0]), np.array([1, 2, 3]), np.array([4]), np.array([5])]
+    weights = np.array([0.1, 3.0, 3.0, 3.0, 1.0, 2.0])
+    prior, lengths = np.zeros(4), np.array([5, 5, 5, 5])
+
+    def run(budget: int, needs: list) -> list[int]:
+        if select == "ilp":
+            return ilp_select(concepts, weights, prior, lengths, budget, [], 1000, requires=needs)
+        return greedy_select(concepts, weights, prior, lengths, budget, [], needs)
+
+    assert run(10, [(1, (0, 2))]) == [1, 2]  # the better of the two that introduce what it needs
+    assert run(5, [(1, (0, 2))]) == [3]  # alone it would dangle
+    assert 1 not in run(20, [(1, ())])  # nothing can introduce it
+    assert run(15, [(1, (0, 2)), (1, (0,))]) == [0, 1, 3]  # two needs: both kept
+
+
+def test_a_phrase_whose_noun_the_article_mentioned_needs_a_mention_read_before_it() -> None:
+    from datetime import date
+
+    from newsbrief.model import Article
+    sentences = [_sentence(0, 0, "Microsoft offered Netscape a joint venture in 1995."),
+                 _sentence(0, 1, "Executives met in May."),
+                 _sentence(0, 2, "Though the venture never happened, it shows their tactics."),
+                 _sentence(1, 0, "Netscape turned down the joint venture."),
+                 _sentence(1, 1, "Leaders held a summit in Oslo."),
+                 _sentence(1, 2, "Talks went on."), _sentence(1, 3, "Rain fell."), _sentence(1, 4, "Roads closed."),
+                 _sentence(1, 5, "Protesters marched during the summit.")]
+    assert predecessors(list(range(9)), sentences) == [(2, (0, 3)), (8, (4,))]  # either venture read before
+    assert predecessors([1, 2, 5, 6, 7, 8], sentences) == [(5, ())]  # no summit to read first: never
+    assert predecessors([1, 2], sentences) == []  # an ordinary noun with no mention left: not constrained
+    later = [Article("a0", "x", published=date(2024, 5, 1)), Article("a1", "y", published=date(2024, 5, 2))]
+    assert predecessors([0, 2, 3], sentences, later) == [(1, (0,))]  # the later article is read after it

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 import numpy as np
@@ -49,6 +49,20 @@ def _exclusions(exclusive_pairs: list[tuple[int, int]], n: int) -> list[set[int]
     return excluded
 
 
+Requirement = tuple[int, int | tuple[int, ...]]
+"""(k, j): candidate k may be chosen only with candidate j (j < 0: never); (k, (j1, j2, ...)):
+only with at least one of them (none: never)."""
+
+
+def _alternatives(requires: Sequence[Requirement]) -> list[tuple[int, frozenset[int]]]:
+    """Each requirement as the candidate and the set of candidates one of which it needs."""
+    groups = []
+    for k, needed in requires:
+        options = needed if isinstance(needed, tuple) else (needed,)
+        groups.append((k, frozenset(int(j) for j in options if j >= 0)))
+    return groups
+
+
 def greedy_select(
     candidate_concepts: list[np.ndarray],
     weights: np.ndarray,
@@ -56,17 +70,19 @@ def greedy_select(
     lengths: np.ndarray,
     budget: int,
     exclusive_pairs: list[tuple[int, int]] = (),
-    requires: list[tuple[int, int]] = (),
+    requires: Sequence[Requirement] = (),
     forced: int | None = None,
 ) -> list[int]:
     """Cost-scaled greedy for budgeted coverage (Lin and Bilmes 2010), then
     local search by single additions and swaps until no move improves the
     objective. Deterministic; the fallback when the ILP solver has no answer.
-    ``requires`` holds pairs (k, j): k only with j (j < 0: k never); ``forced``
-    is a candidate that must be chosen (when it fits)."""
+    ``requires`` holds ``Requirement`` pairs: k only with j, or with one of
+    several; ``forced`` is a candidate that must be chosen (when it fits)."""
     n = len(candidate_concepts)
     excluded = _exclusions(list(exclusive_pairs), n)
-    needs = {k: j for k, j in requires}
+    needs: dict[int, list[frozenset[int]]] = {}
+    for k, options in _alternatives(requires):
+        needs.setdefault(k, []).append(options)
     count = np.zeros(len(weights), dtype=np.int64)
     chosen: list[int] = []
     used = 0
@@ -80,12 +96,13 @@ def greedy_select(
         return float(weights[concepts[count[concepts] == 0]].sum() + prior[i])
 
     def allowed(i: int, members: list[int]) -> bool:
-        if i in needs and needs[i] not in members:
+        if any(options.isdisjoint(members) for options in needs.get(i, ())):
             return False
         return not any(j in excluded[i] for j in members)
 
     def needed(j: int, members: list[int]) -> bool:
-        return any(needs.get(k) == j for k in members)
+        others = set(members) - {j}
+        return any(j in options and options.isdisjoint(others) for k in members for options in needs.get(k, ()))
 
     while True:
         best, best_ratio = -1, 0.0
@@ -143,12 +160,12 @@ def ilp_select(
     exclusive_pairs: list[tuple[int, int]],
     node_limit: int,
     gap: float = 1e-4,
-    requires: list[tuple[int, int]] = (),
+    requires: Sequence[Requirement] = (),
     forced: int | None = None,
 ) -> list[int] | None:
     """Maximise covered concept weight plus sentence prior, total length <= budget,
     no two near-duplicates together, a sentence that needs another (``requires``:
-    (k, j), j < 0 for never) only with it, ``forced`` always. None when the solver finds no solution."""
+    ``Requirement`` pairs) only with it or one of its alternatives, ``forced`` always. None when the solver finds no solution."""
     from scipy.optimize import Bounds, LinearConstraint, milp  # here: its import (0.2 s) is paid only by a solve
 
     n = len(candidate_concepts)
@@ -183,16 +200,18 @@ def ilp_select(
         pair_cols = np.array(exclusive_pairs).ravel()
         blocks.append(sparse.csr_matrix((np.ones(len(pair_cols)), (pair_rows, pair_cols)), shape=(len(exclusive_pairs), n + m)))
         upper.append(np.ones(len(exclusive_pairs)))
-    linked = [(k, j) for k, j in requires if j >= 0]
+    groups = _alternatives(requires)
+    linked = [(k, sorted(options)) for k, options in groups if options]
     if linked:
-        link_rows = np.repeat(np.arange(len(linked)), 2)
-        link_cols = np.array(linked).ravel()
-        link_values = np.tile([1.0, -1.0], len(linked))
+        # x_k - sum of x_j over its alternatives <= 0
+        link_rows = np.concatenate([np.full(1 + len(options), row) for row, (_, options) in enumerate(linked)])
+        link_cols = np.concatenate([[k, *options] for k, options in linked])
+        link_values = np.concatenate([[1.0, *[-1.0] * len(options)] for _, options in linked])
         blocks.append(sparse.csr_matrix((link_values, (link_rows, link_cols)), shape=(len(linked), n + m)))
         upper.append(np.zeros(len(linked)))
     matrix = sparse.vstack(blocks).tocsr()
     top = np.ones(n + m)
-    top[[k for k, j in requires if j < 0]] = 0.0
+    top[[k for k, options in groups if not options]] = 0.0
     bottom = np.zeros(n + m)
     if forced is not None and lengths[forced] <= budget:
         bottom[forced] = top[forced] = 1.0

@@ -88,7 +88,7 @@ def choose(
         weights = np.where(weights >= cutoff, weights, 0.0)
     pairs = redundant_pairs(representation.content_vectors[candidates], [sentences[i].text for i in candidates], config,
                             embeddings)
-    needs = predecessors(candidates, sentences) if config.coherence else []
+    needs = predecessors(candidates, sentences, articles) if config.coherence else []
     lede = pick_lede(candidates, sentences, articles, representation.content_vectors,
                      np.array([weights[c].sum() for c in concepts]), config.support_threshold) \
         if config.open_with_lede else None
