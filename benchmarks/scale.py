@@ -59,12 +59,17 @@ def tree_env(src: Path | None) -> dict[str, str]:
     return dict(os.environ, **({"PYTHONPATH": str(src)} if src else {}))
 
 
+def add_tree_options(parser: argparse.ArgumentParser, results: str) -> None:
+    """``--src`` (another tree to run) and ``--out`` (default ``benchmarks/results/RESULTS.json``)."""
+    parser.add_argument("--src", type=Path, default=None, help="another tree's src folder to run instead of this one")
+    parser.add_argument("--out", default=results, help=f"results name or path (default benchmarks/results/{results}.json)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--modes", nargs="+", choices=("summary", "facts"), default=["summary", "facts"])
-    parser.add_argument("--src", type=Path, default=None, help="another tree's src folder to run instead of this one")
-    parser.add_argument("--out", default="scale", help="results name or path (default benchmarks/results/scale.json)")
+    add_tree_options(parser, "scale")
     args = parser.parse_args()
     paths, env = duc_pool(), tree_env(args.src)
     rows = []

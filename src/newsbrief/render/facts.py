@@ -133,9 +133,23 @@ def _disagreement(item: Disagreement) -> dict[str, Any]:
     }
 
 
+def coverage_note(facts: Facts) -> str | None:
+    """The sentence saying that a large cluster's facts come from part of its
+    sentences (the analysis budget applied), or None when every sentence was analysed."""
+    if facts.coverage is None:
+        return None
+    c = facts.coverage
+    return (f"Facts from {c.analysed:,} of the {c.distinct:,} distinct sentences: the cluster is larger than the "
+            f"analysis budget of {c.budget:,} (openings, figures, dates, quotations and the most named people "
+            "first; --facts-analysis-budget 0 analyses every sentence).")
+
+
 def facts_to_dict(facts: Facts) -> dict[str, Any]:
     """The JSON keys entities, facts, disagreements, timeline, quotes (plus
-    facts_warnings), ready to merge into the brief's dict beside its summary."""
+    facts_warnings, and facts_analysis where the analysis budget applied), ready
+    to merge into the brief's dict beside its summary."""
+    analysis = {} if facts.coverage is None else {"facts_analysis": {
+        "analysed": facts.coverage.analysed, "distinct": facts.coverage.distinct, "budget": facts.coverage.budget}}
     return {
         "entities": [
             {
@@ -195,6 +209,7 @@ def facts_to_dict(facts: Facts) -> dict[str, Any]:
             for q in facts.quotes
         ],
         "facts_warnings": list(facts.warnings),
+        **analysis,
     }
 
 
@@ -205,7 +220,8 @@ def _cite(article_ids, numbers: dict[str, int] | None) -> str:
 
 
 def _lines(facts: Facts, numbers: dict[str, int] | None, bullet: str, heading) -> list[str]:
-    lines: list[str] = []
+    note = coverage_note(facts)
+    lines: list[str] = ["", note] if note else []
     shown = [d for d in facts.disagreements if not d.benign and d.kind != "spelling"]
     spellings = [d for d in facts.disagreements if d.kind == "spelling"]
     labelled = [d for d in facts.disagreements if d.benign]

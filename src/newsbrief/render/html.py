@@ -12,7 +12,7 @@ from html import escape
 from newsbrief.model import (
     Article, Brief, Disagreement, Entity, Evidence, Facts, Insertion, Sentence, SummarySentence, with_insertions,
 )
-from newsbrief.render.facts import disagreement_label
+from newsbrief.render.facts import coverage_note, disagreement_label
 
 ENTITIES_SHOWN = 15
 ENTITY_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -199,6 +199,9 @@ def _disagreements(facts: Facts, numbers: _Numbers) -> list[str]:
     labelled = [d for d in facts.disagreements if d.benign]
     out = ['<section id="disagreements" aria-labelledby="disagreements-h">',
            f'<h2 id="disagreements-h">Where the reports disagree ({len(shown)})</h2>']
+    note = coverage_note(facts)
+    if note:
+        out.append(f'<p class="note">{_e(note)}</p>')
     if not shown:
         out.append("<p>No disagreement found between the sources.</p>")
     anchor = {id(d): k for k, d in enumerate(facts.disagreements)}
