@@ -1,7 +1,8 @@
 """Fragments: sentences that are not a proper stand-alone sentence of the story, one
 detector per file (captions, gallery counters, photo credits, page furniture glued into a
 sentence, headlines, bylines, datelines, citation markers, list items, notices, lines cut
-off, pieces of a quotation, unpaired brackets). A fragment never enters a summary.
+off, pieces of a quotation, unpaired brackets, sentences run together, captions without a
+verb, speech that lost its quotation marks). A fragment never enters a summary.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from newsbrief.summarize.fragments.glued import has_glued_furniture
 from newsbrief.summarize.fragments.headlines import is_cut_off, is_headline, is_unterminated
 from newsbrief.summarize.fragments.lists import is_list_item
 from newsbrief.summarize.fragments.notices import is_notice
+from newsbrief.summarize.fragments.run_together import has_run_together_words
+from newsbrief.summarize.fragments.unquoted_speech import is_unquoted_speech
+from newsbrief.summarize.fragments.verbless import is_verbless_caption
 from newsbrief.summarize.fragments.quotes import (
     closes_earlier_quotation,
     is_unbalanced,
@@ -27,7 +31,8 @@ from newsbrief.summarize.fragments.quotes import (
 
 DETECTORS = ("gallery", "credit", "caption", "byline", "dateline", "citation", "headline", "cut off",
              "unbalanced quotes", "glued furniture", "list item", "notice", "end of a quotation",
-             "unbalanced brackets", "inside a quotation", "truncated")
+             "unbalanced brackets", "run together", "verbless caption", "unquoted speech", "inside a quotation",
+             "truncated")
 """Every reason ``fragment_reason`` can give, in the order they are tried (the facts stage
 reads the first ones as page furniture: see ``facts.furniture``)."""
 
@@ -62,6 +67,12 @@ def text_fragment_reason(text: str, title: str | None = None) -> str | None:
         return "end of a quotation"
     if has_unbalanced_brackets(text):
         return "unbalanced brackets"
+    if has_run_together_words(text):
+        return "run together"
+    if is_verbless_caption(text):
+        return "verbless caption"
+    if is_unquoted_speech(text):
+        return "unquoted speech"
     return None
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 # The photo's full date closing the sentence: "on March 28, 2007." / "on 28 March 2007."
 # The AP's captions name the weekday with no "on": "... in kerch, ukraine, monday, march 3, 2014.",
 # "... at the bottom of the gulf of mexico tuesday, june 8, 2010."
-_DATE = rf"(?:{_MONTH},?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+_DATE = rf"(?:{MONTH},?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
 _DATED_END = re.compile(rf"\b(?:on|in)\s+(?:{_WEEKDAY})?{_DATE}\s*[.)]?\s*$", re.IGNORECASE)
 _WEEKDAY_DATED_END = re.compile(rf"(?:,|\s)\s*{_WEEKDAY}{_DATE}\s*[.)]?\s*$", re.IGNORECASE)
@@ -33,7 +33,11 @@ _POINTER = re.compile(
     r"\((?:left|right|centre|center|top|bottom|above|below|inset|pictured|file(?: photo)?|photo|image)\)"
     r"|,\s*(?:left|right|centre|center|second (?:from )?(?:left|right)|top|bottom)\s*,"
     r"|\b(?:pictured|seen here|in this (?:file )?(?:photo|image|picture)|file photo"
-    r"|poses? for (?:a )?(?:photos?|pictures?|photographs?|portraits?))\b",
+    r"|poses? for (?:a )?(?:photos?|pictures?|photographs?|portraits?))\b"
+    # who is who by what they wear, closing the sentence: "..., in yellow shirt."
+    r"|,\s*(?:in|wearing)\s+(?:an?\s+|the\s+)?(?:(?:light|dark|bright)\s+)?(?:red|blue|green|yellow|white|black|grey|gray"
+    r"|orange|pink|purple|brown)\s+(?:shirt|t-shirt|jacket|coat|dress|hat|cap|scarf|sweater|top|suit|uniform|vest|helmet"
+    r"|hoodie|jersey)\s*[.)]?\s*$",
     re.IGNORECASE,
 )
 _REPORTING_WORDS = (
@@ -51,6 +55,11 @@ _PAST_OR_REPORTING = re.compile(_REPORTING_WORDS + r"|\b\w{3,}ed\b", re.IGNORECA
 # 2013."), does not. No sentence of DUC 2003/2006/2007 or TAC 2011 ends on a weekday and a full date.
 _ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|tells|according|reported|reports|announced|announces|stated|added)\b",
                           re.IGNORECASE)
+
+
+def past_or_reporting(text: str) -> bool:
+    """A past tense, an auxiliary or a reporting word: what a reported sentence has and a caption lacks."""
+    return bool(_PAST_OR_REPORTING.search(text))
 
 
 def is_caption(text: str) -> bool:
