@@ -112,3 +112,19 @@ def test_stems_are_porter_stems() -> None:
 def test_stopwords_cover_function_words_and_reporting_verbs() -> None:
     assert {"the", "of", "and", "said", "says"} <= STOPWORDS
     assert not {"bridge", "storm", "mayor"} & STOPWORDS
+
+
+def test_capital_initials_end_no_sentence_that_goes_on_after_them() -> None:
+    from newsbrief.model import Article
+    from newsbrief.split.sentences import split_article
+
+    def texts(text: str) -> list[str]:
+        return [s.text for s in split_article(Article("a", text), 0)]
+
+    assert texts("Trade will grow, visiting U.S. Secretary of State Ann Ray said Friday.") == [
+        "Trade will grow, visiting U.S. Secretary of State Ann Ray said Friday."]
+    assert texts("F.W. de Klerk, the last apartheid-era president, went to court.") == [
+        "F.W. de Klerk, the last apartheid-era president, went to court."]
+    assert texts("They moved to the U.S. He stayed behind.") == ["They moved to the U.S.", "He stayed behind."]
+    assert texts("The talks were held at the U.N. The next day they ended.") == [
+        "The talks were held at the U.N.", "The next day they ended."]

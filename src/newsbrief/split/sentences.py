@@ -7,6 +7,7 @@ import re
 import nupunkt
 
 from newsbrief.model import Article, Sentence
+from newsbrief.split.tokens import STOPWORDS
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -90,16 +91,34 @@ _PARTY_AND_STATE = re.compile(r"\(\s*[dri]-[^\W\d_][\w. ]{1,14}\.\s*\)?$", re.IG
 _CONTINUES = re.compile(r"[)\]]|[^\W\d_]*[a-z]\b")
 
 
+# Initials in capitals ("U.S.", "F.W.") that Punkt took for a sentence's end although the
+# sentence goes on: "visiting U.S. Secretary of State Madeleine Albright", "F.W. de Klerk".
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}$")
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _initials_go_on(body: str, paragraph: str, lead: int, end: int) -> bool:
+    """Whether a span ending in capital initials continues into the next: its first word
+    is lower case ("de Klerk") or a capitalised word no sentence opens with ("Secretary",
+    not "The", "He", "But")."""
+    if not _INITIALS_END.search(body):
+        return False
+    word = _FIRST_WORD.match(paragraph, lead, end)
+    return bool(word) and (word.group(0)[0].islower() or word.group(0).lower() not in STOPWORDS)
+
+
 def _join_false_stops(spans: list[tuple[int, int]], paragraph: str) -> list[tuple[int, int]]:
     """Join a span to the next when it ended at the dot of a web address ("com", "org"
-    follows) or of a party and state ("( d-calif. )", a lower-case word or a bracket follows)."""
+    follows), of a party and state ("( d-calif. )", a lower-case word or a bracket follows)
+    or of capital initials the sentence goes on after ("U.S. Secretary", "F.W. de Klerk")."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
         if joined:
             body = paragraph[joined[-1][0]:joined[-1][1]].rstrip()
             lead = start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
             if ((_NAME_DOT.search(body) and _DOMAIN_END.match(paragraph, lead, end))
-                    or (_PARTY_AND_STATE.search(body) and _CONTINUES.match(paragraph, lead, end))):
+                    or (_PARTY_AND_STATE.search(body) and _CONTINUES.match(paragraph, lead, end))
+                    or _initials_go_on(body, paragraph, lead, end)):
                 joined[-1] = (joined[-1][0], end)
                 continue
         joined.append((start, end))
