@@ -8,7 +8,7 @@ import pytest
 
 from newsbrief.split.continuations import continues_another
 from newsbrief.split.definites import head_words, introduced_before
-from newsbrief.split.openings import leans_on_previous, unattributed_quote
+from newsbrief.split.openings import leans_on_previous, opens_with_referring_pronoun, unattributed_quote
 from newsbrief.split.quotations import outside_quotations
 
 
@@ -82,3 +82,22 @@ def test_a_quotation_that_never_says_who_speaks() -> None:
     assert unattributed_quote('"Things like this don\'t happen here."')
     assert not unattributed_quote('"Things like this don\'t happen here," a neighbour said.')
     assert not unattributed_quote("Things like this don't happen here.")
+
+
+@pytest.mark.parametrize("text, refers", [
+    ("It received the agency's five-star award in crash test ratings.", True),
+    ("It is the leading reason for liver transplants.", True),
+    ("They trained their janitors how to bury ebola corpses.", True),
+    ("Their relationship was strained after the intervention.", True),
+    ("It's a stunning ruling, but hardly the final one.", True),
+    ("It is possible to predict how far the driver will turn the wheel.", False),  # stands for nothing
+    ("It is unknown at this time when he might be extradited.", False),
+    ("It has been several years since the last time we did this.", False),
+    ("It turns out the article describes how engineers stopped it.", False),
+    ("It's time to go home.", False),
+    ('"It asks what it means to be human," Obama says.', False),  # the quotation's own "it"
+    ("Italy won the cup.", False),
+    ("The museum reopened, and it drew crowds.", False),
+])
+def test_an_opening_pronoun_that_stands_for_something_named_before(text: str, refers: bool) -> None:
+    assert opens_with_referring_pronoun(text) is refers

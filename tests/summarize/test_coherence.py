@@ -126,3 +126,11 @@ def test_a_phrase_whose_noun_the_article_mentioned_needs_a_mention_read_before_i
     assert predecessors([1, 2], sentences) == []  # an ordinary noun with no mention left: not constrained
     later = [Article("a0", "x", published=date(2024, 5, 1)), Article("a1", "y", published=date(2024, 5, 2))]
     assert predecessors([0, 2, 3], sentences, later) == [(1, (0,))]  # the later article is read after it
+
+
+def test_an_opening_it_or_they_that_stands_for_something_needs_the_sentence_before() -> None:
+    sentences = [_sentence(0, 0, "The Graco seat was recalled."),
+                 _sentence(0, 1, "It received a five-star award in crash tests."),
+                 _sentence(0, 2, "It is possible to fit it in any car."),
+                 _sentence(1, 3, "They trained their janitors to bury the dead.")]
+    assert predecessors([0, 1, 2, 3], sentences) == [(1, 0), (3, UNAVAILABLE)]
