@@ -28,7 +28,7 @@ STRIKE = "Union leader Maria Lopez called the strike on Monday. " + WALKOUT
 
 def test_a_pronoun_reporter_gets_the_one_person_the_sentence_before_names() -> None:
     lopez = _entity("E1", "Maria Lopez", "PERSON", STRIKE, "Maria Lopez")
-    assert _brief(STRIKE, [1], (lopez,)) == [WALKOUT.replace("she", "she [Maria Lopez]")]
+    assert _brief(STRIKE, [1], (lopez,)) == [WALKOUT.replace("she", "she [Maria Lopez, Union leader]")]
     assert _brief(STRIKE, [0, 1], (lopez,))[1] == WALKOUT  # the sentence before makes it plain
 
 

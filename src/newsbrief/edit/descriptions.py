@@ -1,9 +1,10 @@
 """Who a person is, as the articles describe them at a mention: the apposition
 after their name ("Manuel da Silva, a taxi driver, said"; "John Warden, the
-company's lead lawyer, said"; "Manuel da Silva, 40, who owns an ice cream parlor, said"). For a person the facts stage has no role for, it
-is what a reader meeting "[Manuel] da Silva" in the brief needs. Read off the
-words right after a mention of the person, in article order: the first such
-description wins."""
+company's lead lawyer, said"; "Manuel da Silva, 40, who owns an ice cream parlor, said"), or,
+where no article apposes one, the words news sets before a name ("police death squad
+leader Eugene de Kock", "said prosecutor Patrick Haggan"). For a person the facts stage has
+no role for, it is what a reader meeting "[Manuel] da Silva" in the brief needs. Read off the
+words around each mention of the person, in article order: the first such description wins."""
 
 from __future__ import annotations
 
@@ -56,9 +57,69 @@ def description_after(text: str, end: int) -> str | None:
     return found
 
 
+_PREMODIFIER = re.compile(r"((?:(?<![\w'’.-])[A-Za-z][a-z'’-]*\s){1,5})$")
+"""Words right before a name, the nearest last (no digits, initials or abbreviations)."""
+_STOP_BEFORE = frozenset("""
+a an the of to by for with and or but nor as at in on from into onto than that who whom whose which when while
+where after before since until about like including among between against without during under over via per
+is was are were be been being has had have do does did will would can could may might must shall should
+said says say told tells added adds asked asks according also not then later now just only even still
+his her their its our my your this these those some any each every both all no one two three
+""".split())
+"""Words that end a title run, read leftwards from the name ("of police death squad leader")."""
+_ROLE_HEAD = re.compile(
+    r"(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|ee|ess|ive|ary|eur)$"
+    r"|^(?:chief|head|judge|coach|star|official|expert|aide|envoy|nun|priest|monk|poet|rep|boss|cop|guard|model"
+    r"|mayor|attorney|doctor|nurse|student|teen|teenager|victim|suspect|witness|mother|father|wife|husband|son"
+    r"|daughter|boy|girl|friend|colleague|neighbour|neighbor|resident|volunteer|veteran|survivor|pilot|agent"
+    r"|diplomat|analyst|economist|scientist|activist|artist|journalist|novelist|tourist|chef|clerk|thief|killer"
+    r"|gunman|dean|pastor|rabbi|imam|cardinal|bishop|sheriff|marshal|general|admiral|captain|colonel|major"
+    r"|sergeant|lieutenant|constable|detective|inspector|commissioner|superintendent|secretary|minister"
+    r"|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|owner|founder|host|fan|heir|widow|widower"
+    r"|steward|athlete|champion|mom|dad|kid|baby|infant|marine|medic|paramedic|cleric|critic|mechanic|surgeon"
+    r"|candidate|consul|counsel|justice|magistrate|deputy|warden|inmate|hostage|pilgrim|sheikh|king|queen"
+    r"|prince|pope|legend|icon|guru|mogul|tycoon|magnate|billionaire|millionaire|architect|graduate|cadet)$"
+)
+"""A head noun that names what a person is (most news titles end so: "-er", "-ist", "-man")."""
+_NOT_A_ROLE = frozenset("""
+after never over under other either whether later rather former ever number power water border center centre
+order matter letter paper quarter river together however moment government parliament department statement
+agreement percent recent different event present comment incident accident element elsewhere minor senior
+junior inner outer upper lower super summer winter weather shelter theater theatre computer tower
+""".split())
+"""Words with a role's ending that name no person."""
+
+
+_CALENDAR = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+                       re.IGNORECASE)
+
+
+def description_before(text: str, start: int) -> str | None:
+    """The title run news sets right before a name starting at ``start`` of ``text``
+    ("police death squad leader" of "... of police death squad leader Eugene de Kock",
+    "Union leader" of "Union leader Maria Lopez"), if any: up to five words back to a word
+    that ends it ("of", "said", "the") or to a comma; the last a lower-case noun naming a
+    person, the others lower-case or a capitalised name of what they work for."""
+    match = _PREMODIFIER.search(text, max(0, start - 80), start)
+    if not match:
+        return None
+    kept: list[str] = []
+    for word in reversed(match.group(1).split()):
+        if word.lower() in _STOP_BEFORE or _CALENDAR.match(word):
+            break
+        kept.insert(0, word)
+    if not kept:
+        return None
+    head = kept[-1]
+    if not head.islower() or head in _NOT_A_ROLE or not _ROLE_HEAD.search(head) or head.endswith(("ing", "ed")):
+        return None  # not a person's title, or a verb ("killed Jane Doe")
+    return " ".join(kept) if len(kept) < 5 else None  # five words are more than a title
+
+
 class Descriptions:
     """The first description the articles appose to each name in a person's
-    shape; the edit stage asks only for those it takes for people."""
+    shape, else the first title run before it; the edit stage asks only for those it
+    takes for people."""
 
     def __init__(self, articles: Sequence[Article], entities: Sequence[Entity]) -> None:
         order = {article.id: k for k, article in enumerate(articles)}
@@ -75,6 +136,12 @@ class Descriptions:
                 if found:
                     self._described[entity.id] = found
                     break
+            else:
+                for span in sorted(entity.mentions, key=lambda s: (order.get(s.article_id, len(order)), s.start)):
+                    found = description_before(texts.get(span.article_id, ""), span.start)
+                    if found:
+                        self._described[entity.id] = found
+                        break
 
     def of(self, entity_id: str | None) -> str | None:
         """How the articles first describe the person ``entity_id``, if they do."""

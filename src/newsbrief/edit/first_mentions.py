@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from newsbrief.edit.descriptions import Descriptions
-from newsbrief.edit.full_names import PARTICLES, FullNames
+from newsbrief.edit.full_names import PARTICLES, FullNames, looks_like_a_persons_name
 from newsbrief.edit.mentions import PERSON, MentionIndex
 from newsbrief.model import Entity, Insertion, Sentence
 from newsbrief.split.tokens import STOPWORDS
@@ -119,10 +119,11 @@ def first_mentions(sentence: Sentence, index: MentionIndex, introduced: set[str]
     apart from the full name, or did not find at all, gets it too. A described
     role after a name the sentence writes is not added: on judged briefs it
     went to names the recogniser got wrong ("Buffalo [judge]", "Billy Joel
-    [rock star]'s"); it is given only where the edit stage writes the name itself
-    (``edit.roles``), or a given name of it: then, with ``descriptions``, a person
-    with no title gets how the articles describe them ("[Manuel] da Silva [, a
-    taxi driver,] said")."""
+    [rock star]'s"); it is given where the edit stage writes the name itself
+    (``edit.roles``), or a given name of it, or where the sentence writes a full
+    name in a person's shape (two capitalised words, never in a possessive): then,
+    with ``descriptions``, a person with no title gets how the articles describe
+    them ("[Manuel] da Silva [, a taxi driver,] said", "Abdel Salam [, the steward,] said")."""
     insertions = []
     for mention in index.within(sentence.article_id, sentence.start, sentence.end, (PERSON,)):
         entity = mention.entity
@@ -152,6 +153,8 @@ def first_mentions(sentence: Sentence, index: MentionIndex, introduced: set[str]
             insertions += named
             if named and not role and not _has_role(sentence.text, at, after):
                 insertions += _described(sentence.text, after, described, descriptions)
+        elif not role and looks_like_a_persons_name(mention.span.text) and not _has_role(sentence.text, at, after):
+            insertions += _described(sentence.text, after, entity.id, descriptions)  # "Abdel Salam [, the steward,] said"
     if names is not None:
         covered = [(m.span.start - sentence.start, m.span.end - sentence.start)
                    for m in index.within(sentence.article_id, sentence.start, sentence.end)]

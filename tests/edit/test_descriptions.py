@@ -1,0 +1,70 @@
+"""Who a person is, for a reader meeting them in the brief: the apposition the articles
+give after the name, else the title run they set before it ("police death squad leader
+Eugene de Kock"); a full name the summary sentence writes gets it too."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.edit import edit_summary
+from newsbrief.edit.descriptions import description_before
+from newsbrief.model import Article, Entity, Facts, Span, SummarySentence
+from newsbrief.split import split_articles
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Speakers recalled the figure of police death squad leader Eugene de Kock, who was jailed.", "Eugene", "police death squad leader"),
+    ("\"It is over,\" said prosecutor Patrick Haggan.", "Patrick", "prosecutor"),
+    ("The site, according to archaeologist William Kelso, was a fort.", "William", "archaeologist"),
+    ("Union leader Maria Lopez called the strike.", "Maria", "Union leader"),
+    ("A 30-year-old farmer Ali Khan was hurt.", "Ali", "farmer"),
+    ("The victim's mother Mary Jones wept.", "Mary", "victim's mother"),
+    ("Harbour Board spokesman Tim Lowe declined to comment.", "Tim", "Harbour Board spokesman"),
+])
+def test_the_title_set_before_a_name_describes_the_person(text: str, name: str, title: str) -> None:
+    assert description_before(text, text.index(name)) == title
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Police killed John Smith on the bridge.", "John"),  # a verb, not a title
+    ("He met with John Smith on Monday.", "John"),
+    ("She was as unlucky as Jaylen Norwood.", "Jaylen"),
+    ("The van passed the riverside Burke estate.", "Burke"),
+    ("On Monday Jo Ames resigned.", "Jo"),  # a weekday
+    ("In the village where Mary Jones lived, nobody spoke.", "Mary"),
+    ("The number Ann Lee dialled was wrong.", "Ann"),  # a noun with a title's ending that names no one
+    ("Brazilian President Fernando Cardoso spoke.", "Fernando"),  # a capitalised title is the recogniser's role
+])
+def test_words_before_a_name_that_are_no_title_describe_nothing(text: str, name: str) -> None:
+    assert description_before(text, text.index(name)) is None
+
+
+def _entity(key: str, name: str, text: str, *written: str) -> Entity:
+    spans = tuple(Span("one", text.index(w), text.index(w) + len(w), w) for w in written)
+    return Entity(key, name, "PERSON", tuple(dict.fromkeys(written)), spans, len(spans))
+
+
+def test_a_full_name_the_summary_writes_first_gets_the_description_the_articles_give() -> None:
+    text = ("Retired steward Omar Haddad welcomed the passengers. "
+            "\"Welcome aboard the first flight,\" Omar Haddad said over the loudspeaker.")
+    article = Article("one", text)
+    sentences = split_articles([article])
+    haddad = Entity("E1", "Omar Haddad", "PERSON", ("Omar Haddad",),
+                    (Span("one", text.index("Omar"), text.index("Omar") + 11, "Omar Haddad"),
+                     Span("one", text.rindex("Omar"), text.rindex("Omar") + 11, "Omar Haddad")), 2)
+    shown = [s.display for s in edit_summary([SummarySentence(sentences[1])], [article], sentences, Facts(entities=(haddad,)))]
+    assert shown == ["\"Welcome aboard the first flight,\" Omar Haddad [, Retired steward,] said over the loudspeaker."]
+    both = [s.display for s in edit_summary([SummarySentence(sentences[0]), SummarySentence(sentences[1])],
+                                            [article], sentences, Facts(entities=(haddad,)))]
+    assert both == [sentences[0].text, sentences[1].text]  # the first sentence gives the title itself
+
+
+def test_a_possessive_full_name_gets_no_description() -> None:
+    text = "Retired steward Omar Haddad spoke. Omar Haddad's cabin was empty."
+    article = Article("one", text)
+    sentences = split_articles([article])
+    haddad = _entity("E1", "Omar Haddad", text, "Omar Haddad")
+    spans = (Span("one", 16, 27, "Omar Haddad"), Span("one", text.rindex("Omar"), text.rindex("Omar") + 11, "Omar Haddad"))
+    haddad = Entity("E1", "Omar Haddad", "PERSON", ("Omar Haddad",), spans, 2)
+    shown = [s.display for s in edit_summary([SummarySentence(sentences[1])], [article], sentences, Facts(entities=(haddad,)))]
+    assert shown == ["Omar Haddad's cabin was empty."]
