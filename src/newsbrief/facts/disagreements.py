@@ -377,6 +377,7 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
         n = len(group)
         slots = UnionFind(range(n))
         conflict = [False] * n
+        accepted: list[tuple[int, int]] = []
         pairs = close_pairs([s.context for s in group], [s.evidence.value.article_id for s in group],
                             weights.weight, _lowest_similarity(config))
         for i, j in sorted(set(pairs) | set(_one_sum_each(group, per_article))):
@@ -387,10 +388,11 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
             if (story_slot and not (unit == "planned" and _days_apart(a, b) > _PLANS_APART)
                     or a.purpose in STORY_PURPOSES and a.purpose == b.purpose):
                 single = sum(len(per_article[(s.evidence.value.article_id, s.purpose)]) == 1 for s in (a, b))
-            if not _same_slot(a, b, weights, config, single, place_words):
-                continue
+            if _same_slot(a, b, weights, config, single, place_words):
+                accepted.append((i, j))
+        for i, j in _closest_per_sentence(group, accepted, weights):
             slots.union(i, j)
-            if a.value != b.value:
+            if group[i].value != group[j].value:
                 conflict[i] = conflict[j] = True
         if attribute.name == "date":
             for i, j in lead_date_pairs(group):  # the day each report's opening gives its story
@@ -412,6 +414,24 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
             kind, note = _label(attribute, chosen, config)
             found.append(Disagreement(subject, chosen[0].subject_name, str(attribute), kind, tuple(_sides(chosen)), note))
     return found
+
+
+def _closest_per_sentence(group: list[Statement], pairs: list[tuple[int, int]], weights: ContextWeights) -> list[tuple[int, int]]:
+    """The pairs of one slot kind, keeping for each statement only its closest partner
+    in each other sentence (the same value first, then the most shared context): a
+    sentence giving a quake's depth and its distance from a city ("at a depth of 10 km
+    ... about 40 km north of") is matched to another report's depth by its depth only."""
+    def sentence(k: int) -> tuple[str, int]:
+        return group[k].evidence.sentence.article_id, group[k].evidence.sentence.start
+
+    best: dict[tuple[int, tuple[str, int]], tuple[tuple[bool, float], int]] = {}
+    for i, j in pairs:
+        for me, other in ((i, j), (j, i)):
+            score = (group[me].value == group[other].value, weights.similarity(group[me].context, group[other].context))
+            key = (me, sentence(other))
+            if key not in best or score > best[key][0]:
+                best[key] = (score, other)
+    return [(i, j) for i, j in pairs if best[(i, sentence(j))][1] == j and best[(j, sentence(i))][1] == i]
 
 
 def _one_sum_each(group: list[Statement], per_article: dict[tuple[str, str], set[str]]) -> list[tuple[int, int]]:

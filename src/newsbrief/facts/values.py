@@ -227,9 +227,10 @@ _UNNAMED_AGE = [
 ]
 _LEAD_REACH = 60
 """Characters from a sentence's start within which "A 15-year-old girl" opens it (after a dateline)."""
-_NAME_REACH = 40
-"""Characters after an age within which a name it stands before ("the 19-year-old Tyler Brandvold",
-"A 31-year-old man, Dustin Crowe") takes it as its own."""
+_BEFORE_A_NAME = re.compile(r"^(?:\s*,?\s*[\w-]+){0,3}?\s*,?\s*$")
+"""Between an age and the name it stands before, which takes it as its own: up to three words
+("the 19-year-old Tyler Brandvold", "A 31-year-old man, Dustin Crowe"; not "the 24-year-old's
+declaration of support for ...")."""
 
 
 def unnamed_ages(parsed: Parsed, mentions: list[tuple[int, int, str]], persons: dict[str, str]) -> list[Age]:
@@ -245,8 +246,8 @@ def unnamed_ages(parsed: Parsed, mentions: list[tuple[int, int, str]], persons: 
         for match in pattern.finditer(text):
             if n == 1 and match.start(1) > _LEAD_REACH:
                 continue
-            if any(entity in persons and 0 <= start - base - match.end() <= _NAME_REACH
-                   and not re.search(r"[.;]", text[match.end() : start - base]) for start, _, entity in mentions):
+            if any(entity in persons and 0 <= start - base - match.end() and _BEFORE_A_NAME.match(text[match.end() : start - base])
+                   for start, _, entity in mentions):
                 continue
             value = _age_value(match.group(1))
             if value is not None:
@@ -328,6 +329,11 @@ _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|£|€|¥|USD|EUR|GBP)\s*$")
 
 
+_CAPACITY_BEFORE = re.compile(
+    r"(?:\b(?:licen[cs]ed|permitted|allowed|designed|built|certified|rated|authori[sz]ed)\s+(?:to\s+(?:carry|hold|seat|take|accommodate|house)|for)"
+    r"|\b(?:can|could|will)\s+(?:carry|hold|seat|take|accommodate|house)|\bcapacity\s+(?:of|was|is|for)|\broom\s+for)\s+(?:up\s+to\s+)?$", re.I)
+"""How many something may hold ("licensed to carry 200 passengers", "its capacity was 200"),
+another quantity than how many it held."""
 _SAME_NOUN = {"soldier": "troop", "serviceman": "troop", "servicemen": "troop", "house": "home", "dwelling": "home",
               "firefighter": "firefighter", "fireman": "firefighter", "firemen": "firefighter"}
 _PEOPLE = {"people", "persons", "others", "more", "residents", "civilians", "children", "adults", "men", "women",
@@ -470,7 +476,7 @@ def counts(parsed: Parsed) -> list[Count]:
         if attribute is None:
             if not noun or noun_tag not in ("NNS", "NN", "NNPS") or noun in _NOT_COUNTED:
                 continue
-            found_attribute = Attribute("count", singular(noun))
+            found_attribute = Attribute("count", singular(noun) + (" capacity" if _CAPACITY_BEFORE.search(before) else ""))
         else:
             if value != int(value):
                 continue
