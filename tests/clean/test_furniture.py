@@ -244,3 +244,18 @@ def test_one_line_article_opening_with_a_credit_keeps_its_text(opening: str) -> 
     text = " ".join([opening, *BODY, *BODY])
     cleaned = _clean(text)
     assert BODY[0] in cleaned.text and BODY[1] in cleaned.text
+
+
+def test_a_line_wrapped_inside_a_sentence_is_one_line_again() -> None:
+    text = ("Former president Jan de Wet, meanwhile, planned to ask\na court to stop the report.\n"
+            "Police arrived.\nthe crowd left")
+    cleaned, _ = clean_article(Article("a", text))
+    assert "Former president Jan de Wet, meanwhile, planned to ask a court to stop the report." in cleaned.text.split("\n")
+    assert "Police arrived." in cleaned.text.split("\n")  # after a full stop the break stays
+    assert furniture.unwrap_lines("officials said\n\nnothing more") == "officials said\n\nnothing more"  # a blank line: two paragraphs
+
+
+def test_unwrapping_keeps_every_word_and_only_turns_breaks_into_spaces() -> None:
+    text = "a quiet street, which\nled to the harbour, and\n  then to the sea"
+    joined = furniture.unwrap_lines(text)
+    assert "\n" not in joined and joined.split() == text.split()

@@ -190,10 +190,23 @@ def strip_dateline(line: str) -> tuple[str, str]:
     return match.group(0).strip(), line[match.end():]
 
 
+_WRAPPED = re.compile(r"(?<=[a-z,;])[ \t]*\n[ \t]*(?=[a-z])")
+"""A line break inside a sentence, as hard-wrapped wire copy has ("planned to ask\na court"):
+a lower-case word or a comma before it and a lower-case word after."""
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with every line break that falls inside a sentence made a space, so that
+    a paragraph wrapped at a fixed width is one line again; line breaks between
+    paragraphs, headings and list items are kept."""
+    return _WRAPPED.sub(" ", text)
+
+
 def clean_article(article: Article) -> tuple[Article, CleanReport]:
-    """Return the article with furniture removed, its title and publication
-    date read from the opening lines when the metadata lacked them."""
-    lines = [line.strip() for line in article.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    """Return the article with furniture removed and hard-wrapped lines joined, its
+    title and publication date read from the opening lines when the metadata lacked them."""
+    text = unwrap_lines(article.text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [line.strip() for line in text.split("\n")]
     title, published = article.title, article.published
     kept: list[str] = []
     removed: list[str] = []
