@@ -90,6 +90,8 @@ def test_a_quotation_that_never_says_who_speaks() -> None:
     ("They trained their janitors how to bury ebola corpses.", True),
     ("Their relationship was strained after the intervention.", True),
     ("It's a stunning ruling, but hardly the final one.", True),
+    ("According to the University of Chile, it had a magnitude of 5.6.", True),
+    ("According to police, it is unclear whether he fled.", False),
     ("It is possible to predict how far the driver will turn the wheel.", False),  # stands for nothing
     ("It is unknown at this time when he might be extradited.", False),
     ("It has been several years since the last time we did this.", False),

@@ -20,6 +20,8 @@ from newsbrief.split.reporters import pronoun_reporter, reporter_pronoun, speaks
     ("Prices rose, according to the report, and he added that more would follow.", "he"),
     ('"We will rebuild," he said.', "he"),  # a quotation's speaker is the sentence's own word
     ("In March, they said the plant would close.", "they"),  # a month is not who "they" are
+    ("The Clinton administration wants bin Laden tried in the United States, they said.", "they"),  # a name is
+    # not who "they" are, and "States" is no reporting verb
 ])
 def test_a_pronoun_reporting_with_no_one_named_before_it(text: str, pronoun: str) -> None:
     found = pronoun_reporter(text)
@@ -31,6 +33,7 @@ def test_a_pronoun_reporting_with_no_one_named_before_it(text: str, pronoun: str
 @pytest.mark.parametrize("text", [
     "Mayor Jane Doe said the plant would close, and she added that jobs would go.",  # named before, same sentence
     "Exxon said profits fell, and it said more cuts would come.",
+    "Smith and Jones argued the plan would fail, they said.",  # a reporting verb's subjects
     "The union said two people were hurt, and it said more strikes would come.",  # the verb's subject
     "The minister said it would take years.",  # "it" follows the verb: not the reporter
     "It is said that the house is haunted.",  # impersonal

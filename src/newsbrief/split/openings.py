@@ -60,6 +60,7 @@ def leans_on_earlier(text: str) -> bool:
     return is_unresolved(text) or leans_on_previous(text) or pronoun_reporter(text) is not None
 
 
+_ATTRIBUTION = re.compile(r"^according\s+to\s+[^,;\"“]{1,80},\s*", re.IGNORECASE)
 _PRONOUN_OPENING = re.compile(r"^(?:it|they|its|their|them)\b(?!['’]s\s+(?:time|not|no)\b)", re.IGNORECASE)
 _EXPLETIVE_IT = re.compile(
     r"^it(?:['’]s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|might\s+be|could\s+be)"
@@ -76,9 +77,12 @@ _GENERIC_THEY = re.compile(r"^they\s+(?:say|said)\s+(?:that\s+)?(?:it|you|the)\b
 def opens_with_referring_pronoun(text: str) -> bool:
     """A sentence whose own words open with "It", "They", "Its" or "Their" standing
     for something a sentence before it named ("It received a five-star award",
-    "They trained their janitors", "Their relationship was strained"); not an "It"
+    "They trained their janitors", "Their relationship was strained"), after an
+    attribution too ("According to the survey, it had ..."); not an "It"
     that stands for nothing ("It is possible to ...", "It turns out that ...") nor
     a quotation's (whose speaker's context is another matter)."""
-    if not _PRONOUN_OPENING.match(text):
+    attribution = _ATTRIBUTION.match(text)
+    own = text[attribution.end():] if attribution else text
+    if not _PRONOUN_OPENING.match(own):
         return False
-    return not _EXPLETIVE_IT.match(text) and not _GENERIC_THEY.match(text)
+    return not _EXPLETIVE_IT.match(own) and not _GENERIC_THEY.match(own)

@@ -22,7 +22,8 @@ _NOT_A_NAME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december i we he she it they you".split())
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*")
-_REPORTING = re.compile(r"\b" + REPORTING_VERB + r"\b", re.IGNORECASE)
+_REPORTING = re.compile(r"(?<!United )\b" + REPORTING_VERB + r"\b", re.IGNORECASE)
+"""A reporting verb; "the United States" is not one."""
 _NAME_AT_START = re.compile(r"\s+(?:[A-Z]|" + REPORTING_VERB + r"\b)")
 _FIRST_PERSON = re.compile(r"(?<![\w.])(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|me|us|[Mm]y|[Oo]ur"
                            r"|ours|myself|ourselves)(?![\w.])")
@@ -30,13 +31,17 @@ _NUMERAL_I = re.compile(r"\b(?:War|Phase|Title|Part|Chapter|Class|Type|Stage|Lev
                         r"|King|Queen|Pope|[A-Z][a-z]+)\s+I$")
 
 
-def _named_before(own: str, end: int) -> bool:
+def _named_before(own: str, end: int, pronoun: str) -> bool:
     """Whether ``own[:end]`` says who the pronoun after it may stand for: a
-    reporting verb's subject ("The union said ..., and it said") or a word written
-    as a name ("Smith argued the plan would fail, he said"). The opening word is
-    capitalised anyway; it counts only when a name or a reporting verb follows it."""
+    reporting verb's subject ("The union said ..., and it said") or, but for
+    "they", a word written as a name ("Smith argued the plan would fail, he said").
+    A name is not who "they" stand for: "The Clinton administration is determined
+    ..., they said" reports unnamed officials. The opening word is capitalised
+    anyway; it counts only when a name or a reporting verb follows it."""
     if _REPORTING.search(own, 0, end):
         return True
+    if pronoun == "they":
+        return False
     for word in _CAPITALISED.finditer(own, 0, end):
         if word.group().lower().rstrip(".'’") in _NOT_A_NAME:
             continue
@@ -53,7 +58,7 @@ def pronoun_reporter(text: str) -> re.Match[str] | None:
     if own is None:
         return None
     for found in _PRONOUN_REPORTS.finditer(own):
-        if not _named_before(own, found.start()):
+        if not _named_before(own, found.start(), reporter_pronoun(found)[0]):
             return found
     return None
 
