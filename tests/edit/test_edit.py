@@ -125,6 +125,15 @@ def test_a_pronoun_and_there_get_what_they_stand_for_and_every_format_shows_it()
     assert [i["reason"] for i in data["summary"][1]["insertions"]] == ["pronoun", "place"]
 
 
+def test_an_existential_there_written_with_an_apostrophe_gets_no_place() -> None:
+    from newsbrief.edit.references import _THERE
+
+    for text in ("I don't think there's any question about it.", "He said there’re no more seats.",
+                 "They knew there is no doubt.", "and there would be a vote", "he hoped there'd be peace"):
+        assert not _THERE.search(text)
+    assert _THERE.search("She collapsed there after the fire.")
+
+
 def test_a_reference_the_brief_already_makes_plain_gets_no_insertion_and_a_surname_gets_its_first_name() -> None:
     plain = _fire_brief([0, 2])  # the sentence before names Maria Lopez and no one else
     assert [i.reason for i in plain.summary[1].insertions] == []
@@ -294,6 +303,17 @@ def test_an_ambiguous_or_organisations_surname_or_a_place_gets_no_full_name() ->
     text = "Washington said the talks failed."
     places = [_named("George Washington", "PERSON"), _named("Washington", "GPE", text, "Washington")]
     assert _edited(text, places) == text
+
+
+def test_a_surname_is_not_given_the_first_names_of_a_relative_the_sentence_names_in_full() -> None:
+    text = "Kennedy, his wife, Carolyn Bessette Kennedy, and her sister died in the crash."
+    at = text.index("Kennedy")
+    wife = Entity("E1", "Carolyn Bessette Kennedy", "PERSON", ("Carolyn Bessette Kennedy", "Kennedy"),
+                  (Span("one", at, at + 7, "Kennedy"),), 1)
+    assert _edited(text, [wife]) == text
+    people = [_named("John F. Kennedy Jr.", "PERSON"), _named("Carolyn Bessette Kennedy", "PERSON")]
+    assert _edited("Kennedy took off at 8:38 p.m.", people) == "Kennedy took off at 8:38 p.m."  # two Kennedys
+    assert _edited("Kennedy took off at 8:38 p.m.", people[:1]) == "[John F.] Kennedy took off at 8:38 p.m."
 
 
 def test_a_quotation_shown_without_its_speaker_gets_the_speaker_the_facts_stage_found() -> None:

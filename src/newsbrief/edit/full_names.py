@@ -18,6 +18,15 @@ from newsbrief.model import Entity
 PARTICLES = frozenset("da de del della der di do dos das du van von den ter bin ibn al el la le y".split())
 """Lower-case words that belong to a surname ("Manuel da Silva", "Yvo de Boer")."""
 
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+"""What follows a surname without being one ("John F. Kennedy Jr.")."""
+
+
+def without_suffix(words: list[str]) -> list[str]:
+    """A name's words less a generational suffix at the end ("Jr.", "III")."""
+    return words[:-1] if len(words) > 2 and words[-1].lower() in SUFFIXES else words
+
+
 _SURNAME_FIRST = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 """A Chinese name as news writes it: surname, then a hyphenated given name ("Chen Ing-hau")."""
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b(?!-)")
@@ -33,7 +42,7 @@ class FullName:
     @property
     def given(self) -> str:
         """The words of the name that are not its surname."""
-        words = self.entity.name.split()
+        words = without_suffix(self.entity.name.split())
         return " ".join(words[1:] if self.surname_first else words[:-1])
 
 
@@ -55,7 +64,7 @@ class FullNames:
             surname_first = bool(_SURNAME_FIRST.match(entity.name))
             if entity.type != PERSON and not (surname_first or any(w in PARTICLES for w in entity.name.split())):
                 continue  # an organisation's name in a person's shape only when a recogniser's slip is likely
-            words = entity.name.split()
+            words = without_suffix(entity.name.split())
             found[(words[0] if surname_first else words[-1]).lower()][entity.name.lower()] = FullName(entity, surname_first)
         self._by_surname = {surname: [name for key, name in names.items()
                                       if not any(other != key and other.endswith(" " + key) for other in names)]

@@ -42,7 +42,7 @@ ORGANISATIONS = ("ORG",)
 """What "It said" may stand for; only the sentence right before is read for it."""
 _POSSESSIVE = {"his", "her"}
 _THERE = re.compile(
-    r"\bthere\b(?!\s+(?:is|are|was|were|'s|’s|has|have|had|will|would|could|can|may|might|must|should|seem|seems"
+    r"\bthere\b(?!['’](?:s|re|d|ll|ve)\b|\s+(?:is|are|was|were|'s|’s|has|have|had|will|would|could|can|may|might|must|should|seem|seems"
     r"|seemed|appears?|appeared|remains?|remained|exists?|existed|being|been|be|used|came|comes|come)\b)",
     re.IGNORECASE,
 )
