@@ -126,5 +126,7 @@ def test_capital_initials_end_no_sentence_that_goes_on_after_them() -> None:
     assert texts("F.W. de Klerk, the last apartheid-era president, went to court.") == [
         "F.W. de Klerk, the last apartheid-era president, went to court."]
     assert texts("They moved to the U.S. He stayed behind.") == ["They moved to the U.S.", "He stayed behind."]
+    assert texts("No details were released, but lt. Carl Minden confirmed the arrest.") == [
+        "No details were released, but lt. Carl Minden confirmed the arrest."]
     assert texts("The talks were held at the U.N. The next day they ended.") == [
         "The talks were held at the U.N.", "The next day they ended."]

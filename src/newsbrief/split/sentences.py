@@ -97,6 +97,11 @@ _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}$")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+# Titles Punkt does not know as abbreviations (nupunkt 0.6 ends "questioned by lt. | Carl
+# Minden"), which always go on into a name.
+_UNKNOWN_TITLE_END = re.compile(r"\b(?:lt|lieut|cmdr|cdr|cmdt|spc|msgr|reps)\.$", re.IGNORECASE)
+
+
 def _initials_go_on(body: str, paragraph: str, lead: int, end: int) -> bool:
     """Whether a span ending in capital initials continues into the next: its first word
     is lower case ("de Klerk") or a capitalised word no sentence opens with ("Secretary",
@@ -109,8 +114,9 @@ def _initials_go_on(body: str, paragraph: str, lead: int, end: int) -> bool:
 
 def _join_false_stops(spans: list[tuple[int, int]], paragraph: str) -> list[tuple[int, int]]:
     """Join a span to the next when it ended at the dot of a web address ("com", "org"
-    follows), of a party and state ("( d-calif. )", a lower-case word or a bracket follows)
-    or of capital initials the sentence goes on after ("U.S. Secretary", "F.W. de Klerk")."""
+    follows), of a party and state ("( d-calif. )", a lower-case word or a bracket follows),
+    of capital initials the sentence goes on after ("U.S. Secretary", "F.W. de Klerk") or of
+    a title Punkt does not know ("lt. Carl Minden")."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
         if joined:
@@ -118,7 +124,8 @@ def _join_false_stops(spans: list[tuple[int, int]], paragraph: str) -> list[tupl
             lead = start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
             if ((_NAME_DOT.search(body) and _DOMAIN_END.match(paragraph, lead, end))
                     or (_PARTY_AND_STATE.search(body) and _CONTINUES.match(paragraph, lead, end))
-                    or _initials_go_on(body, paragraph, lead, end)):
+                    or _initials_go_on(body, paragraph, lead, end)
+                    or (_UNKNOWN_TITLE_END.search(body) and _FIRST_WORD.match(paragraph, lead, end))):
                 joined[-1] = (joined[-1][0], end)
                 continue
         joined.append((start, end))
