@@ -22,6 +22,7 @@ from datetime import date
 from newsbrief.facts.config import FactsConfig
 from newsbrief.facts.context_pairs import close_pairs
 from newsbrief.facts.entities import Resolved, name_parts
+from newsbrief.facts.entities.persons import romanised
 from newsbrief.facts.lead_dates import lead_date_pairs
 from newsbrief.facts.places import place_disagreements
 from newsbrief.facts.purposes import NEGATED, STORY_PURPOSES
@@ -523,14 +524,15 @@ def _with_restatements(group: list[Statement], components: dict[int, list[int]],
 
 
 def _variant(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    """Two (given name, surname) spellings that differ by a letter or two in one part."""
+    """Two (given name, surname) spellings that differ by a letter or two in one part,
+    or that two romanisations of one name write ("Oleksandr Hrytsenko" / "Aleksandr Gritsenko")."""
     if a[0] == b[0]:
         if a[1] + "s" == b[1] or b[1] + "s" == a[1]:
             return False  # a plural ("Bio Bio Regions"), not a spelling
         return distance(a[1], b[1]) <= 2
     if a[1] == b[1]:
         return distance(a[0], b[0]) <= 2
-    return False
+    return romanised(a[1]) == romanised(b[1]) and distance(romanised(a[0]), romanised(b[0])) <= 1
 
 
 def _largest_variant_group(keys: list[tuple[str, str]], size) -> list[tuple[str, str]]:

@@ -24,6 +24,11 @@ TITLES = {
     "detective", "constable", "agent", "prosecutor", "adm", "admiral", "cardinal", "bishop", "archbishop",
     "sheriff", "deputy", "speaker", "leader", "coach", "dictator", "brig", "cpl", "pvt", "supt",
 }
+PERSON_NOUNS = frozenset(
+    "owner manager spokeswoman spokesman spokesperson treasurer founder chairman chairwoman guide instructor pilot "
+    "driver teacher nurse lawyer farmer widow husband wife son daughter mother father brother sister".split())
+"""Lowercase nouns for people that stand before a given name and surname, with or without a comma
+("Mill owner Ines Varga", "The plant manager, Ines Varga"): the name is a person's, whatever spaCy labelled it."""
 TITLE_MODIFIERS = {
     "police", "prime", "interior", "foreign", "vice", "deputy", "state", "federal", "attorney", "chief",
     "defense", "defence", "finance", "justice", "home", "district", "assistant", "former", "acting", "u.s.",
@@ -169,7 +174,8 @@ def _name_word(text: str) -> bool:
 def _after_title(parsed: Parsed, m: Mention) -> Mention:
     """A name after a person's title is a person's: "Dunmore County Sheriff Wade
     Tolbert" (FAC) is Wade Tolbert; "Sheriff Wade Tolbert" with only "Tolbert"
-    labelled (ORG) is Wade Tolbert too."""
+    labelled (ORG) is Wade Tolbert too; so is a given name and surname after a noun
+    for a person (``PERSON_NOUNS``)."""
     tokens = parsed.tokens
     for k in range(m.end - 2, m.start - 1, -1):
         if tokens[k].text.lower().rstrip(".") in TITLES and all(_name_word(tokens[j].text) for j in range(k + 1, m.end)):
@@ -182,6 +188,11 @@ def _after_title(parsed: Parsed, m: Mention) -> Mention:
     while start > 0 and m.start - start < 2 and _name_word(tokens[start - 1].text):
         start -= 1
     if start > 0 and tokens[start - 1].text.lower().rstrip(".") in TITLES and all(
+        _name_word(tokens[k].text) for k in range(start, m.end)
+    ):
+        return Mention(m.p, start, m.end, "PERSON", "person")
+    before = start - 2 if start > 1 and tokens[start - 1].text == "," else start - 1
+    if before >= 0 and tokens[before].text in PERSON_NOUNS and m.end - start == 2 and all(
         _name_word(tokens[k].text) for k in range(start, m.end)
     ):
         return Mention(m.p, start, m.end, "PERSON", "person")

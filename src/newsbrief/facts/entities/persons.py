@@ -4,6 +4,7 @@ surname or given name alone stands for."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -40,10 +41,25 @@ def _given_compatible(a: str, b: str, fuzzy: bool, config: FactsConfig) -> bool:
     return fuzzy and min(len(a), len(b)) >= config.fuzzy_min_length and distance(a, b) <= 1
 
 
+_ROMANISATIONS = (("kh", "h"), ("h", "g"), ("y", "i"), ("j", "i"), ("w", "v"))
+"""Letters that the usual romanisations of one Slavic or Arabic name write apart
+("Hrytsenko" / "Gritsenko", "Oleksandr" / "Aleksandr", "Yusuf" / "Jusuf")."""
+
+
+def romanised(word: str) -> str:
+    """A folded name word with the letters romanisations disagree on made one, and
+    doubled letters single: two romanisations of one name have one such form."""
+    for written, common in _ROMANISATIONS:
+        word = word.replace(written, common)
+    return re.sub(r"(.)\1", r"\1", word)
+
+
 def same_person(a: tuple[str, ...], b: tuple[str, ...], config: FactsConfig) -> bool:
     """Whether two full names (two words or more) can name one person: the same
     surname and compatible given names ("Luca"/"Lica", "G."/"George"), or a
-    surname one edit apart with the same given name ("Movio"/"Morio"), or the
+    surname one edit apart with the same given name ("Movio"/"Morio"), a surname
+    romanised two ways with a given name one edit apart once romanised alike
+    ("Oleksandr Hrytsenko"/"Aleksandr Gritsenko"), or the
     last words of the other (a double surname alone: "Okonjo-Hale"). Different
     given names, or clashing middle names, keep people who share a surname apart."""
     given_a, surname_a, _ = split_person(a)
@@ -53,8 +69,11 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...], config: FactsConfig) -> 
     short, long = sorted((a, b), key=len)
     if len(short) < len(long) and long[-len(short):] == short:
         return True  # a double surname written alone ("Okonjo-Hale" of "Farida Okonjo-Hale", "Ramos Cruz")
+    transliterated = False
     if surname_a == surname_b:
         fuzzy_given = True
+    elif min(len(surname_a), len(surname_b)) > config.fuzzy_min_length and romanised(surname_a) == romanised(surname_b):
+        fuzzy_given = transliterated = True
     elif (
         min(len(surname_a), len(surname_b)) >= config.fuzzy_min_length
         and distance(surname_a, surname_b) <= config.fuzzy_surname_distance
@@ -62,7 +81,8 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...], config: FactsConfig) -> 
         fuzzy_given = False
     else:
         return False
-    if not _given_compatible(given_a[0], given_b[0], fuzzy_given, config):
+    first_a, first_b = (romanised(given_a[0]), romanised(given_b[0])) if transliterated else (given_a[0], given_b[0])
+    if not _given_compatible(first_a, first_b, fuzzy_given, config):
         return False
     middle_a, middle_b = given_a[1:], given_b[1:]
     for x, y in zip(middle_a, middle_b):
@@ -77,7 +97,7 @@ def surname_keys(key: tuple[str, ...], config: FactsConfig) -> set[str]:
     surname = split_person(key)[1]
     if config.fuzzy_surname_distance > 1:
         return {""}  # a wider distance than this blocking covers: compare every pair
-    found = {surname}
+    found = {surname, "r:" + romanised(surname)}
     if len(surname) >= config.fuzzy_min_length and config.fuzzy_surname_distance == 1:
         found.update(surname[:k] + surname[k + 1 :] for k in range(len(surname)))
     return found
