@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.split.reporters import pronoun_reporter, reporter_pronoun, speaks_first_person
+from newsbrief.split.reporters import first_person_subject, pronoun_reporter, reporter_pronoun, speaks_first_person
 
 
 @pytest.mark.parametrize("text, pronoun", [
@@ -64,3 +64,17 @@ def test_no_pronoun_reporter(text: str) -> None:
 ])
 def test_the_first_person_outside_quotation_marks(text: str, first: bool) -> None:
     assert speaks_first_person(text) is first
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("When wired asked me to guest-edit the november issue, i didn't hesitate.", True),  # lower-cased source
+    ("We thank the public for their support and patience.", True),
+    ("I spent 5 hours with alan as our guide.", True),
+    ("Of course, i ' m predisposed to love any movie.", True),
+    ('"We will rebuild," the mayor said.', False),  # the quoted speaker's
+    ("Nobody told us about the change.", False),  # first person, but not the subject
+    ("In my view the plan fails.", False),
+    ("Veterans of World War I gathered in Paris.", False),
+])
+def test_the_first_person_as_a_subject_outside_quotation_marks(text: str, subject: bool) -> None:
+    assert first_person_subject(text) is subject

@@ -327,3 +327,13 @@ def test_lead_newest_reads_the_newest_article(cleaned_cluster) -> None:
     assert [s.index for s in chosen] == list(range(len(chosen)))
     # up to and including the sentence that reaches the budget
     assert sum(s.words for s in chosen[:-1]) < 30
+
+
+def test_a_sentence_whose_writer_speaks_as_i_or_we_is_discounted_like_an_unresolved_one() -> None:
+    from newsbrief.summarize.candidates import readability_discount
+    texts = ["We thank the public for their support.", "The mayor thanked the public.", "They left early.",
+             '"We will rebuild," the mayor said.']
+    sentences = [Sentence("a", 0, k, 0, len(t), t) for k, t in enumerate(texts)]
+    config = Config()
+    assert readability_discount(sentences, config).tolist() == [1 - config.unresolved_penalty, 1.0,
+                                                                1 - config.unresolved_penalty, 1.0]

@@ -77,3 +77,16 @@ def speaks_first_person(text: str) -> bool:
         return False
     return any(not (found.group() == "I" and _NUMERAL_I.search(own[:found.end()]))
                for found in _FIRST_PERSON.finditer(own))
+
+
+_FIRST_PERSON_SUBJECT = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|but|so|when|because|that|if|as|after|before|until|while|where)\s+)"
+    r"(?:I|i|[Ww]e)(?:\s*['’]\s*(?:m|ve|d|ll|re))?\s+(?:[a-z]|['’])")
+
+
+def first_person_subject(text: str) -> bool:
+    """Whether ``text``'s own words have "I" or "we" as a subject ("I didn't hesitate",
+    "We thank the public", "When Wired asked me, i said yes"): the writer speaks,
+    unknown to a reader of a brief, not a quoted speaker."""
+    own = blank_quotations(text)
+    return own is not None and bool(_FIRST_PERSON_SUBJECT.search(own))

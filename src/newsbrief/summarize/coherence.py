@@ -34,7 +34,8 @@ needs its predecessor: 500 Multi-News clusters 44.80 -> 44.77, DUC 2003 R-2 10.9
 10.91 (after the mentions edge below). The first person
 outside quotation marks (``split.reporters.speaks_first_person``) is not
 constrained: needing the predecessor cost 0.26 ROUGE-1 on Multi-News (0.12 for
-"I"/"we" subjects only), never choosing it 0.36.
+"I"/"we" subjects only), never choosing it 0.36 (0.30 for "I"/"we" subjects only);
+an "I"/"we" subject is discounted instead (``summarize.candidates.readability_discount``).
 
 The widest edge: a definite phrase whose noun its article mentioned in any earlier
 sentence ("the proposal", "the couple", "those polled": ``split.mentioned_before``)
