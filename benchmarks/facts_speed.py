@@ -5,7 +5,9 @@ the whole Multi-News validation split, in one process on this machine.
 The command-line runs alternate with facts and without (and, with ``--trees
 SRC...``, between the ``src`` folders of several trees) so that other work on
 the shared machine weighs on every variant alike; each reports wall seconds and
-the CPU seconds of the process (user + system), the steadier figure here. In the
+the CPU seconds of the process (user + system), the steadier figure here; beside
+them, the CPU seconds a process spends importing what the CLI needs before it can
+fork its spaCy child (the start of the critical path with facts). In the
 in-process runs the spaCy model is loaded (and dateparser warmed) before timing,
 as in a long-running process; the first DUC cluster is also reported cold, with
 both paid inside its time, as a one-off command-line run pays them.
@@ -67,6 +69,25 @@ def _cli_once(path: Path, facts: bool, src: Path | None) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+_TO_FORK = "import newsbrief.cli\nfrom newsbrief.facts.nlp import load_in_background"
+"""What the CLI imports before it can fork its spaCy child (``cli._cmd_brief``)."""
+
+
+def fork_runs(repeats: int, trees: list[Path]) -> list[dict]:
+    """Median CPU seconds of a fresh process that imports what the CLI needs before
+    it forks its spaCy child: the start of the child's critical path."""
+    sources: dict[str, Path | None] = {str(t): t for t in trees} or {"this tree": None}
+    times: dict[str, list[float]] = {tree: [] for tree in sources}
+    for _ in range(repeats):
+        for tree, src in sources.items():
+            env = dict(os.environ, **({"PYTHONPATH": str(src)} if src else {}))
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            subprocess.run([sys.executable, "-c", _TO_FORK], env=env, check=True)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            times[tree].append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+    return [{"tree": tree, "runs": len(runs), "cpu_seconds_to_fork": statistics.median(runs)} for tree, runs in times.items()]
+
+
 def cli_runs(duc: Path, repeats: int, trees: list[Path]) -> list[dict]:
     """Median wall and CPU seconds of the command line on the built-in example and a
     DUC 2003 cluster, with and without facts, in this tree (or each of ``trees``' src folders), alternated."""
@@ -107,10 +128,14 @@ def main(argv: list[str] | None = None) -> int:
     print_table(("input", "tree", "facts", "runs", "wall s (median)", "CPU s (median)"),
                 [(r["input"], r["tree"], "yes" if r["facts"] else "no", r["runs"], f"{r['wall_seconds']:.2f}",
                   f"{r['cpu_seconds']:.2f}") for r in cli])
+    fork = fork_runs(max(5, args.cli_repeats), args.trees)
+    print_table(("tree", "runs", "CPU s before the spaCy child forks (median)"),
+                [(r["tree"], r["runs"], f"{r['cpu_seconds_to_fork']:.3f}") for r in fork])
     load_average = round(os.getloadavg()[0], 2)
     if args.cli_only:
         previous = json.loads(args.out.read_text(encoding="utf-8")) if args.out.is_file() else {}
-        write_results(args.out, {**previous, "cli": cli, "cli_load_average_after": load_average}, indent=1)
+        write_results(args.out, {**previous, "cli": cli, "cli_fork": fork, "cli_load_average_after": load_average},
+                      indent=1)
         print(f"wrote {args.out}")
         return 0
 
@@ -159,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
                                          "cold_first_cluster_seconds": cold,
                                          "clusters": [{"id": i, "articles": n, "words": w, "seconds": t} for i, n, w, t in ten]},
         "multinews_validation": {"clusters": clusters, "words": words, "facts_seconds": facts_seconds, "total_seconds": total},
-        "cli": cli, "cli_load_average_after": load_average,
+        "cli": cli, "cli_fork": fork, "cli_load_average_after": load_average,
     }, indent=1)
     print(f"wrote {args.out}")
     return 0
