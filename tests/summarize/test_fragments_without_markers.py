@@ -1,5 +1,5 @@
 """Fragments with no marker of the page (issue 14): two sentences run together with no space,
-a caption with a place and a date and no verb, a caption naming who wears what, and speech
+a headline and dateline glued to the lede, a caption with a place and a date and no verb, a caption naming who wears what, and speech
 that lost its quotation marks; each detector on hand-written cases, beside ordinary news
 sentences that must stay."""
 
@@ -9,6 +9,7 @@ import pytest
 
 from newsbrief.summarize.fragments import text_fragment_reason
 from newsbrief.summarize.fragments.captions import is_caption
+from newsbrief.summarize.fragments.glued_headlines import has_glued_headline
 from newsbrief.summarize.fragments.run_together import has_run_together_words
 from newsbrief.summarize.fragments.unquoted_speech import is_unquoted_speech
 from newsbrief.summarize.fragments.verbless import is_verbless_caption
@@ -42,6 +43,19 @@ def test_ordinary_sentences_are_not_fragments(text: str) -> None:
 ])
 def test_a_capital_the_glued_to_the_next_word(text: str, glued: bool) -> None:
     assert has_run_together_words(text) is glued
+
+
+@pytest.mark.parametrize(("text", "glued"), [
+    ("S. Korea activists float socks over to n. Korea seoul — south korean activists on saturday released huge "
+     "gas-filled balloons filled with socks over the border into north korea.", True),
+    ("New allegations against kennel where 20 dogs died phoenix -- new allegations are coming out against the "
+     "dog boarding business where 20 dogs died last week.", True),
+    ("Sen. Smith -- a Democrat from Ohio -- voted against the bill.", False),
+    ("The storm hit the coast — and the coast guard said the storm was the worst in years.", False),
+    ("Activists, police said, float socks over — activists float socks over the border every month.", False),
+])
+def test_a_headline_glued_to_its_lede(text: str, glued: bool) -> None:
+    assert has_glued_headline(text) is glued
 
 
 @pytest.mark.parametrize(("text", "caption"), [
@@ -84,3 +98,5 @@ def test_each_new_detector_names_its_reason() -> None:
     assert text_fragment_reason("The crowd left. Thepolice stayed until midnight.") == "run together"
     assert text_fragment_reason("Ambulances at Russell Square, London after the July 7, 2005 bombings.") == "verbless caption"
     assert text_fragment_reason("Tell me what i have to do please.") == "unquoted speech"
+    assert text_fragment_reason("Russia joins syria truce calls damascus — syria's ally russia joined calls for a "
+                                "truce monday.") == "glued headline"

@@ -1,8 +1,9 @@
 """Fragments: sentences that are not a proper stand-alone sentence of the story, one
 detector per file (captions, gallery counters, photo credits, page furniture glued into a
 sentence, headlines, bylines, datelines, citation markers, list items, notices, lines cut
-off, pieces of a quotation, unpaired brackets, sentences run together, captions without a
-verb, speech that lost its quotation marks). A fragment never enters a summary.
+off, pieces of a quotation, unpaired brackets, sentences run together, a headline glued to
+its lede, captions without a verb, speech that lost its quotation marks). A fragment never
+enters a summary.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from newsbrief.summarize.fragments.credits import is_credit
 from newsbrief.summarize.fragments.datelines import has_dateline
 from newsbrief.summarize.fragments.gallery import is_gallery
 from newsbrief.summarize.fragments.glued import has_glued_furniture
+from newsbrief.summarize.fragments.glued_headlines import has_glued_headline
 from newsbrief.summarize.fragments.headlines import is_cut_off, is_headline, is_unterminated
 from newsbrief.summarize.fragments.lists import is_list_item
 from newsbrief.summarize.fragments.notices import is_notice
@@ -31,8 +33,8 @@ from newsbrief.summarize.fragments.quotes import (
 
 DETECTORS = ("gallery", "credit", "caption", "byline", "dateline", "citation", "headline", "cut off",
              "unbalanced quotes", "glued furniture", "list item", "notice", "end of a quotation",
-             "unbalanced brackets", "run together", "verbless caption", "unquoted speech", "inside a quotation",
-             "truncated")
+             "unbalanced brackets", "run together", "glued headline", "verbless caption", "unquoted speech",
+             "inside a quotation", "truncated")
 """Every reason ``fragment_reason`` can give, in the order they are tried (the facts stage
 reads the first ones as page furniture: see ``facts.furniture``)."""
 
@@ -69,6 +71,8 @@ def text_fragment_reason(text: str, title: str | None = None) -> str | None:
         return "unbalanced brackets"
     if has_run_together_words(text):
         return "run together"
+    if has_glued_headline(text):
+        return "glued headline"
     if is_verbless_caption(text):
         return "verbless caption"
     if is_unquoted_speech(text):
