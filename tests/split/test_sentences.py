@@ -130,3 +130,13 @@ def test_capital_initials_end_no_sentence_that_goes_on_after_them() -> None:
         "No details were released, but lt. Carl Minden confirmed the arrest."]
     assert texts("The talks were held at the U.N. The next day they ended.") == [
         "The talks were held at the U.N.", "The next day they ended."]
+
+
+def test_a_date_line_glued_to_its_story_is_cut_after_the_year() -> None:
+    from newsbrief.model import Article
+    from newsbrief.split.sentences import split_article
+
+    text = "Tuesday, January 18, 2005Through a telethon, Romanians raised 15 billion lei."
+    assert [s.text for s in split_article(Article("a", text), 0)] == [
+        "Tuesday, January 18, 2005", "Through a telethon, Romanians raised 15 billion lei."]
+    assert len(split_article(Article("a", "The 2005Cup final and the G2000X model were cheap."), 0)) == 1

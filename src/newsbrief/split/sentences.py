@@ -304,12 +304,26 @@ def _dateline_cut(paragraph: str, start: int, end: int) -> list[tuple[int, int]]
     return _cut(paragraph, start, end, [cut] if cut is not None else [])
 
 
+# A date line glued to the story it heads, with no space after the year ("Tuesday, January
+# 18, 2005Through a telethon, Romanians ...").
+_YEAR_GLUED = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:1[89]|20)\d\d(?=[A-Z][a-z]{2,})",
+    re.IGNORECASE,
+)
+
+
+def _year_cuts(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut one span after every full date whose year is glued to a capitalised word."""
+    return _cut(paragraph, start, end, [m.end() for m in _YEAR_GLUED.finditer(paragraph, start, end)])
+
+
 def _spans(paragraph: str) -> list[tuple[int, int]]:
-    """Sentence spans of one line: Punkt, glued stops, other scripts' punctuation,
+    """Sentence spans of one line: Punkt, glued stops and years, other scripts' punctuation,
     texts glued by page furniture or by a quotation mark after a stop, stops inside a
     web address or a party and state joined again; a wire dateline cut off the sentence it opens."""
     spans = [piece for start, end in _punkt_spans(paragraph) for piece in _script_spans(paragraph, start, end)]
     spans = [piece for start, end in spans for piece in _name_stops(paragraph, start, end)]
+    spans = [piece for start, end in spans for piece in _year_cuts(paragraph, start, end)]
     spans = [piece for start, end in spans for piece in _furniture_cuts(paragraph, start, end)]
     spans = [piece for start, end in spans for piece in _quotation_openings(paragraph, start, end)]
     spans = _join_false_stops(_repair_quotes(spans, paragraph), paragraph)

@@ -1,9 +1,12 @@
 """Wire datelines left at the start of a sentence: "LONDON (AP) _", "WASHINGTON --",
-"PARIS, March 3 (Reuters) -", "Tampa, Fla. —"; or at its end, after a headline."""
+"PARIS, March 3 (Reuters) -", "Tampa, Fla. —", a lower-cased page's "Boston - former ..."; or
+at its end, after a headline."""
 
 from __future__ import annotations
 
 import re
+
+from newsbrief.split.tokens import STOPWORDS
 
 _AGENCY = r"\(\s*(?:AP|Reuters|AFP|UPI|CNN|Xinhua|Bloomberg|dpa|ANSA|Kyodo|NYT|PA|BBC|[A-Z][\w.&]{1,12})\s*\)"
 _DATELINE = re.compile(
@@ -16,8 +19,21 @@ _DATELINE = re.compile(
 _SHOUTED = re.compile(r"[A-Z]{3,}")
 
 
+# The dateline of a lower-cased page (Multi-News): a place of one to three words, the
+# first capitalised as a sentence's is, a spaced dash, then the story in lower case
+# ("Boston - former new england patriots tight end ...").
+_LOWER_CASED = re.compile(r"^\s*[A-Z][a-z.'’]+(?: [a-z.'’]+){0,2}(?:, [a-z.]+){0,1} [-–—] (?=[a-z])")
+_PARENTHESIS = re.compile(r"(?:who|whom|whose|which|and|but|or|not|also|then|now|once)\b|[^.!?]{0,80}? [-–—] ")
+"""What makes the dash a sentence's own: a relative or a conjunction after it, or a second
+dash closing an aside ("Smith - who was 40 - died")."""
+
+
 def dateline(text: str) -> str:
     """The dateline that opens ``text``, or ""."""
+    lower = _LOWER_CASED.match(text)
+    if lower and lower.group(0).split()[0].lower() not in STOPWORDS \
+            and not _PARENTHESIS.match(text, lower.end()):
+        return lower.group(0)
     match = _DATELINE.match(text)
     if not match:
         return ""

@@ -5,7 +5,8 @@
 a video player's or a follow button's label ("embed more news videos", "add interest"), a
 separator left as an HTML entity ("1: 05 am &#124; the senator ..."), a time stamp's
 "/ updated" ("nov. 29, 2018, 1: 40 am gmt / updated nov. 29, ... by phil mccausland for weeks, ..."), a video
-player's notice and caption label ("media playback is unsupported on your device media caption ...").
+player's notice and caption label ("media playback is unsupported on your device media caption ..."),
+a gallery's page counter ("page 1 of 1 this product image ...") and a share button ("... revealed email this the mother ...").
 What follows such a marker is a caption, a headline or a lede run together without a
 sentence break, so the sentence carrying it reads as two texts glued together."""
 
@@ -21,7 +22,8 @@ _MARKER = re.compile(
     r"|^\s*story highlights\b|\bembed more news videos\b|^\s*add interest\b|\bas an interest to stay up to date\b"
     r"|&#124;"
     r"|(?:^|\s)/\s*updated\b"
-    r"|\bmedia playback is unsupported\b|^\s*media caption\b",
+    r"|\bmedia playback is unsupported\b|^\s*media caption\b"
+    r"|^\s*page \d+ of \d+\b|\bemail this\b(?!\s+(?:week|month|year|morning|afternoon|evening|weekend|time|to)\b)",
     re.IGNORECASE,
 )
 

@@ -45,8 +45,15 @@ def is_title_case(text: str) -> bool:
     return capitalised >= 0.85 * len(words)
 
 
+# A headline's kicker, one capitalised word and a colon before a lower-case run, as a
+# lower-cased page keeps it glued to its story ("Trafficking: a third defendant set to ...",
+# "Report: mother of ... revealed").
+_KICKER = re.compile(r"^\s*[A-Z][a-z]+:\s+[a-z]")
+
+
 def is_headline(text: str, title: str | None = None) -> bool:
-    """The article's own headline, or a line set as one (a standfirst repeating the title counts)."""
+    """The article's own headline, or a line set as one (a standfirst repeating the title
+    counts, and a kicker before a lower-case run)."""
     if title and _normal(text) == _normal(title):
         return True
-    return is_title_case(text)
+    return is_title_case(text) or bool(_KICKER.match(text))
