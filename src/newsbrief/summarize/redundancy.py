@@ -4,8 +4,10 @@ Two sentences are repeats when their content-word stems overlap (tf-idf cosine
 at least ``redundancy_threshold``) or, with ``meaning_redundancy``, when their
 static sentence embeddings (``represent.embeddings``) are at least
 ``meaning_threshold`` alike: the same event told in other words ("the jet
-vanished from radar" / "the plane disappeared from radar screens"). So is a
-shorter sentence whose content words are mostly the other's (``summarize.covered``).
+vanished from radar" / "the plane disappeared from radar screens"), or less alike
+but sharing a participant: the same event with the same names, numbers or days
+(``summarize.same_event``). So is a shorter sentence whose content words are mostly
+the other's (``summarize.covered``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from scipy import sparse
 from newsbrief.config import Config
 from newsbrief.represent.embeddings import EmbeddingsUnavailable, SentenceEmbeddings
 from newsbrief.summarize.covered import covered
+from newsbrief.summarize.same_event import same_event
 
 
 def meaning_similarity(texts: list[str], embeddings: SentenceEmbeddings) -> np.ndarray | None:
@@ -41,5 +44,5 @@ def redundant_pairs(vectors: sparse.csr_matrix, texts: list[str], config: Config
     if config.meaning_redundancy and len(texts) > 1:
         meaning = meaning_similarity(texts, embeddings or SentenceEmbeddings(config.embedding_model))
         if meaning is not None:
-            close |= meaning >= config.meaning_threshold
+            close |= (meaning >= config.meaning_threshold) | same_event(texts, meaning)
     return [(int(a), int(b)) for a, b in zip(*np.nonzero(np.triu(close, k=1)))]
