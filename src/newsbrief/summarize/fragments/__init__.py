@@ -18,7 +18,7 @@ from newsbrief.summarize.fragments.datelines import has_dateline
 from newsbrief.summarize.fragments.gallery import is_gallery
 from newsbrief.summarize.fragments.glued import has_glued_furniture
 from newsbrief.summarize.fragments.glued_headlines import has_glued_headline
-from newsbrief.summarize.fragments.headlines import is_cut_off, is_headline, is_unterminated
+from newsbrief.summarize.fragments.headlines import is_cut_off, is_headline, is_unterminated, opens_with_kicker
 from newsbrief.summarize.fragments.lists import is_list_item
 from newsbrief.summarize.fragments.notices import is_notice
 from newsbrief.summarize.fragments.run_together import has_run_together_words
@@ -31,7 +31,7 @@ from newsbrief.summarize.fragments.quotes import (
     starts_inside_quotation,
 )
 
-DETECTORS = ("gallery", "credit", "caption", "byline", "dateline", "citation", "headline", "cut off",
+DETECTORS = ("gallery", "credit", "caption", "byline", "dateline", "citation", "headline", "kicker", "cut off",
              "unbalanced quotes", "glued furniture", "list item", "notice", "end of a quotation",
              "unbalanced brackets", "run together", "glued headline", "verbless caption", "unquoted speech",
              "inside a quotation", "truncated")
@@ -55,6 +55,8 @@ def text_fragment_reason(text: str, title: str | None = None) -> str | None:
         return "citation"
     if is_headline(text, title):
         return "headline"
+    if opens_with_kicker(text):
+        return "kicker"
     if is_cut_off(text):
         return "cut off"
     if is_unbalanced(text):

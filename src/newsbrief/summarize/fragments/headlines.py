@@ -52,8 +52,14 @@ _KICKER = re.compile(r"^\s*[A-Z][a-z]+:\s+[a-z]")
 
 
 def is_headline(text: str, title: str | None = None) -> bool:
-    """The article's own headline, or a line set as one (a standfirst repeating the title
-    counts, and a kicker before a lower-case run)."""
+    """The article's own headline, or a line set as one (a standfirst repeating the title counts)."""
     if title and _normal(text) == _normal(title):
         return True
-    return is_title_case(text) or bool(_KICKER.match(text))
+    return is_title_case(text)
+
+
+def opens_with_kicker(text: str) -> bool:
+    """A headline's kicker glued to a lower-case run ("Trafficking: a third defendant ...");
+    what follows may still be the story (a live blog's "Update: police now say ..."), so
+    the facts stage keeps reading it."""
+    return bool(_KICKER.match(text))
