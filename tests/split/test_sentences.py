@@ -140,3 +140,18 @@ def test_a_date_line_glued_to_its_story_is_cut_after_the_year() -> None:
     assert [s.text for s in split_article(Article("a", text), 0)] == [
         "Tuesday, January 18, 2005", "Through a telethon, Romanians raised 15 billion lei."]
     assert len(split_article(Article("a", "The 2005Cup final and the G2000X model were cheap."), 0)) == 1
+
+
+def test_a_lower_cased_pages_dateline_with_a_hyphen_is_cut_off_its_sentence() -> None:
+    from newsbrief.model import Article
+    from newsbrief.split.sentences import split_article
+
+    def texts(text: str) -> list[str]:
+        return [s.text for s in split_article(Article("a", text), 0)]
+
+    assert texts("Denver - a former councilman pleaded not guilty tuesday.") == [
+        "Denver -", "a former councilman pleaded not guilty tuesday."]
+    assert texts("Ann arbor, mi – while the study is small, it is the first.") == [
+        "Ann arbor, mi –", "while the study is small, it is the first."]
+    assert texts("Smith - who was 40 - died.") == ["Smith - who was 40 - died."]
+    assert texts("Police - and firefighters - came.") == ["Police - and firefighters - came."]

@@ -248,7 +248,9 @@ _REGION = rf"\s*,\s*{_PLACE_NAME}(?:\s+{_PLACE_NAME})?"
 _STATION = r"\s*\(\s*[\w.&/'-]+(?:\s+[\w.&/'-]+){0,2}\s*\)"
 _CREDIT_FIRST = r"(?:\(\s*[^()]{2,40}\)\s*)?"
 """A paper's or a photo's credit in brackets before the place ("( the washington post ) charlotte — ")."""
-_PLACE_DATELINE = re.compile(rf"{_CREDIT_FIRST}{_PLACE}(?:{_REGION})?(?:{_STATION})?{_DASH}(?=\w)", re.IGNORECASE)
+_OPENING_DASH = _DASH.replace("(?:—|--)", "(?:—|--|–|-)")
+"""At a sentence's very start a spaced hyphen or en dash ends a dateline too ("Boston - former new england ...")."""
+_PLACE_DATELINE = re.compile(rf"{_CREDIT_FIRST}{_PLACE}(?:{_REGION})?(?:{_STATION})?{_OPENING_DASH}(?=\w)", re.IGNORECASE)
 # A dateline after page furniture the page glued before it: a place with its region, and its
 # station if any ("... for the wall street journal firestone, liberia — as ebola ...", "related coverage
 # ... wichita, kan. ( kxan ) — "), or anything after "/ updated" ("/ updated by jonathan allen
@@ -267,7 +269,7 @@ _LATE_REACH = 200
 # affair") follows a preposition; a dateline follows furniture.
 _PLACE_IN_SENTENCE = re.compile(r"\b(?:in|at|from|of|near|to|outside|into|across|around|through|via|and|or)\s+$",
                                 re.IGNORECASE)
-_SECOND_DASH = re.compile(r"\s(?:—|--)\s|\s(?:—|--)$|—")
+_SECOND_DASH = re.compile(r"\s(?:—|--|–|-)\s|\s(?:—|--|–|-)$|—")
 
 
 def _in_quotation(text: str) -> bool:
