@@ -134,3 +134,31 @@ def test_an_opening_it_or_they_that_stands_for_something_needs_the_sentence_befo
                  _sentence(0, 2, "It is possible to fit it in any car."),
                  _sentence(1, 3, "They trained their janitors to bury the dead.")]
     assert predecessors([0, 1, 2, 3], sentences) == [(1, 0), (3, UNAVAILABLE)]
+
+
+def test_a_sentence_that_needs_another_read_before_it_is_never_offered_as_the_lede(monkeypatch) -> None:
+    from datetime import date
+
+    from newsbrief.config import Config
+    from newsbrief.model import Article
+    from newsbrief.split import split_articles
+    from newsbrief.summarize import summarizer
+    texts = [("a", date(2010, 5, 21), "A strong earthquake hit central Chile on Friday, the emergency office said. "
+              "Seismologists at the University of Chile said it was most likely an aftershock of the February quake."),
+             ("b", date(2010, 7, 15), "Was it another aftershock? The University of Chile seismic service measured "
+              "the aftershock's magnitude as 6.6 near Pichilemu in central Chile.")]
+    articles = [Article(id=name, text=text, published=day) for name, day, text in texts]
+    sentences = split_articles(articles)
+    offered: list[str] = []
+    real = summarizer.pick_lede
+
+    def spy(candidates, *rest):
+        offered.extend(sentences[i].text for i in candidates)
+        return real(candidates, *rest)
+
+    monkeypatch.setattr(summarizer, "pick_lede", spy)
+    summary = summarizer.summarize(sentences, articles, Config().with_words(60))
+    assert offered and not any("aftershock's magnitude" in text for text in offered)
+    texts_in_order = [item.sentence.text for item in summary]
+    magnitude = [k for k, text in enumerate(texts_in_order) if "aftershock's magnitude" in text]
+    assert all(any("aftershock" in text for text in texts_in_order[:k]) for k in magnitude)

@@ -89,9 +89,12 @@ def choose(
     pairs = redundant_pairs(representation.content_vectors[candidates], [sentences[i].text for i in candidates], config,
                             embeddings)
     needs = predecessors(candidates, sentences, articles) if config.coherence else []
-    lede = pick_lede(candidates, sentences, articles, representation.content_vectors,
-                     np.array([weights[c].sum() for c in concepts]), config.support_threshold) \
-        if config.open_with_lede else None
+    # The lede is read first: one that needs another sentence before it cannot be the lede.
+    free = sorted(set(range(len(candidates))) - {k for k, _ in needs})
+    lede = pick_lede([candidates[k] for k in free], sentences, articles, representation.content_vectors,
+                     np.array([weights[concepts[k]].sum() for k in free]), config.support_threshold) \
+        if config.open_with_lede and free else None
+    lede = free[lede] if lede is not None else None
     picked = None
     if config.solver == "ilp" or (config.solver == "auto" and len(candidates) > config.exact_above):
         picked = ilp_select(concepts, weights, prior, lengths, config.words, pairs, config.solver_node_limit,
