@@ -155,3 +155,18 @@ def test_a_lower_cased_pages_dateline_with_a_hyphen_is_cut_off_its_sentence() ->
         "Ann arbor, mi –", "while the study is small, it is the first."]
     assert texts("Smith - who was 40 - died.") == ["Smith - who was 40 - died."]
     assert texts("Police - and firefighters - came.") == ["Police - and firefighters - came."]
+
+
+def test_a_stop_after_an_ordinary_word_punkt_lists_as_an_abbreviation_ends_the_sentence() -> None:
+    from newsbrief.model import Article
+    from newsbrief.split.sentences import split_article
+
+    def texts(text: str) -> list[str]:
+        return [s.text for s in split_article(Article("a", text), 0)]
+
+    assert texts("He was held without bail. A third man was wounded.") == [
+        "He was held without bail.", "A third man was wounded."]
+    assert texts("He was found dead in his car. Police are investigating.") == [
+        "He was found dead in his car.", "Police are investigating."]
+    assert texts("Prices rose 5 percent, approx. Ten stores closed.") == ["Prices rose 5 percent, approx. Ten stores closed."]
+    assert texts("She met mrs. Schlafly in Olympia, Wash. on Monday.") == ["She met mrs. Schlafly in Olympia, Wash. on Monday."]

@@ -306,6 +306,27 @@ def _dateline_cut(paragraph: str, start: int, end: int) -> list[tuple[int, int]]
     return _cut(paragraph, start, end, [cut] if cut is not None else [])
 
 
+# A full stop after an ordinary lower-case word that Punkt's model (trained on legal text)
+# lists as an abbreviation ("bail", "car", "story", "sub"), so that it ran two sentences
+# together: "held without bail. A third man was wounded", "in his car. Police are
+# investigating". Only the abbreviations news writes in lower case keep their stop.
+_LOWER_ABBREVIATIONS = frozenset("""
+etc approx vs cf incl esp est dept depts govt misc viz ibid seq fig figs vol vols nos sec pp para art eds rev
+cit ltd corp inc bros ave blvd hwy sq lbs oz qt gal min max hrs yrs mos wks tel ext prof gen col sgt capt gov
+govs sen sens rep reps pres supt det insp cmdr adm maj messrs mme mlle mrs cont tsp tbsp univ assn natl intl
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+ala ariz ark calif colo conn del fla ill ind kan mass mich minn miss mont neb nev okla ore penn tenn tex
+wash wis wyo
+""".split())
+_MISSED_STOP = re.compile(r"(?<![\w.'’-])([a-z]{3,})\.\s+(?=[A-Z][a-z]*\b)")
+
+
+def _missed_stops(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut one span after every full stop of an ordinary word Punkt took for an abbreviation."""
+    cuts = [m.end() for m in _MISSED_STOP.finditer(paragraph, start, end) if m.group(1) not in _LOWER_ABBREVIATIONS]
+    return _cut(paragraph, start, end, cuts)
+
+
 # A date line glued to the story it heads, with no space after the year ("Tuesday, January
 # 18, 2005Through a telethon, Romanians ...").
 _YEAR_GLUED = re.compile(
@@ -320,12 +341,14 @@ def _year_cuts(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _spans(paragraph: str) -> list[tuple[int, int]]:
-    """Sentence spans of one line: Punkt, glued stops and years, other scripts' punctuation,
+    """Sentence spans of one line: Punkt, glued stops and years, stops Punkt's abbreviations
+    missed, other scripts' punctuation,
     texts glued by page furniture or by a quotation mark after a stop, stops inside a
     web address or a party and state joined again; a wire dateline cut off the sentence it opens."""
     spans = [piece for start, end in _punkt_spans(paragraph) for piece in _script_spans(paragraph, start, end)]
     spans = [piece for start, end in spans for piece in _name_stops(paragraph, start, end)]
     spans = [piece for start, end in spans for piece in _year_cuts(paragraph, start, end)]
+    spans = [piece for start, end in spans for piece in _missed_stops(paragraph, start, end)]
     spans = [piece for start, end in spans for piece in _furniture_cuts(paragraph, start, end)]
     spans = [piece for start, end in spans for piece in _quotation_openings(paragraph, start, end)]
     spans = _join_false_stops(_repair_quotes(spans, paragraph), paragraph)
