@@ -7,7 +7,7 @@ from newsbrief.model import Article
 from newsbrief.split import STOPWORDS, split_article, split_articles, stems, tokenize
 
 
-def _texts(text: str) -> list[str]:
+def __texts(text: str) -> list[str]:
     return [s.text for s in split_article(Article(id="a", text=text), 0)]
 
 
@@ -43,7 +43,7 @@ def test_indices_count_sentences_within_each_article(cluster_articles) -> None:
 
 def test_line_break_always_ends_a_sentence() -> None:
     text = "Storm topples Dunmere footbridge\nbridge fell into the river on Tuesday night\nTwo people were hurt. The mayor spoke."
-    texts = _texts(text)
+    texts = __texts(text)
     assert texts == [
         "Storm topples Dunmere footbridge",
         "bridge fell into the river on Tuesday night",
@@ -54,13 +54,13 @@ def test_line_break_always_ends_a_sentence() -> None:
 
 
 def test_several_sentences_in_one_line_are_split() -> None:
-    texts = _texts("The bridge fell on Tuesday. Two people were hurt. The mayor promised a new one.")
+    texts = __texts("The bridge fell on Tuesday. Two people were hurt. The mayor promised a new one.")
     assert texts == ["The bridge fell on Tuesday.", "Two people were hurt.", "The mayor promised a new one."]
 
 
 def test_abbreviations_do_not_end_a_sentence() -> None:
     text = "The bridge collapsed shortly after 10 p.m. as winds reached 80 miles per hour. Mr. Rendell spoke on Wednesday."
-    assert _texts(text) == [
+    assert __texts(text) == [
         "The bridge collapsed shortly after 10 p.m. as winds reached 80 miles per hour.",
         "Mr. Rendell spoke on Wednesday.",
     ]
@@ -81,7 +81,7 @@ def test_dangling_opening_quote_moves_to_the_sentence_it_opens() -> None:
 
 def test_dangling_quote_repair_with_several_quotes() -> None:
     text = 'The mayor spoke to reporters on Wednesday morning. " We will rebuild the bridge , " he said.'
-    texts = _texts(text)
+    texts = __texts(text)
     assert texts[0] == "The mayor spoke to reporters on Wednesday morning."
     assert texts[1].startswith('" We will rebuild')
     assert texts[1].endswith("he said.")
@@ -89,14 +89,14 @@ def test_dangling_quote_repair_with_several_quotes() -> None:
 
 def test_closing_quote_stays_with_its_sentence() -> None:
     text = '"We will have a new crossing," Rendell said. "It will take two years." The council agreed.'
-    texts = _texts(text)
+    texts = __texts(text)
     assert '"We will have a new crossing," Rendell said.' in texts
     assert all(t.count('"') % 2 == 0 for t in texts)
 
 
 def test_empty_and_blank_text_give_no_sentences() -> None:
-    assert _texts("") == []
-    assert _texts("\n\n   \n") == []
+    assert __texts("") == []
+    assert __texts("\n\n   \n") == []
 
 
 def test_tokenize_is_lowercase_alphanumeric_like_rouge() -> None:
@@ -115,20 +115,14 @@ def test_stopwords_cover_function_words_and_reporting_verbs() -> None:
 
 
 def test_capital_initials_end_no_sentence_that_goes_on_after_them() -> None:
-    from newsbrief.model import Article
-    from newsbrief.split.sentences import split_article
-
-    def texts(text: str) -> list[str]:
-        return [s.text for s in split_article(Article("a", text), 0)]
-
-    assert texts("Trade will grow, visiting U.S. Secretary of State Ann Ray said Friday.") == [
+    assert _texts("Trade will grow, visiting U.S. Secretary of State Ann Ray said Friday.") == [
         "Trade will grow, visiting U.S. Secretary of State Ann Ray said Friday."]
-    assert texts("F.W. de Klerk, the last apartheid-era president, went to court.") == [
+    assert _texts("F.W. de Klerk, the last apartheid-era president, went to court.") == [
         "F.W. de Klerk, the last apartheid-era president, went to court."]
-    assert texts("They moved to the U.S. He stayed behind.") == ["They moved to the U.S.", "He stayed behind."]
-    assert texts("No details were released, but lt. Carl Minden confirmed the arrest.") == [
+    assert _texts("They moved to the U.S. He stayed behind.") == ["They moved to the U.S.", "He stayed behind."]
+    assert _texts("No details were released, but lt. Carl Minden confirmed the arrest.") == [
         "No details were released, but lt. Carl Minden confirmed the arrest."]
-    assert texts("The talks were held at the U.N. The next day they ended.") == [
+    assert _texts("The talks were held at the U.N. The next day they ended.") == [
         "The talks were held at the U.N.", "The next day they ended."]
 
 
@@ -143,30 +137,26 @@ def test_a_date_line_glued_to_its_story_is_cut_after_the_year() -> None:
 
 
 def test_a_lower_cased_pages_dateline_with_a_hyphen_is_cut_off_its_sentence() -> None:
-    from newsbrief.model import Article
-    from newsbrief.split.sentences import split_article
-
-    def texts(text: str) -> list[str]:
-        return [s.text for s in split_article(Article("a", text), 0)]
-
-    assert texts("Denver - a former councilman pleaded not guilty tuesday.") == [
+    assert _texts("Denver - a former councilman pleaded not guilty tuesday.") == [
         "Denver -", "a former councilman pleaded not guilty tuesday."]
-    assert texts("Ann arbor, mi – while the study is small, it is the first.") == [
+    assert _texts("Ann arbor, mi – while the study is small, it is the first.") == [
         "Ann arbor, mi –", "while the study is small, it is the first."]
-    assert texts("Smith - who was 40 - died.") == ["Smith - who was 40 - died."]
-    assert texts("Police - and firefighters - came.") == ["Police - and firefighters - came."]
+    assert _texts("Smith - who was 40 - died.") == ["Smith - who was 40 - died."]
+    assert _texts("Police - and firefighters - came.") == ["Police - and firefighters - came."]
 
 
 def test_a_stop_after_an_ordinary_word_punkt_lists_as_an_abbreviation_ends_the_sentence() -> None:
+    assert _texts("He was held without bail. A third man was wounded.") == [
+        "He was held without bail.", "A third man was wounded."]
+    assert _texts("He was found dead in his car. Police are investigating.") == [
+        "He was found dead in his car.", "Police are investigating."]
+    assert _texts("Prices rose 5 percent, approx. Ten stores closed.") == ["Prices rose 5 percent, approx. Ten stores closed."]
+    assert _texts("She met mrs. Schlafly in Olympia, Wash. on Monday.") == ["She met mrs. Schlafly in Olympia, Wash. on Monday."]
+
+
+def _texts(text: str) -> list[str]:
+    """The sentences of a one-paragraph article."""
     from newsbrief.model import Article
     from newsbrief.split.sentences import split_article
 
-    def texts(text: str) -> list[str]:
-        return [s.text for s in split_article(Article("a", text), 0)]
-
-    assert texts("He was held without bail. A third man was wounded.") == [
-        "He was held without bail.", "A third man was wounded."]
-    assert texts("He was found dead in his car. Police are investigating.") == [
-        "He was found dead in his car.", "Police are investigating."]
-    assert texts("Prices rose 5 percent, approx. Ten stores closed.") == ["Prices rose 5 percent, approx. Ten stores closed."]
-    assert texts("She met mrs. Schlafly in Olympia, Wash. on Monday.") == ["She met mrs. Schlafly in Olympia, Wash. on Monday."]
+    return [s.text for s in split_article(Article("a", text), 0)]
