@@ -2,7 +2,9 @@
 clusters (100 words) and Multi-News validation clusters (150 words) through the library,
 then count the summary sentences the automatic detectors flag as fragments
 (``newsbrief.summarize.fragments``) or as dangling (``newsbrief.split.openings.is_unresolved``), and
-what the coherence constraint's detectors (``newsbrief.summarize.coherence``) find they lean on.
+what the coherence constraint's detectors (``newsbrief.summarize.coherence``) find they lean on that
+the brief does not show before them (a noun their article mentioned before: ``split.mentioned_before``),
+and the writer's "I"/"we" (``split.reporters.first_person_subject``).
 
     .venv/bin/python benchmarks/reader_eval.py                        # this tree
     .venv/bin/python benchmarks/reader_eval.py --src /tmp/before/src --label before
@@ -61,7 +63,9 @@ def judge(path: Path) -> dict[str, dict]:
     from newsbrief.split import split_article
     from newsbrief.split.continuations import continues_another
     from newsbrief.split.definites import introduced_before
-    from newsbrief.split.openings import is_unresolved, leans_on_previous, unattributed_quote
+    from newsbrief.split.mentioned_before import mentioned_in, mentions
+    from newsbrief.split.openings import is_unresolved, leans_on_previous, opens_with_referring_pronoun, unattributed_quote
+    from newsbrief.split.reporters import first_person_subject
     from newsbrief.summarize.fragments import DETECTORS, fragment_reason
     from newsbrief.summarize.fragments.headlines import is_unterminated
     from newsbrief.summarize.fragments.quotes import starts_inside_quotation
@@ -76,6 +80,7 @@ def judge(path: Path) -> dict[str, dict]:
         row["briefs"] += 1
         flagged = False
         split = {}
+        introduced: set[str] = set()
         for k, s in enumerate(item["summary"]):
             article = articles[s["article"]]
             sentence = Sentence(article.id, s["article"], k, s["start"], s["end"], s["text"])
@@ -99,11 +104,17 @@ def judge(path: Path) -> dict[str, dict]:
             # a lean counts only when the brief does not show what the sentence leans on before it
             unmet = not (before and any(o["article"] == s["article"] and o["start"] == before[-1].start for o in shown))
             named = not any(introduced_before(s["text"], o["text"]) for o in shown)
+            said_before = set().union(*(mentions(t.text) for t in before))
+            unintroduced = any(noun not in introduced for noun in mentioned_in(s["text"], said_before))
+            introduced |= mentions(s["text"])
             for name, hit in (("opening connective", leans_on_previous(s["text"]) and unmet),
                               ("also", continues_another(s["text"]) and unmet),
                               ("definite phrase introduced before",
                                introduced_before(s["text"], before[-1].text if before else None) and named),
-                              ("quotation without a speaker", unattributed_quote(s["text"]) and unmet)):
+                              ("quotation without a speaker", unattributed_quote(s["text"]) and unmet),
+                              ("noun mentioned before, not in the brief", unintroduced),
+                              ("it/they opening", opens_with_referring_pronoun(s["text"]) and unmet),
+                              ("I/we subject", first_person_subject(s["text"]))):
                 row["leans"][name] += hit
         row["briefs with a fragment"] += flagged
     for row in figures.values():
@@ -140,7 +151,8 @@ def main() -> None:
                   f"{100 * r['dangling'] / max(r['sentences'], 1):.1f}",
                   f"{100 * r['briefs with a fragment'] / max(r['briefs'], 1):.0f}") for name, r in figures.items()])
     print_table(("set", *DETECTORS), [(name, *r["reasons"].values()) for name, r in figures.items()])
-    leans = ("opening connective", "also", "definite phrase introduced before", "quotation without a speaker")
+    leans = ("opening connective", "also", "definite phrase introduced before", "quotation without a speaker",
+             "noun mentioned before, not in the brief", "it/they opening", "I/we subject")
     print_table(("set (sentences leaning on what the brief does not show before them)", *leans),
                 [(name, *(r["leans"].get(k, 0) for k in leans)) for name, r in figures.items()])
     softened = ("long unterminated", "third person inside a quotation")
