@@ -7,7 +7,7 @@ from newsbrief.model import Article
 from newsbrief.split import STOPWORDS, split_article, split_articles, stems, tokenize
 
 
-def __texts(text: str) -> list[str]:
+def _texts(text: str) -> list[str]:
     return [s.text for s in split_article(Article(id="a", text=text), 0)]
 
 
@@ -43,7 +43,7 @@ def test_indices_count_sentences_within_each_article(cluster_articles) -> None:
 
 def test_line_break_always_ends_a_sentence() -> None:
     text = "Storm topples Dunmere footbridge\nbridge fell into the river on Tuesday night\nTwo people were hurt. The mayor spoke."
-    texts = __texts(text)
+    texts = _texts(text)
     assert texts == [
         "Storm topples Dunmere footbridge",
         "bridge fell into the river on Tuesday night",
@@ -54,13 +54,13 @@ def test_line_break_always_ends_a_sentence() -> None:
 
 
 def test_several_sentences_in_one_line_are_split() -> None:
-    texts = __texts("The bridge fell on Tuesday. Two people were hurt. The mayor promised a new one.")
+    texts = _texts("The bridge fell on Tuesday. Two people were hurt. The mayor promised a new one.")
     assert texts == ["The bridge fell on Tuesday.", "Two people were hurt.", "The mayor promised a new one."]
 
 
 def test_abbreviations_do_not_end_a_sentence() -> None:
     text = "The bridge collapsed shortly after 10 p.m. as winds reached 80 miles per hour. Mr. Rendell spoke on Wednesday."
-    assert __texts(text) == [
+    assert _texts(text) == [
         "The bridge collapsed shortly after 10 p.m. as winds reached 80 miles per hour.",
         "Mr. Rendell spoke on Wednesday.",
     ]
@@ -81,7 +81,7 @@ def test_dangling_opening_quote_moves_to_the_sentence_it_opens() -> None:
 
 def test_dangling_quote_repair_with_several_quotes() -> None:
     text = 'The mayor spoke to reporters on Wednesday morning. " We will rebuild the bridge , " he said.'
-    texts = __texts(text)
+    texts = _texts(text)
     assert texts[0] == "The mayor spoke to reporters on Wednesday morning."
     assert texts[1].startswith('" We will rebuild')
     assert texts[1].endswith("he said.")
@@ -89,14 +89,14 @@ def test_dangling_quote_repair_with_several_quotes() -> None:
 
 def test_closing_quote_stays_with_its_sentence() -> None:
     text = '"We will have a new crossing," Rendell said. "It will take two years." The council agreed.'
-    texts = __texts(text)
+    texts = _texts(text)
     assert '"We will have a new crossing," Rendell said.' in texts
     assert all(t.count('"') % 2 == 0 for t in texts)
 
 
 def test_empty_and_blank_text_give_no_sentences() -> None:
-    assert __texts("") == []
-    assert __texts("\n\n   \n") == []
+    assert _texts("") == []
+    assert _texts("\n\n   \n") == []
 
 
 def test_tokenize_is_lowercase_alphanumeric_like_rouge() -> None:
@@ -153,10 +153,3 @@ def test_a_stop_after_an_ordinary_word_punkt_lists_as_an_abbreviation_ends_the_s
     assert _texts("Prices rose 5 percent, approx. Ten stores closed.") == ["Prices rose 5 percent, approx. Ten stores closed."]
     assert _texts("She met mrs. Schlafly in Olympia, Wash. on Monday.") == ["She met mrs. Schlafly in Olympia, Wash. on Monday."]
 
-
-def _texts(text: str) -> list[str]:
-    """The sentences of a one-paragraph article."""
-    from newsbrief.model import Article
-    from newsbrief.split.sentences import split_article
-
-    return [s.text for s in split_article(Article("a", text), 0)]
