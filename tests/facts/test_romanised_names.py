@@ -42,3 +42,12 @@ def test_a_name_after_a_noun_for_a_person_is_a_persons():
         "Lodge owner Petra Hallowell said no guests had been hurt.",
     )
     assert any({"Petra Hallowell", "Hallowell"} <= names for names in _people(facts))
+
+
+@needs_model
+def test_a_company_after_a_noun_for_a_person_stays_a_company():
+    _, facts = facts_of(
+        "The hotel's owner, Lakeside Holdings, said the roof had been repaired in May. Lakeside said it was shocked.",
+        "Hotel owner Lakeside Holdings said no guests had been hurt.",
+    )
+    assert not [e for e in facts.entities if e.type == "PERSON" and "Lakeside Holdings" in e.variants]

@@ -391,7 +391,7 @@ def _contextual(statements: list[Statement], weights: ContextWeights, config: Fa
                 single = sum(len(per_article[(s.evidence.value.article_id, s.purpose)]) == 1 for s in (a, b))
             if _same_slot(a, b, weights, config, single, place_words):
                 accepted.append((i, j))
-        for i, j in _closest_per_sentence(group, accepted, weights):
+        for i, j in accepted if attribute.name in TOLLS else _closest_per_sentence(group, accepted, weights):
             slots.union(i, j)
             if group[i].value != group[j].value:
                 conflict[i] = conflict[j] = True
@@ -421,7 +421,9 @@ def _closest_per_sentence(group: list[Statement], pairs: list[tuple[int, int]], 
     """The pairs of one slot kind, keeping for each statement only its closest partner
     in each other sentence (the same value first, then the most shared context): a
     sentence giving a quake's depth and its distance from a city ("at a depth of 10 km
-    ... about 40 km north of") is matched to another report's depth by its depth only."""
+    ... about 40 km north of") is matched to another report's depth by its depth only.
+    Not for tolls: a sentence giving two ("five died, and a sixth later in hospital")
+    may restate both."""
     def sentence(k: int) -> tuple[str, int]:
         return group[k].evidence.sentence.article_id, group[k].evidence.sentence.start
 

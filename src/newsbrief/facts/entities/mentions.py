@@ -28,7 +28,8 @@ PERSON_NOUNS = frozenset(
     "owner manager spokeswoman spokesman spokesperson treasurer founder chairman chairwoman guide instructor pilot "
     "driver teacher nurse lawyer farmer widow husband wife son daughter mother father brother sister".split())
 """Lowercase nouns for people that stand before a given name and surname, with or without a comma
-("Mill owner Ines Varga", "The plant manager, Ines Varga"): the name is a person's, whatever spaCy labelled it."""
+("Mill owner Ines Varga", "The plant manager, Ines Varga"): the name is a person's, whatever spaCy
+labelled it, when the cluster also calls its surname "she" or "he" (an owner or manager may be a company)."""
 TITLE_MODIFIERS = {
     "police", "prime", "interior", "foreign", "vice", "deputy", "state", "federal", "attorney", "chief",
     "defense", "defence", "finance", "justice", "home", "district", "assistant", "former", "acting", "u.s.",
@@ -174,8 +175,7 @@ def _name_word(text: str) -> bool:
 def _after_title(parsed: Parsed, m: Mention) -> Mention:
     """A name after a person's title is a person's: "Dunmore County Sheriff Wade
     Tolbert" (FAC) is Wade Tolbert; "Sheriff Wade Tolbert" with only "Tolbert"
-    labelled (ORG) is Wade Tolbert too; so is a given name and surname after a noun
-    for a person (``PERSON_NOUNS``)."""
+    labelled (ORG) is Wade Tolbert too."""
     tokens = parsed.tokens
     for k in range(m.end - 2, m.start - 1, -1):
         if tokens[k].text.lower().rstrip(".") in TITLES and all(_name_word(tokens[j].text) for j in range(k + 1, m.end)):
@@ -191,12 +191,25 @@ def _after_title(parsed: Parsed, m: Mention) -> Mention:
         _name_word(tokens[k].text) for k in range(start, m.end)
     ):
         return Mention(m.p, start, m.end, "PERSON", "person")
-    before = start - 2 if start > 1 and tokens[start - 1].text == "," else start - 1
-    if before >= 0 and tokens[before].text in PERSON_NOUNS and m.end - start == 2 and all(
-        _name_word(tokens[k].text) for k in range(start, m.end)
-    ):
-        return Mention(m.p, start, m.end, "PERSON", "person")
     return m
+
+
+def _after_person_noun(parsed: Parsed, m: Mention) -> bool:
+    """A given name and surname after a noun for a person, with or without a comma
+    ("Mill owner Ines Varga", "The plant manager, Ines Varga")."""
+    tokens = parsed.tokens
+    before = m.start - 2 if m.start > 1 and tokens[m.start - 1].text == "," else m.start - 1
+    return (before >= 0 and tokens[before].text in PERSON_NOUNS and m.end - m.start == 2
+            and all(_name_word(tokens[k].text) for k in range(m.start, m.end)))
+
+
+_SPOKE = re.compile(r"\b([A-Z][\w'-]+)\s+(?:said|says|told|added)\b[^.;]*?\b(?:she|he|her|his)\b")
+
+
+def _spoken_of_as_people(parsed: Sequence[Parsed]) -> set[str]:
+    """Words that say something and are then called "she" or "he" in one sentence
+    ("Varga said she would meet union representatives"): people's surnames."""
+    return {match.group(1) for item in parsed for match in _SPOKE.finditer(item.sentence.text)}
 
 
 def _with_given_name(parsed: Parsed, m: Mention, full_names: set[tuple[str, ...]], given_names: set[str]) -> Mention:
@@ -239,6 +252,7 @@ def repair(parsed: Sequence[Parsed], mentions: list[Mention], caseless: bool) ->
         ):
             surnames.add(parsed[m.p].tokens[m.start].text)  # "Radovanovic, 23, has signed"
     lowercase_words = {t.text for item in parsed for t in item.tokens if t.text.islower()}
+    speakers = _spoken_of_as_people(parsed)
     repaired: list[Mention] = []
     taken: dict[int, set[int]] = defaultdict(set)
     for m in mentions:
@@ -257,6 +271,9 @@ def repair(parsed: Sequence[Parsed], mentions: list[Mention], caseless: bool) ->
                 m = Mention(m.p, m.start, m.end, "PERSON", "person")
         elif m.group != "person" and _looks_like_person(parsed[m.p], m, surnames):
             m = Mention(m.p, m.start, m.end, "PERSON", "person")
+        elif m.group != "person" and last in speakers and _after_person_noun(parsed[m.p], m):
+            m = Mention(m.p, m.start, m.end, "PERSON", "person")  # "The plant manager, Ines Varga" ... "Varga said she"
+            surnames.add(last)
         if m.group == "person":
             end = m.end
             while (
