@@ -252,3 +252,15 @@ def test_the_sea_off_a_region_agrees_with_a_place_on_its_coast():
     )
     assert {f.value for f in facts.facts if f.attribute == "site:crash"} == {"Nova Scotia", "Peggy's Cove"}
     assert _raised(facts, "site") == []
+
+
+@needs_model
+def test_a_report_naming_one_sides_place_beside_the_happening_states_that_side():
+    _, facts = facts_of(
+        "The fire started on Friday night near Harrow Mill Lane and spread to the forest, crews said.",
+        "The fire started on Friday night at a picnic site beside Lough Carra, crews said.",
+        "Crews fought the fire along Harrow Mill Lane through Saturday. Dozens of homes were evacuated.",
+        "Rain fell on Lough Carra and Harrow Mill Lane on Sunday. The fire was out by Monday.",
+    )
+    [place] = _raised(facts, "place")
+    assert _values(place) == {"Harrow Mill Lane": {"a0", "a2"}, "a picnic site beside Lough Carra": {"a1"}}

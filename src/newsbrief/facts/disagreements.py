@@ -24,7 +24,7 @@ from newsbrief.facts.context_pairs import close_pairs
 from newsbrief.facts.entities import Resolved, name_parts
 from newsbrief.facts.entities.persons import romanised
 from newsbrief.facts.lead_dates import lead_date_pairs
-from newsbrief.facts.places import place_disagreements
+from newsbrief.facts.places import place_disagreements, with_restated_places
 from newsbrief.facts.purposes import NEGATED, STORY_PURPOSES
 from newsbrief.facts.roles import role_disagreements
 from newsbrief.facts.text import distance, name_tokens
@@ -614,7 +614,8 @@ def find_disagreements(
     }
     statements = _placed_ages(statements, resolved)
     found = (_keyed(statements, config) + _contextual(statements, weights, config, place_words)
-             + _spelling(resolved, sentence_of) + role_disagreements(statements) + place_disagreements(statements))
+             + _spelling(resolved, sentence_of) + role_disagreements(statements)
+             + with_restated_places(place_disagreements(statements), resolved.entities, sentence_of))
     found.sort(key=lambda d: (_ORDER[d.kind], _importance(d.attribute), -len(d.articles), d.subject_name, d.attribute))
     return tuple(found)
 

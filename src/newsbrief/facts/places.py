@@ -25,12 +25,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
 
 from newsbrief.facts.compatible import side_disagreement
 from newsbrief.facts.nlp import Parsed
 from newsbrief.facts.text import fold
 from newsbrief.facts.values import Statement
-from newsbrief.model import Attribute, Disagreement
+from newsbrief.model import Attribute, Disagreement, Entity, Evidence, Span
+from newsbrief.split import stem
 
 PLACE = "place"
 SITE = "site"
@@ -347,3 +350,38 @@ def place_disagreements(statements: list[Statement]) -> list[Disagreement]:
         if disagreement:
             found.append(disagreement)
     return found
+
+
+def with_restated_places(found: list[Disagreement], entities: Sequence[Entity],
+                         sentence_of: dict[tuple[str, int], Span]) -> list[Disagreement]:
+    """Place disagreements with the articles that name one side's place in a
+    sentence about the happening, in words the readers above do not take as its
+    place ("the avalanche on the Pic Blanc's northern face swept ..."): such an
+    article states that side too. A place named on two sides, or an article that
+    names places of two sides, or one already cited, adds nothing."""
+    places = [e for e in entities if e.type != "NORP"]  # a name inside a place's wording is a place, however spaCy typed it
+    result = []
+    for d in found:
+        happening = stem(Attribute.parse(d.attribute).of.lower())
+        if not happening:
+            result.append(d)
+            continue
+        cited = {a for side in d.sides for a in side.articles}
+        named = [{e.id for e in places if any(re.search(rf"\b{re.escape(fold(v))}\b", fold(side.value)) for v in e.variants)}
+                 for side in d.sides]
+        added: dict[str, dict[int, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+        for k, ids in enumerate(named):
+            for entity in (e for e in places if e.id in ids and sum(e.id in other for other in named) == 1):
+                for span in entity.mentions:
+                    sentence = sentence_of.get((span.article_id, span.start))
+                    if span.article_id in cited or sentence is None:
+                        continue
+                    if happening in {stem(w) for w in re.findall(r"[a-z]+", sentence.text.lower())}:
+                        added[span.article_id][k].append(Evidence(span, sentence))
+        sides = list(d.sides)
+        for by_side in added.values():
+            if len(by_side) == 1:
+                (k, evidence), = by_side.items()
+                sides[k] = replace(sides[k], evidence=sides[k].evidence + tuple(evidence))
+        result.append(replace(d, sides=tuple(sides)))
+    return result
