@@ -103,7 +103,7 @@ class FactsConfig:
     batch_size: int = setting(
         256, 'Sentences per ``nlp.pipe`` batch.', low=1)
     analysis_budget: int = setting(
-        2000, ('Distinct sentences spaCy analyses in a larger cluster: openings, figures, dates, ages, quotations '
+        3000, ('Distinct sentences spaCy analyses in a larger cluster: openings, figures, dates, ages, quotations '
         'and the most named people first; the brief says when it applied (0: analyse every sentence).'), low=0)
     fuzzy_surname_distance: int = setting(
         1, 'Largest edit distance (with transpositions) between two spellings of one surname.', low=0)

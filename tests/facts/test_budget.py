@@ -62,7 +62,7 @@ def test_near_duplicates_count_once_and_every_copy_is_kept():
 
 
 def test_the_budget_is_a_setting_that_refuses_a_negative_number():
-    assert Config().facts.analysis_budget == 2000
+    assert Config().facts.analysis_budget == 3000
     with pytest.raises(ConfigError):
         FactsConfig(analysis_budget=-1)
 
@@ -133,3 +133,12 @@ def test_a_non_english_article_still_gets_no_facts_under_a_budget():
 
     facts = extract_facts([article], split_articles([article]), FactsConfig(analysis_budget=1))
     assert facts.coverage is None and facts.warnings
+
+
+def test_sentences_refused_by_keep_are_never_chosen_and_do_not_use_the_budget():
+    byline = "By a Staff Reporter on the desk for the 12 o'clock news"
+    sentences = _sentences("a", [byline] + FILLER)
+    kept, coverage = within_budget(sentences, 3, keep=lambda s: s.text != byline)
+    assert byline not in [s.text for s in kept] and coverage is not None and coverage.analysed == 3 and len(kept) == 3
+    everything, none = within_budget(sentences, 100, keep=lambda s: s.text != byline)
+    assert everything == sentences[1:] and none is None

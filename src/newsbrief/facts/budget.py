@@ -12,11 +12,10 @@ sentence is kept, so a small cluster's facts are what they always were.
 
 from __future__ import annotations
 
-import heapq
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsbrief.model import Coverage, Sentence
 
@@ -49,34 +48,47 @@ def _names(text: str) -> set[str]:
     return set(_NAME.findall(text))
 
 
-def _weight(text: str, position: int, top_names: frozenset[str]) -> int:
+def _weight(text: str, position: int, names: set[str], top_names: frozenset[str]) -> int:
     """How likely a sentence is to carry a finding the stage shows (higher first)."""
     weight = 5 if position == 0 else 3 if position < OPENING else 0
     weight += 3 * bool(_QUOTATION.search(text))
     weight += 2 * sum(bool(pattern.search(text)) for pattern in (_FIGURE, _DATE, _AGE))
-    return weight + min(3, len(_names(text) & top_names))
+    return weight + min(3, len(names & top_names))
 
 
-def within_budget(sentences: Sequence[Sentence], budget: int) -> tuple[list[Sentence], Coverage | None]:
-    """The sentences to analyse, in their order, and the coverage when the budget
-    applied (None when every sentence is kept: ``budget`` 0, or no more distinct
-    sentences than it). Every copy of a chosen sentence is kept, so its support across outlets stays whole."""
+def within_budget(sentences: Sequence[Sentence], budget: int,
+                  keep: Callable[[Sentence], bool] = lambda sentence: True) -> tuple[list[Sentence], Coverage | None]:
+    """The sentences to analyse, in their order, of those ``keep`` accepts, and the
+    coverage when the budget applied (None when every accepted sentence is kept:
+    ``budget`` 0, or no more distinct sentences than it). Over the budget ``keep``
+    is asked only of the sentences ranked high enough to be chosen (it may be slow:
+    the page-furniture test). Every copy of a chosen sentence is kept, so its support
+    across outlets stays whole."""
     groups: dict[str, list[int]] = {}
     for index, sentence in enumerate(sentences):
         groups.setdefault(normalised(sentence.text), []).append(index)
     if budget <= 0 or len(groups) <= budget:
-        return list(sentences), None
+        return [s for s in sentences if keep(s)], None
     positions: dict[str, int] = Counter()
     position = []
     for sentence in sentences:
         position.append(positions[sentence.article_id])
         positions[sentence.article_id] += 1
-    representatives = [members[0] for members in groups.values()]
-    named = Counter(name for index in representatives for name in _names(sentences[index].text))
-    top_names = frozenset(name for name, _ in named.most_common(TOP_NAMES))
-    chosen = heapq.nsmallest(
-        budget, groups.values(),
-        key=lambda members: (-_weight(sentences[members[0]].text, min(position[i] for i in members), top_names),
-                             min(position[i] for i in members), members[0]))
-    kept = sorted(index for members in chosen for index in members)
-    return [sentences[i] for i in kept], Coverage(analysed=len(chosen), distinct=len(groups), budget=budget)
+    members = list(groups.values())
+    names = [_names(sentences[group[0]].text) for group in members]
+    top_names = frozenset(name for name, _ in Counter(n for found in names for n in found).most_common(TOP_NAMES))
+    first = [min(position[i] for i in group) for group in members]
+    ranked = sorted(range(len(members)), key=lambda g: (
+        -_weight(sentences[members[g][0]].text, first[g], names[g], top_names), first[g], members[g][0]))
+    chosen: list[int] = []
+    analysed = 0
+    for g in ranked:
+        accepted = [i for i in members[g] if keep(sentences[i])]
+        if accepted:
+            chosen += accepted
+            analysed += 1
+            if analysed == budget:
+                break
+    else:  # every accepted sentence fits
+        return [s for s in sentences if keep(s)], None
+    return [sentences[i] for i in sorted(chosen)], Coverage(analysed=analysed, distinct=len(groups), budget=budget)

@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from itertools import islice
 
 from newsbrief.facts.acts import acted_on, acts
 from newsbrief.facts.budget import within_budget
@@ -60,15 +61,19 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
         if article.text.strip() and article.id not in english:
             warnings.append(f"{article.id}: does not look like English; no facts taken from it")
     kept = [a for a in articles if a.id in english]
-    usable = [
+    candidates = [
         s for s in sentences
         if s.article_id in english and s.text.strip() and by_id[s.article_id].text[s.start : s.end] == s.text
-        and not is_furniture(s.text, by_id[s.article_id].title)
     ]
-    if not usable:
+
+    def not_furniture(sentence: Sentence) -> bool:
+        return not is_furniture(sentence.text, by_id[sentence.article_id].title)
+
+    opening = list(islice(filter(not_furniture, candidates), 600))
+    if not opening:
         return Facts(warnings=tuple(warnings))
-    caseless = is_caseless([s.text for s in usable[:600]])
-    usable, coverage = within_budget(usable, config.analysis_budget)
+    caseless = is_caseless([s.text for s in opening])
+    usable, coverage = within_budget(candidates, config.analysis_budget, not_furniture)
     parsed = parse(usable, config.model, config.batch_size)
     resolved = resolve(parsed, config, caseless)
     kinds = {e.id: e.type for e in resolved.entities}

@@ -36,7 +36,7 @@ PARALLEL_FROM = 1000
 """Sentences to analyse from which ``nlp.pipe`` runs in one process a core: 1,000
 sentences took 6.1 to 6.5 CPU s in one process and 6.0 to 6.4 in two (forked
 children share the loaded pipeline), so from there the second core is free time;
-a large cluster's analysis budget (2,000 sentences) falls above it."""
+a large cluster's analysis budget (3,000 sentences) falls above it."""
 
 
 class FactsUnavailable(Unavailable, ImportError):
