@@ -34,6 +34,9 @@ def test_the_title_set_before_a_name_describes_the_person(text: str, name: str, 
     ("In the village where Mary Jones lived, nobody spoke.", "Mary"),
     ("The number Ann Lee dialled was wrong.", "Ann"),  # a noun with a title's ending that names no one
     ("Brazilian President Fernando Cardoso spoke.", "Fernando"),  # a capitalised title is the recogniser's role
+    ("Members of several conservative Log Cabin clubs met.", "Log"),  # adjectives with a title's ending
+    ("The current La Nina has lasted a year.", "La"),
+    ("All five Metallica members played.", "Metallica"),
 ])
 def test_words_before_a_name_that_are_no_title_describe_nothing(text: str, name: str) -> None:
     assert description_before(text, text.index(name)) is None
@@ -68,3 +71,22 @@ def test_a_possessive_full_name_gets_no_description() -> None:
     haddad = Entity("E1", "Omar Haddad", "PERSON", ("Omar Haddad",), spans, 2)
     shown = [s.display for s in edit_summary([SummarySentence(sentences[1])], [article], sentences, Facts(entities=(haddad,)))]
     assert shown == ["Omar Haddad's cabin was empty."]
+
+
+def test_an_apposition_naming_a_place_or_ending_in_a_number_describes_no_one() -> None:
+    from newsbrief.edit.descriptions import description_after
+
+    for text in ("East Timor, a former Portuguese colony, voted.", "La Nina, the weather phenomenon 5, faded."):
+        assert description_after(text, text.index(",")) is None
+    text = "Ann Lee, a retired teacher, spoke."
+    assert description_after(text, text.index(",")) == "a retired teacher"
+
+
+def test_a_web_address_taken_for_a_speaker_is_never_inserted() -> None:
+    text = "Tom Fox met the press. She told reporters she was fine."
+    article = Article("one", text)
+    sentences = split_articles([article])
+    url = "http://cdn.example.com/feed/wrapper.swf"
+    bogus = Entity("E1", url, "PERSON", (url,), (), 1)
+    shown = [s.display for s in edit_summary([SummarySentence(sentences[1])], [article], sentences, Facts(entities=(bogus,)))]
+    assert "http" not in shown[0]

@@ -314,6 +314,7 @@ def test_a_surname_is_not_given_the_first_names_of_a_relative_the_sentence_names
     people = [_named("John F. Kennedy Jr.", "PERSON"), _named("Carolyn Bessette Kennedy", "PERSON")]
     assert _edited("Kennedy took off at 8:38 p.m.", people) == "Kennedy took off at 8:38 p.m."  # two Kennedys
     assert _edited("Kennedy took off at 8:38 p.m.", people[:1]) == "[John F.] Kennedy took off at 8:38 p.m."
+    assert _edited("Metallica played.", [_named("Describing Metallica", "PERSON")]) == "Metallica played."  # a verb, no given name
 
 
 def test_a_quotation_shown_without_its_speaker_gets_the_speaker_the_facts_stage_found() -> None:

@@ -7,6 +7,7 @@ and lose the support of the articles on the other side."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -21,6 +22,9 @@ from newsbrief.edit.references import resolve_references
 from newsbrief.edit.roles import KnownRoles
 from newsbrief.edit.speakers import Speakers
 from newsbrief.model import Article, Facts, Sentence, SummarySentence
+
+_NOT_A_NAME = re.compile(r"://|www\.|\.(?:swf|html?|php|jpg|png|gif|js)\b|[/\\@]")
+"""What no name or description holds: a web address or a file the recogniser took for a speaker."""
 
 
 def edit_summary(summary: Sequence[SummarySentence], articles: Sequence[Article], sentences: Sequence[Sentence],
@@ -48,6 +52,7 @@ def edit_summary(summary: Sequence[SummarySentence], articles: Sequence[Article]
         insertions += expansions.insertions(sentence.text, shown)
         insertions += speakers.insertions(sentence, previous, introduced, roles)
         shown.append(sentence.text)
+        insertions = [i for i in insertions if not _NOT_A_NAME.search(i.text)]  # a web address the recogniser kept
         edited.append(replace(item, insertions=tuple(sorted(insertions, key=lambda i: i.offset))))
         previous = sentence
     return tuple(mark_disputed(edited, facts.disagreements))

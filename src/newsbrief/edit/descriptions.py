@@ -35,6 +35,10 @@ _ORGANISATION = re.compile(r"\b(?:club|group|organi[sz]ation|association|company
 """What an organisation is called: the recogniser took it for a person ("Log Cabin
 Republicans, a club of gay Republicans")."""
 
+_PLACE_HEAD = re.compile(r"\b(?:colony|country|nation|territory|province|state|island|islands|city|town|village"
+                         r"|region|republic|kingdom|capital|port|county|district|enclave|peninsula)s?$", re.IGNORECASE)
+"""What a place is called: the recogniser took it for a person ("East Timor, a former Portuguese colony")."""
+
 _IN_APPOSITION = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,3}$")
 """A name that is itself an apposition ("his opponent, Attorney General Dennis Vacco,"),
 whose closing comma starts no description of it."""
@@ -52,8 +56,9 @@ def description_after(text: str, end: int) -> str | None:
     head = found.split(" of ")[0].split()[-1]  # "club" of "a club of gay Republicans"
     if words[0].lower() == "who":
         return found if len(words) <= MAX_WORDS and not _NOT_A_RELATIVE.search(found) else None
-    if len(words) > MAX_WORDS or _NOT_A_DESCRIPTION.search(found) or _ORGANISATION.search(head):
-        return None
+    if len(words) > MAX_WORDS or _NOT_A_DESCRIPTION.search(found) or _ORGANISATION.search(head) \
+            or _PLACE_HEAD.search(head) or found[-1:].isdigit():
+        return None  # a clause, a list, an organisation's or a place's ("a former Portuguese colony"), a cut number
     return found
 
 
@@ -68,7 +73,7 @@ his her their its our my your this these those some any each every both all no o
 """.split())
 """Words that end a title run, read leftwards from the name ("of police death squad leader")."""
 _ROLE_HEAD = re.compile(
-    r"(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|ee|ess|ive|ary|eur)$"
+    r"(?:er|or|ist|ian|man|woman|men|women|person|ee|eur)$"
     r"|^(?:chief|head|judge|coach|star|official|expert|aide|envoy|nun|priest|monk|poet|rep|boss|cop|guard|model"
     r"|mayor|attorney|doctor|nurse|student|teen|teenager|victim|suspect|witness|mother|father|wife|husband|son"
     r"|daughter|boy|girl|friend|colleague|neighbour|neighbor|resident|volunteer|veteran|survivor|pilot|agent"
@@ -78,7 +83,11 @@ _ROLE_HEAD = re.compile(
     r"|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|owner|founder|host|fan|heir|widow|widower"
     r"|steward|athlete|champion|mom|dad|kid|baby|infant|marine|medic|paramedic|cleric|critic|mechanic|surgeon"
     r"|candidate|consul|counsel|justice|magistrate|deputy|warden|inmate|hostage|pilgrim|sheikh|king|queen"
-    r"|prince|pope|legend|icon|guru|mogul|tycoon|magnate|billionaire|millionaire|architect|graduate|cadet)$"
+    r"|prince|pope|legend|icon|guru|mogul|tycoon|magnate|billionaire|millionaire|architect|graduate|cadet"
+    r"|executive|representative|relative|operative|president|patient|correspondent|assistant|consultant"
+    r"|attendant|defendant|servant|tenant|merchant|participant|accountant|immigrant|migrant|applicant"
+    r"|informant|occupant|descendant|contestant|dignitary|missionary|emissary|actress|princess|hostess"
+    r"|waitress|stewardess|heiress)$"
 )
 """A head noun that names what a person is (most news titles end so: "-er", "-ist", "-man")."""
 _NOT_A_ROLE = frozenset("""
@@ -86,7 +95,7 @@ after never over under other either whether later rather former ever number powe
 order matter letter paper quarter river together however moment government parliament department statement
 agreement percent recent different event present comment incident accident element elsewhere minor senior
 junior inner outer upper lower super summer winter weather shelter theater theatre computer tower
-""".split())
+several other another""".split())
 """Words with a role's ending that name no person."""
 
 
@@ -137,6 +146,8 @@ class Descriptions:
                     self._described[entity.id] = found
                     break
             else:
+                if entity.type != "PERSON":
+                    continue  # a title run before an organisation's name ("several conservative Log Cabin ...")
                 for span in sorted(entity.mentions, key=lambda s: (order.get(s.article_id, len(order)), s.start)):
                     found = description_before(texts.get(span.article_id, ""), span.start)
                     if found:

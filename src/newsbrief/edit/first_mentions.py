@@ -57,6 +57,8 @@ def missing_first_names(full: str, written: str) -> str | None:
     given = [name for name in names[:-len(words)] if name.lower() not in TITLES]
     if any(name.lower() in STOPWORDS and name.lower() not in PARTICLES for name in given):
         return None  # "No Smoking" from a sign is no one's name: no "[No] Smoking"
+    if len(given) == 1 and given[0].lower().endswith("ing") and len(given[0]) > 5:
+        return None  # a verb the recogniser took into a name ("Describing Metallica"), not "[Describing]"
     return " ".join(given) or None
 
 

@@ -47,9 +47,11 @@ class FullName:
 
 
 def looks_like_a_persons_name(name: str) -> bool:
-    """Two words or more, each capitalised or a surname particle, the last capitalised."""
+    """Two words or more, each capitalised or a surname particle, the last capitalised, the
+    first no verb the recogniser took in ("Describing Metallica")."""
     words = name.split()
     return (len(words) >= 2 and words[-1][:1].isupper()
+            and not (words[0].lower().endswith("ing") and len(words[0]) > 5)
             and all(word[:1].isupper() or word in PARTICLES for word in words))
 
 
