@@ -88,3 +88,11 @@ def test_an_irregular_verb_negated_in_its_base_form_is_no_support(stated: str, n
 def test_an_irregular_verb_in_another_tense_is_the_same_event() -> None:
     assert conflict("Police caught the suspect near the border.",
                     "The suspect was caught near the border by police.") is None
+
+
+def test_another_weekday_is_another_claim() -> None:
+    from newsbrief.summarize.conflicts import conflict
+
+    assert conflict("Final results are not expected until Sunday.", "First results are not expected until Saturday.") == "day"
+    assert conflict("The vote is on Sunday.", "Voting takes place on Sunday, officials said.") is None
+    assert conflict("The vote is on Sunday.", "Voting will take place this weekend.") is None  # one names no day

@@ -129,10 +129,23 @@ def outcome_conflict(a: str, b: str) -> bool:
     return any(left[s] != right[s] for s in left.keys() & right.keys() if s not in _IDIOMS)
 
 
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
+def days_conflict(a: str, b: str) -> bool:
+    """Both sentences name a weekday and none is the same ("not expected until Sunday" /
+    "not expected until Saturday"): another day is another claim."""
+    left = {day.lower() for day in _WEEKDAY.findall(a)}
+    right = {day.lower() for day in _WEEKDAY.findall(b)}
+    return bool(left and right) and not left & right
+
+
 def conflict(a: str, b: str) -> str | None:
-    """Why ``b`` cannot count as reporting ``a`` ("numbers", "outcome"), or None."""
+    """Why ``b`` cannot count as reporting ``a`` ("numbers", "day", "outcome"), or None."""
     if numbers_conflict(a, b):
         return "numbers"
+    if days_conflict(a, b):
+        return "day"
     if outcome_conflict(a, b):
         return "outcome"
     return None
