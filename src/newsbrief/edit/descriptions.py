@@ -137,7 +137,8 @@ class Descriptions:
         for entity in entities:
             if not looks_like_a_persons_name(entity.name):
                 continue  # any type: the recogniser may file a person as an organisation ("Yvo de Boer")
-            for span in sorted(entity.mentions, key=lambda s: (order.get(s.article_id, len(order)), s.start)):
+            spans = sorted(entity.mentions, key=lambda s: (order.get(s.article_id, len(order)), s.start))
+            for span in spans:
                 text = texts.get(span.article_id, "")
                 if _IN_APPOSITION.search(text, max(0, span.start - 60), span.start):
                     continue  # "his opponent, Attorney General Dennis Vacco, a central issue": the comma closes
@@ -148,7 +149,7 @@ class Descriptions:
             else:
                 if entity.type != "PERSON":
                     continue  # a title run before an organisation's name ("several conservative Log Cabin ...")
-                for span in sorted(entity.mentions, key=lambda s: (order.get(s.article_id, len(order)), s.start)):
+                for span in spans:
                     found = description_before(texts.get(span.article_id, ""), span.start)
                     if found:
                         self._described[entity.id] = found

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from newsbrief.edit.descriptions import Descriptions
-from newsbrief.edit.full_names import PARTICLES, FullNames, looks_like_a_persons_name
+from newsbrief.edit.full_names import PARTICLES, FullNames, looks_like_a_persons_name, reads_as_a_verb
 from newsbrief.edit.mentions import PERSON, MentionIndex
 from newsbrief.model import Entity, Insertion, Sentence
 from newsbrief.split.tokens import STOPWORDS
@@ -57,7 +57,7 @@ def missing_first_names(full: str, written: str) -> str | None:
     given = [name for name in names[:-len(words)] if name.lower() not in TITLES]
     if any(name.lower() in STOPWORDS and name.lower() not in PARTICLES for name in given):
         return None  # "No Smoking" from a sign is no one's name: no "[No] Smoking"
-    if len(given) == 1 and given[0].lower().endswith("ing") and len(given[0]) > 5:
+    if len(given) == 1 and reads_as_a_verb(given[0]):
         return None  # a verb the recogniser took into a name ("Describing Metallica"), not "[Describing]"
     return " ".join(given) or None
 

@@ -46,12 +46,18 @@ class FullName:
         return " ".join(words[1:] if self.surname_first else words[:-1])
 
 
+def reads_as_a_verb(word: str) -> bool:
+    """A capitalised "-ing" word of six letters or more that the recogniser took into a name
+    ("Describing Metallica"): no given name."""
+    return word.lower().endswith("ing") and len(word) > 5
+
+
 def looks_like_a_persons_name(name: str) -> bool:
     """Two words or more, each capitalised or a surname particle, the last capitalised, the
     first no verb the recogniser took in ("Describing Metallica")."""
     words = name.split()
     return (len(words) >= 2 and words[-1][:1].isupper()
-            and not (words[0].lower().endswith("ing") and len(words[0]) > 5)
+            and not reads_as_a_verb(words[0])
             and all(word[:1].isupper() or word in PARTICLES for word in words))
 
 
