@@ -99,7 +99,8 @@ _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 # Titles Punkt does not know as abbreviations (nupunkt 0.6 ends "questioned by lt. | Carl
 # Minden"), which always go on into a name.
-_UNKNOWN_TITLE_END = re.compile(r"\b(?:lt|lieut|cmdr|cdr|cmdt|spc|msgr|reps)\.$", re.IGNORECASE)
+_UNKNOWN_TITLES = frozenset("lt lieut cmdr cdr cmdt spc msgr reps".split())
+_UNKNOWN_TITLE_END = re.compile(rf"\b(?:{'|'.join(sorted(_UNKNOWN_TITLES))})\.$", re.IGNORECASE)
 
 
 def _initials_go_on(body: str, paragraph: str, lead: int, end: int) -> bool:
@@ -242,13 +243,14 @@ _NOT_PLACE = (r"(?!(?:the|a|an|this|that|these|those|here|there|it|he|she|they|w
               r"|now|one|all|some|what|why|how|who|forget|just|even|only)\b)")
 _PLACE_NAME = rf"{_NOT_PLACE}[^\W\d_][\w.'’-]*"
 # The dash, and a clause opening after it, not a list or a sentence going on ("single payer — or medicare for all").
-_DASH = r"\s+(?:—|--)\s+(?!(?:and|but|or|nor|which|who|whose|that|yes|no|not|even|just|then)\b)"
+_CLAUSE_AFTER = r"(?!(?:and|but|or|nor|which|who|whose|that|yes|no|not|even|just|then)\b)"
+_DASH = rf"\s+(?:—|--)\s+{_CLAUSE_AFTER}"
 _PLACE = rf"{_PLACE_NAME}(?:\s+(?:of\s+)?{_PLACE_NAME}){{0,2}}"
 _REGION = rf"\s*,\s*{_PLACE_NAME}(?:\s+{_PLACE_NAME})?"
 _STATION = r"\s*\(\s*[\w.&/'-]+(?:\s+[\w.&/'-]+){0,2}\s*\)"
 _CREDIT_FIRST = r"(?:\(\s*[^()]{2,40}\)\s*)?"
 """A paper's or a photo's credit in brackets before the place ("( the washington post ) charlotte — ")."""
-_OPENING_DASH = _DASH.replace("(?:—|--)", "(?:—|--|–|-)")
+_OPENING_DASH = rf"\s+(?:—|--|–|-)\s+{_CLAUSE_AFTER}"
 """At a sentence's very start a spaced hyphen or en dash ends a dateline too ("Boston - former new england ...")."""
 _PLACE_DATELINE = re.compile(rf"{_CREDIT_FIRST}{_PLACE}(?:{_REGION})?(?:{_STATION})?{_OPENING_DASH}(?=\w)", re.IGNORECASE)
 # A dateline after page furniture the page glued before it: a place with its region, and its
@@ -317,7 +319,8 @@ govs sen sens rep reps pres supt det insp cmdr adm maj messrs mme mlle mrs cont 
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 ala ariz ark calif colo conn del fla ill ind kan mass mich minn miss mont neb nev okla ore penn tenn tex
 wash wis wyo
-""".split())
+""".split()) | _UNKNOWN_TITLES
+"""(With the titles Punkt does not know, which ``_join_false_stops`` keeps with their name.)"""
 _MISSED_STOP = re.compile(r"(?<![\w.'’-])([a-z]{3,})\.\s+(?=[A-Z][a-z]*\b)")
 
 
