@@ -17,6 +17,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsbrief.model import Attribute, Evidence, Span
+from newsbrief.split.tokens import MONTH_PREFIX
 from newsbrief.facts.nlp import Parsed
 from newsbrief.facts.purposes import money_purpose
 from newsbrief.facts.text import NUMBER_PATTERN, NUMBER_WORDS, content_stems, fold, format_number, parse_number
@@ -325,7 +326,7 @@ _PART_OF = re.compile(r"^\s+of\s+(?:the|those|them|these|its|their)\b", re.I)
 _WHOLE_BEFORE = re.compile(rf"(?:\d|\b(?:{NUMBER_WORDS}))\s+of\s+(?:the|those|these|its|their)\s+$", re.I)
 _RATE_AFTER = re.compile(r"^\s+[a-z]+\s+(?:an?|per|each)\s+(?:second|minute|hour|day|week|month|year)\b", re.I)
 _PART_BEFORE = re.compile(r"\b(?:an?other|other|further|additional|remaining)\s+$", re.I)
-_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+_MONTH = re.compile(rf"\b{MONTH_PREFIX}\.?\s*$", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|£|€|¥|USD|EUR|GBP)\s*$")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.split.quotations import outside_quotations
+from newsbrief.split.tokens import MONTH_PREFIX, WEEKDAY
 
 _SCENE_SETTING = re.compile(
     r"""^\W*(?:now\s+that|imagine|picture\s+this|when\s|if\s|once\s+upon|
@@ -26,9 +27,9 @@ _PERSONAL = re.compile(r"\b(?:i|me|my|we|our|you|your)\b", re.IGNORECASE)
 """First and second person outside quotation marks: a review, a column, a blog."""
 
 _WHEN = re.compile(
-    r"""\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|
+    rf"""\b(?:{WEEKDAY}|today|tonight|yesterday|
     (?:last|this|earlier\s+this)\s+(?:night|week|weekend|month|year|morning|afternoon|evening)|
-    (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)""",
+    {MONTH_PREFIX}\.?\s+\d{{1,2}}\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 """A time expression of the kind a news lede carries."""

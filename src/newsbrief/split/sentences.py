@@ -7,7 +7,7 @@ import re
 import nupunkt
 
 from newsbrief.model import Article, Sentence
-from newsbrief.split.tokens import STOPWORDS
+from newsbrief.split.tokens import MONTH_PREFIX, STOPWORDS
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -263,7 +263,7 @@ _LATE_DATELINE = re.compile(
 )
 _UPDATED = re.compile(
     rf"/\s*updated\b(?:[^—\n]{{0,80}}?{_DASH}(?=\w)"
-    r"|\s+(?=(?!by\b|source\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^\W\d_]{2,}\s))",
+    rf"|\s+(?=(?!by\b|source\b|{MONTH_PREFIX}\b)[^\W\d_]{{2,}}\s))",
     re.IGNORECASE,
 )
 _LATE_REACH = 200
@@ -333,7 +333,7 @@ def _missed_stops(paragraph: str, start: int, end: int) -> list[tuple[int, int]]
 # A date line glued to the story it heads, with no space after the year ("Tuesday, January
 # 18, 2005Through a telethon, Romanians ...").
 _YEAR_GLUED = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:1[89]|20)\d\d(?=[A-Z][a-z]{2,})",
+    rf"\b{MONTH_PREFIX}\.? \d{{1,2}},? (?:1[89]|20)\d\d(?=[A-Z][a-z]{{2,}})",
     re.IGNORECASE,
 )
 

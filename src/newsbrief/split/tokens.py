@@ -40,6 +40,14 @@ STOPWORDS: frozenset[str] = ENGLISH_STOP_WORDS | frozenset(
     {"s", "t", "said", "says", "say", "mr", "mrs", "ms", "just", "like", "also", "new", "year", "years"}
 )
 
+MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+         r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+"""A month's name or its abbreviation, as a regular-expression fragment (read with re.IGNORECASE)."""
+MONTH_PREFIX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+"""A word opening like a month's name ("Nov", "Novem", "November"): where a day number follows."""
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+"""A weekday's name, as a regular-expression fragment (read with re.IGNORECASE)."""
+
 _STEMMER = Stemmer.Stemmer("porter")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")

@@ -11,7 +11,7 @@ import functools
 import re
 from importlib import resources
 
-from newsbrief.split.tokens import stem
+from newsbrief.split.tokens import WEEKDAY, stem
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d[\d,]*(?:\.\d+)?")
 _NUMBER_WORDS = {
@@ -129,7 +129,7 @@ def outcome_conflict(a: str, b: str) -> bool:
     return any(left[s] != right[s] for s in left.keys() & right.keys() if s not in _IDIOMS)
 
 
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b({WEEKDAY})\b", re.IGNORECASE)
 
 
 def days_conflict(a: str, b: str) -> bool:

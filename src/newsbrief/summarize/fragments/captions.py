@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 
-MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+from newsbrief.split.tokens import MONTH, WEEKDAY
 # The photo's full date closing the sentence: "on March 28, 2007." / "on 28 March 2007."
 # The AP's captions name the weekday with no "on": "... in kerch, ukraine, monday, march 3, 2014.",
 # "... at the bottom of the gulf of mexico tuesday, june 8, 2010."
 _DATE = rf"(?:{MONTH},?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})"
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
+_WEEKDAY = rf"{WEEKDAY},?\s+"
 _DATED_END = re.compile(rf"\b(?:on|in)\s+(?:{_WEEKDAY})?{_DATE}\s*[.)]?\s*$", re.IGNORECASE)
 _WEEKDAY_DATED_END = re.compile(rf"(?:,|\s)\s*{_WEEKDAY}{_DATE}\s*[.)]?\s*$", re.IGNORECASE)
 # A picture or a map described by what it shows, left without a full stop ("A map

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.split.tokens import MONTH_PREFIX
+
 _BULLET = re.compile(r"^\s*(?:(?:--?(?![-\d])|[•▪◦●■□➢►*·–—])\s*(?=\S)|\d{1,2}[.)]\s+(?=[^\W\d_]))")
 
 
@@ -17,7 +19,7 @@ _LEAD_IN = re.compile(r":\s*\(?\d{1,2}[.)]\s*$")
 # A chronology's entry, opened by its date and a dash ("Nov. 25 -- Elian rescued at sea"),
 # and a question-and-answer piece's marker ("Q. What was the schedule?", "A. Kennedy took off").
 _CHRONOLOGY = re.compile(
-    r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?\s*(?:--|—|–|-|:)\s",
+    rf"^\s*{MONTH_PREFIX}\.? \d{{1,2}}(?:, \d{{4}})?\s*(?:--|—|–|-|:)\s",
     re.IGNORECASE,
 )
 _QUESTION_OR_ANSWER = re.compile(r"^\s*[QA][.:]\s+(?=[A-Z\"“])")

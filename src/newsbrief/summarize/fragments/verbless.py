@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.summarize.fragments.captions import MONTH, past_or_reporting
+from newsbrief.split.tokens import MONTH
+from newsbrief.summarize.fragments.captions import past_or_reporting
 
 _DATE = re.compile(rf"\b{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH}(?:\s|,|$)|\b(?:19|20)\d\d\b", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:at|in|near|outside|inside)\s+(?:the\s+)?[A-Z]")
