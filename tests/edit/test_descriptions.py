@@ -20,6 +20,8 @@ from newsbrief.split import split_articles
     ("A 30-year-old farmer Ali Khan was hurt.", "Ali", "farmer"),
     ("The victim's mother Mary Jones wept.", "Mary", "victim's mother"),
     ("Harbour Board spokesman Tim Lowe declined to comment.", "Tim", "Harbour Board spokesman"),
+    ("The witness, said former marine John Hart, ran.", "John", "former marine"),  # "mar..." is no month
+    ("It was written by novelist Ann Lee.", "Ann", "novelist"),
 ])
 def test_the_title_set_before_a_name_describes_the_person(text: str, name: str, title: str) -> None:
     assert description_before(text, text.index(name)) == title

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from newsbrief.edit.full_names import looks_like_a_persons_name
 from newsbrief.model import Article, Entity
+from newsbrief.split.tokens import MONTH, WEEKDAY
 
 MAX_WORDS = 8
 """A longer apposition reads as a clause, not a description beside a name."""
@@ -99,8 +100,7 @@ several other another""".split())
 """Words with a role's ending that name no person."""
 
 
-_CALENDAR = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-                       re.IGNORECASE)
+_CALENDAR = re.compile(rf"^(?:{WEEKDAY}|{MONTH})$", re.IGNORECASE)
 
 
 def description_before(text: str, start: int) -> str | None:
