@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from scipy import sparse
+
+from newsbrief.represent.incidence import incidence
 
 _ROWS = 512
 """Statements whose pairs are computed at once (a dense block of ``_ROWS`` x n shares)."""
@@ -31,16 +32,10 @@ def close_pairs(contexts: Sequence[frozenset[str]], sources: Sequence[str], weig
     n = len(contexts)
     if lowest <= 0:
         return [(i, j) for i in range(n) for j in range(i + 1, n) if sources[i] != sources[j]]
-    vocabulary: dict[str, int] = {}
-    rows, columns = [], []
-    for i, context in enumerate(contexts):
-        for word in context:
-            rows.append(i)
-            columns.append(vocabulary.setdefault(word, len(vocabulary)))
+    has, vocabulary = incidence(contexts)
     if not vocabulary:
         return []
     weights = np.array([weight(word) for word in vocabulary])
-    has = sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=(n, len(vocabulary)))
     weighted = has.multiply(weights[np.newaxis, :]).tocsr()
     totals = np.asarray(weighted.sum(axis=1)).ravel()
     source_index = {source: k for k, source in enumerate(dict.fromkeys(sources))}

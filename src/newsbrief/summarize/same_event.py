@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from scipy import sparse
 
 from newsbrief.represent.background import background_frequencies
+from newsbrief.represent.incidence import incidence
 from newsbrief.split.tokens import STOPWORDS, stem, tokenize
 
 ALIKE = 0.75
@@ -62,11 +62,5 @@ def participants(text: str) -> frozenset[str]:
 def same_event(texts: list[str], meaning: np.ndarray) -> np.ndarray:
     """True for every pair of ``texts`` that shares a participant and whose embedding cosine
     (``meaning``, one row and column per text) is at least ``ALIKE``."""
-    vocabulary: dict[str, int] = {}
-    rows, columns = [], []
-    for row, text in enumerate(texts):
-        for name in participants(text):
-            rows.append(row)
-            columns.append(vocabulary.setdefault(name, len(vocabulary)))
-    present = sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=(len(texts), len(vocabulary)))
+    present, _ = incidence(participants(text) for text in texts)
     return ((present @ present.T).toarray() > 0) & (meaning >= ALIKE)
