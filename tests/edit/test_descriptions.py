@@ -92,3 +92,24 @@ def test_a_web_address_taken_for_a_speaker_is_never_inserted() -> None:
     bogus = Entity("E1", url, "PERSON", (url,), (), 1)
     shown = [s.display for s in edit_summary([SummarySentence(sentences[1])], [article], sentences, Facts(entities=(bogus,)))]
     assert "http" not in shown[0]
+
+
+def test_an_apposition_that_is_another_name_describes_no_one() -> None:
+    from newsbrief.edit.descriptions import description_after
+
+    text = "Metallica sued Napster Inc., the University of Southern California, Yale and Indiana."
+    assert description_after(text, text.index(",")) is None  # the next item of a list
+    text = "Jo Smith, a Democrat from Texas, said."
+    assert description_after(text, text.index(",")) == "a Democrat from Texas"
+
+
+def test_a_name_the_sentence_already_titles_gets_no_description() -> None:
+    first = "Lars Ulrich, the drummer for the band Metallica, spoke on Monday."
+    text = first + " Metallica drummer Lars Ulrich plans to visit Napster on Wednesday."
+    article = Article("one", text)
+    sentences = split_articles([article])
+    at = text.rindex("Lars")
+    ulrich = Entity("E1", "Lars Ulrich", "PERSON", ("Lars Ulrich",),
+                    (Span("one", 0, 11, "Lars Ulrich"), Span("one", at, at + 11, "Lars Ulrich")), 2)
+    shown = [s.display for s in edit_summary([SummarySentence(sentences[1])], [article], sentences, Facts(entities=(ulrich,)))]
+    assert shown == [sentences[1].text]

@@ -40,6 +40,11 @@ _PLACE_HEAD = re.compile(r"\b(?:colony|country|nation|territory|province|state|i
                          r"|region|republic|kingdom|capital|port|county|district|enclave|peninsula)s?$", re.IGNORECASE)
 """What a place is called: the recogniser took it for a person ("East Timor, a former Portuguese colony")."""
 
+_A_NAME = re.compile(r"^(?:a|an|the)\s+[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|the|de|and|&)\s+)*[A-Z][\w.'’&-]*)+$")
+"""A description that is a name of its own ("the University of Southern California"):
+the next item of a list ("Napster Inc., the University of Southern California, Yale ..."),
+not who the person is; one capitalised word ("a Democrat") still describes."""
+
 _IN_APPOSITION = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,3}$")
 """A name that is itself an apposition ("his opponent, Attorney General Dennis Vacco,"),
 whose closing comma starts no description of it."""
@@ -58,8 +63,9 @@ def description_after(text: str, end: int) -> str | None:
     if words[0].lower() == "who":
         return found if len(words) <= MAX_WORDS and not _NOT_A_RELATIVE.search(found) else None
     if len(words) > MAX_WORDS or _NOT_A_DESCRIPTION.search(found) or _ORGANISATION.search(head) \
-            or _PLACE_HEAD.search(head) or found[-1:].isdigit():
-        return None  # a clause, a list, an organisation's or a place's ("a former Portuguese colony"), a cut number
+            or _PLACE_HEAD.search(head) or found[-1:].isdigit() or _A_NAME.match(found):
+        return None  # a clause, a list, an organisation's or a place's ("a former Portuguese colony"), a cut number,
+        # another name
     return found
 
 

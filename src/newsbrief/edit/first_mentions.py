@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsbrief.edit.descriptions import Descriptions
+from newsbrief.edit.descriptions import Descriptions, description_before
 from newsbrief.edit.full_names import PARTICLES, FullNames, looks_like_a_persons_name, reads_as_a_verb
 from newsbrief.edit.mentions import PERSON, MentionIndex
 from newsbrief.model import Entity, Insertion, Sentence
@@ -103,9 +103,11 @@ def role_of(entity: Entity) -> str | None:
 
 def _has_role(sentence_text: str, at: int, after: int) -> bool:
     """Whether the sentence already gives a role beside the mention: a title word
-    among the three words before it, or an apposition right after it (", the officer...")."""
+    among the three words before it, a title run news sets before a name ("Metallica
+    drummer Lars Ulrich": ``edit.descriptions.description_before``), or an apposition
+    right after it (", the officer...")."""
     before = sentence_text[:at].split()[-3:]
-    if any(word.lower().strip(",") in TITLES for word in before):
+    if any(word.lower().strip(",") in TITLES for word in before) or description_before(sentence_text, at):
         return True
     return bool(_APPOSITION.match(sentence_text[after:]))
 
