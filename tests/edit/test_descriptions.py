@@ -113,3 +113,11 @@ def test_a_name_the_sentence_already_titles_gets_no_description() -> None:
                     (Span("one", 0, 11, "Lars Ulrich"), Span("one", at, at + 11, "Lars Ulrich")), 2)
     shown = [s.display for s in edit_summary([SummarySentence(sentences[1])], [article], sentences, Facts(entities=(ulrich,)))]
     assert shown == [sentences[1].text]
+
+
+def test_a_company_is_not_taken_for_a_person() -> None:
+    from newsbrief.edit.full_names import looks_like_a_persons_name
+
+    assert not looks_like_a_persons_name("Napster Inc.")
+    assert not looks_like_a_persons_name("Acme Widgets Ltd")
+    assert looks_like_a_persons_name("Lars Ulrich")

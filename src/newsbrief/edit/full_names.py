@@ -52,11 +52,16 @@ def reads_as_a_verb(word: str) -> bool:
     return word.lower().endswith("ing") and len(word) > 5
 
 
+_COMPANY_SUFFIX = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc gmbh ag sa s.a. nv n.v. lp llp".split())
+"""The last word of a company's name ("Napster Inc."), which no person's name ends with."""
+
+
 def looks_like_a_persons_name(name: str) -> bool:
-    """Two words or more, each capitalised or a surname particle, the last capitalised, the
-    first no verb the recogniser took in ("Describing Metallica")."""
+    """Two words or more, each capitalised or a surname particle, the last capitalised and
+    no company's suffix ("Napster Inc."), the first no verb the recogniser took in
+    ("Describing Metallica")."""
     words = name.split()
-    return (len(words) >= 2 and words[-1][:1].isupper()
+    return (len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().rstrip(",") not in _COMPANY_SUFFIX
             and not reads_as_a_verb(words[0])
             and all(word[:1].isupper() or word in PARTICLES for word in words))
 
