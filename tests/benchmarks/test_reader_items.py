@@ -65,6 +65,9 @@ def test_the_fresh_sample_never_holds_a_cluster_of_the_tuned_one() -> None:
     assert items.sample_lines("tac2011", 10, 6, "fresh") == sorted(set(range(10)) - set(items.sample_lines("tac2011", 10, 6)))
     second = items.sample_lines("duc2006", 50, 8, "fresh2")
     assert len(second) == 8 and not set(second) & (set(dev) | set(fresh))
+    third = items.sample_lines("duc2006", 50, 8, "fresh3")
+    assert len(third) == 8 and not set(third) & (set(dev) | set(fresh) | set(second))
+    assert items.sample_lines("tac2011", 10, 6, "fresh3") == []  # the earlier samples took every cluster
 
 
 def test_pairs_are_allocated_to_datasets_in_proportion_to_briefs() -> None:
