@@ -102,11 +102,12 @@ _BLAME_BEFORE = re.compile(
 """Text before the one a happening is put down to: "the fire was blamed on wiring installed by ",
 "It was carried out by the ", "an attack that the agency has blamed on a gang known as "."""
 _BLAME_AFTER = re.compile(
-    r"^(?:\s+gang|\s+group)?\s+(?:has\s+|have\s+|had\s+)?(?:claimed\s+responsibility\s+for"
-    r"|(?:was|were|is|are)\s+(?:behind|responsible\s+for))\s+(?P<object>[^,;:.]{0,60})",
+    r"^(?:\s+gang|\s+group)?\s+(?:has\s+|have\s+|had\s+)?(?:(?P<claimed>claimed\s+responsibility)(?!\s+for\b)"
+    r"|(?:claimed\s+responsibility\s+for|(?:was|were|is|are)\s+(?:behind|responsible\s+for))\s+(?P<object>[^,;:.]{0,60}))",
     re.IGNORECASE,
 )
-"""Text after one who owns a happening: "Black Lantern claimed responsibility for the attack"."""
+"""Text after one who owns a happening: "Black Lantern claimed responsibility for the attack",
+or "claimed responsibility" alone, which can only be for the story's happening."""
 _GAP_STOP = re.compile(r"\b(?:said|says|told|and|but|not|denied|than|while|who|which)\b", re.I)
 """Words that end the attribution before a name: the name belongs to another clause."""
 _ATTRIBUTED_KINDS = ("PERSON", "ORG", "GPE", "NORP")
@@ -242,7 +243,7 @@ def _attributions(text: str, base: int, ordered: list[tuple[int, int, str]], kin
             found.append(Act(agent, BLAMED, "it", start - base - len(before) + match.start("gap"), end - base))
             continue
         match = _BLAME_AFTER.match(text[end - base :])
-        if match and _about_a_happening(match.group("object")):
+        if match and (match.group("claimed") or _about_a_happening(match.group("object"))):
             found.append(Act(agent, BLAMED, "it", start - base, end - base + match.end()))
     return found
 

@@ -278,8 +278,9 @@ def _label(attribute: Attribute, statements: list[Statement], config: FactsConfi
             )
             if dated and not overlapping:
                 return "update", "each figure comes from reports of a different day: probably an updated toll"
-            if any(_UPDATE_CUE.search(s.evidence.sentence.text) or _RISE_CUE.search(
-                    s.evidence.sentence.text[: s.evidence.value.start - s.evidence.sentence.start]) for s in statements):
+            if not _falls_later(attribute, statements) and any(_UPDATE_CUE.search(s.evidence.sentence.text) or _RISE_CUE.search(
+                    s.evidence.sentence.text[: s.evidence.value.start - s.evidence.sentence.start])
+                    for s in _may_be_updates(attribute, statements)):
                 return "update", "a report describes its figure as updated"
     if attribute.name == "time":
         hedged = _hedged_clock(statements)
@@ -291,6 +292,30 @@ def _label(attribute: Attribute, statements: list[Statement], config: FactsConfi
         if any(re.search(r"\bturned\b|\bbirthday\b", s.evidence.sentence.text, re.I) for s in statements):
             return "conflict", "one report mentions a recent birthday"
     return "conflict", ""
+
+
+_RISING_TOLLS = ("killed", "injured")
+"""Tolls that only rise as a story goes on: the dead and the hurt are not counted down."""
+
+
+def _falls_later(attribute: Attribute, statements: list[Statement]) -> bool:
+    """Whether a rising toll is lower in a report of a later day than in an earlier
+    one ("reached nine by Saturday evening" / "seven confirmed dead", on Sunday): then
+    the figures are no update of each other, whatever word a report uses."""
+    if attribute.name not in _RISING_TOLLS:
+        return False
+    dated = [(s.published, s.number) for s in statements if s.published is not None and s.number is not None]
+    return any(later < earlier for day, earlier in dated for other, later in dated if other > day)
+
+
+def _may_be_updates(attribute: Attribute, statements: list[Statement]) -> list[Statement]:
+    """The statements whose figure can be the update of the others: for a rising toll,
+    those giving the highest figure ("has just updated the death toll: seven" is no
+    update of another report's nine); for other figures, every one."""
+    if attribute.name not in _RISING_TOLLS:
+        return statements
+    highest = max((s.number for s in statements if s.number is not None), default=None)
+    return [s for s in statements if s.number == highest]
 
 
 def _clock_minutes(value: str) -> int | None:

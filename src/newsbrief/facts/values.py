@@ -335,6 +335,10 @@ _CAPACITY_BEFORE = re.compile(
     r"|\b(?:can|could|will)\s+(?:carry|hold|seat|take|accommodate|house)|\bcapacity\s+(?:of|was|is|for)|\broom\s+for)\s+(?:up\s+to\s+)?$", re.I)
 """How many something may hold ("licensed to carry 200 passengers", "its capacity was 200"),
 another quantity than how many it held."""
+_WORKFORCE_BEFORE = re.compile(
+    r"\b(?:employs|employed|employing|workforce\s+of|staff\s+of)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$",
+    re.I)
+"""How many people a body employs ("employs about 600 workers"), its size, not how many a happening involved."""
 _SAME_NOUN = {"soldier": "troop", "serviceman": "troop", "servicemen": "troop", "house": "home", "dwelling": "home",
               "firefighter": "firefighter", "fireman": "firefighter", "firemen": "firefighter"}
 _PEOPLE = {"people", "persons", "others", "more", "residents", "civilians", "children", "adults", "men", "women",
@@ -404,15 +408,25 @@ def _is_year(raw: str, value: float) -> bool:
     return bool(re.fullmatch(r"\d{4}", raw)) and 1800 <= value <= 2100
 
 
+_RELATIVE_CUE_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:who|that)\s+(?:[\w'-]+\s+){1,5}?(?:have|has|had|were|was|are|is)\s+(?:(?:since|later|also|now|all)\s+)?$",
+    re.I,
+)
+"""A relative clause between the counted people and their toll's verb ("Five patients who carried
+the fungus have died"): the clause has a verb of its own before the auxiliary, so "three men who
+killed ..." is no toll of the three."""
+
+
 def _toll_after(right: str) -> str | None:
     """The toll a cue just after a number names ("12 people were killed",
-    "12 are missing", "48 injured"), within its clause."""
+    "12 are missing", "48 injured", "five patients who had the virus have died"), within its clause."""
     stop = re.search(r"[,;.]|\b(?:and|but|after|before|when|in|on|at|by|while|as|from|with)\b", right)
     scope = right[: stop.start()] if stop else right
     best = None
     for name, cue in _CUE.items():
         hit = cue.search(scope)
-        if hit and _CUE_AFTER.match(scope[: hit.start()]) and (best is None or hit.start() < best[0]):
+        lead = scope[: hit.start()] if hit else ""
+        if hit and (_CUE_AFTER.match(lead) or _RELATIVE_CUE_AFTER.match(lead)) and (best is None or hit.start() < best[0]):
             best = (hit.start(), name)
     return best[1] if best else None
 
@@ -477,7 +491,8 @@ def counts(parsed: Parsed) -> list[Count]:
         if attribute is None:
             if not noun or noun_tag not in ("NNS", "NN", "NNPS") or noun in _NOT_COUNTED:
                 continue
-            found_attribute = Attribute("count", singular(noun) + (" capacity" if _CAPACITY_BEFORE.search(before) else ""))
+            kept_apart = " capacity" if _CAPACITY_BEFORE.search(before) else " employed" if _WORKFORCE_BEFORE.search(before) else ""
+            found_attribute = Attribute("count", singular(noun) + kept_apart)
         else:
             if value != int(value):
                 continue
@@ -521,9 +536,14 @@ class Distance:
     end: int
 
 
+_CONVERSION_GAP = re.compile(r"\s*[(,]\s*(?:about|around|roughly|some|approximately|nearly|almost|or|c\.|~)?\s*", re.I)
+"""What stands between a sum and the same sum in another currency ("$2.5m (about £1.9m)")."""
+
+
 def money(parsed: Parsed) -> list[Money]:
     """Sums of money, in digits after a currency sign or before a currency name,
-    each with what it is for."""
+    each with what it is for; a sum converted into another currency just after
+    it ("$2.5m (about £1.9m)") is that sum again, not one of its own."""
     text = parsed.sentence.text
     found = []
     for match in _MONEY_BEFORE.finditer(text):
@@ -537,6 +557,8 @@ def money(parsed: Parsed) -> list[Money]:
             currency = _CURRENCIES.get(match.group(2).lower().rstrip("s"), _CURRENCIES.get(match.group(2).lower(), "USD"))
             found.append(Money(currency, amount, qualifier_before(text, match.start()), match.start(), match.end()))
     found.sort(key=lambda m: m.start)
+    found = [m for n, m in enumerate(found) if not (n and _CONVERSION_GAP.fullmatch(text[found[n - 1].end : m.start])
+                                                     and found[n - 1].currency != m.currency)]
     with_purposes: list[Money] = []
     for sum_ in found:
         previous = (with_purposes[-1].end, with_purposes[-1].purpose) if with_purposes else None

@@ -35,7 +35,8 @@ def attribute_label(attribute: str) -> str:
     if parsed.name == "agent" and parsed.of:
         return f"who {parsed.of}"
     if parsed.name == "count" and parsed.of:
-        return f"number of {parsed.of}(s)"
+        noun, _, kept_apart = parsed.of.partition(" ")  # "worker employed", "passenger capacity"
+        return f"number of {noun}(s)" + (f" {kept_apart}" if kept_apart else "")
     if parsed.name == "place" and parsed.of:
         return f"where the {parsed.of} started"
     if parsed.name == "site" and parsed.of:

@@ -22,7 +22,8 @@ TITLES = {
     "gov", "governor", "judge", "justice", "pope", "king", "queen", "prince", "princess", "rev", "reverend",
     "father", "sheikh", "imam", "mayor", "ambassador", "secretary", "commissioner", "inspector",
     "detective", "constable", "agent", "prosecutor", "adm", "admiral", "cardinal", "bishop", "archbishop",
-    "sheriff", "deputy", "speaker", "leader", "coach", "dictator", "brig", "cpl", "pvt", "supt",
+    "sheriff", "deputy", "speaker", "leader", "coach", "dictator", "brig", "cpl", "pvt", "supt", "superintendent",
+    "commander", "trooper",
 }
 PERSON_NOUNS = frozenset(
     "owner manager spokeswoman spokesman spokesperson treasurer founder chairman chairwoman guide instructor pilot "

@@ -30,10 +30,31 @@ def acronym(key: tuple[str, ...]) -> str:
     return "".join(word[0] for word in key if word not in ACRONYM_SKIP)
 
 
+COUNTRY_PREFIXES = (("u", "s"), ("us",), ("u", "k"), ("uk",))
+"""A country's initials written before a national body's name ("U.S. Coast Guard",
+"UK Border Force"), which other reports leave out ("the Coast Guard")."""
+
+
+def acronyms(key: tuple[str, ...]) -> set[str]:
+    """The initials a name may be written as: of all its words, or of those before a
+    closing "and ..." that acronyms often leave off ("Centers for Disease Control and
+    Prevention" is "CDC" as well as "CDCP")."""
+    found = {acronym(key)}
+    if "and" in key[1:-1]:
+        head = key[: len(key) - 1 - key[::-1].index("and")]
+        if len(acronym(head)) >= 3:
+            found.add(acronym(head))
+    return found
+
+
 def org_key(key: tuple[str, ...]) -> tuple[str, ...]:
-    """A folded name less a leading article ("the", "al", "el")."""
+    """A folded name less a leading article ("the", "al", "el") and a leading
+    country's initials ("U.S. Coast Guard" is "coast guard")."""
     while len(key) > 1 and key[0] in ("the", "al", "el"):
         key = key[1:]
+    for prefix in COUNTRY_PREFIXES:
+        if len(key) > len(prefix) + 1 and key[: len(prefix)] == prefix:
+            return key[len(prefix):]
     return key
 
 
@@ -63,7 +84,8 @@ def org_keys(key: tuple[str, ...]) -> set[str]:
     """What two organisation or place names must share to be compared: a word,
     an acronym (or letters) on both sides, or a known equivalence."""
     found = {f"w:{word}" for word in [w for w in key if w not in ACRONYM_SKIP] or key}
-    found.update((f"a:{acronym(key)}", f"a:{''.join(key)}"))
+    found.update(f"a:{letters}" for letters in acronyms(key))
+    found.add(f"a:{''.join(key)}")
     text = " ".join(key)
     if text in _EQUIVALENT:
         found.add(f"e:{_EQUIVALENT[text]}")
@@ -79,9 +101,9 @@ def same_organisation(gi: str, ki: tuple[str, ...], gj: str, kj: tuple[str, ...]
     if not same and text_i in _EQUIVALENT and _EQUIVALENT[text_i] == _EQUIVALENT.get(text_j):
         same = True
     if not same and gi == gj:
-        if len(ki) == 1 and len(kj) > 1 and ki[0] == acronym(kj) and len(ki[0]) >= 2:
+        if len(ki) == 1 and len(kj) > 1 and ki[0] in acronyms(kj) and len(ki[0]) >= 2:
             same = True
-        elif len(kj) == 1 and len(ki) > 1 and kj[0] == acronym(ki) and len(kj[0]) >= 2:
+        elif len(kj) == 1 and len(ki) > 1 and kj[0] in acronyms(ki) and len(kj[0]) >= 2:
             same = True
         elif all(len(w) == 1 for w in ki) and "".join(ki) in ("".join(kj), acronym(kj)):
             same = True

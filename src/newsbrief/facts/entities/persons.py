@@ -34,11 +34,14 @@ def is_full(key: tuple[str, ...]) -> bool:
 
 
 def _given_compatible(a: str, b: str, fuzzy: bool, config: FactsConfig) -> bool:
+    """Given names of one person: equal, an initial of the other, or (``fuzzy``) one edit
+    apart as written or once romanised alike ("Dmitri" / "Dmytro")."""
     if a == b:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return fuzzy and min(len(a), len(b)) >= config.fuzzy_min_length and distance(a, b) <= 1
+    return fuzzy and min(len(a), len(b)) >= config.fuzzy_min_length and (
+        distance(a, b) <= 1 or distance(romanised(a), romanised(b)) <= 1)
 
 
 _ROMANISATIONS = (("kh", "h"), ("h", "g"), ("y", "i"), ("j", "i"), ("w", "v"))

@@ -34,12 +34,24 @@ def _place_cue(parsed: Parsed, m: Mention) -> bool:
     return any(word in _PLACE_AFTER for word in following)
 
 
+_COMPANY_SUFFIXES = {"corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc", "gmbh", "labs",
+                     "laboratories", "holdings", "industries", "technologies"}
+"""Last words that make a name a company's ("Borealis Gold Corp.", "Corvane Labs"), whatever the tagger said."""
+
+
+def _company_prefixes(votes: dict[tuple[str, ...], Counter]) -> set[tuple[str, ...]]:
+    """The names that are a company's name less its legal suffix, or its first words
+    ("Borealis Gold" and "Borealis" of "Borealis Gold Corp."): the company written short."""
+    return {key[:n] for key in votes if len(key) > 1 and key[-1] in _COMPANY_SUFFIXES for n in range(1, len(key))}
+
+
 def vote_groups(parsed: Sequence[Parsed], mentions: list[Mention]) -> None:
     """Set each mention's group to its name's majority vote; a person's name
     after "in", "near", "the town of", ... or before "station", "district", ...
     votes for a place, and a single word that is the
     surname of a full name voted a person, or the last words of a longer one
-    (a double surname), is a person (unless voted a place)."""
+    (a double surname), is a person (unless voted a place); a company's name,
+    and that name without its legal suffix or with only its first words, is an organisation's."""
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for m in mentions:
         votes[m.key][m.group] += 1
@@ -48,9 +60,12 @@ def vote_groups(parsed: Sequence[Parsed], mentions: list[Mention]) -> None:
     person_surnames = {split_person(k)[1] for k, v in votes.items() if is_full(k) and v.most_common(1)[0][0] == "person"}
     person_lasts = {k[-1] for k, v in votes.items() if is_full(k) and v.most_common(1)[0][0] == "person"}
     person_tails = {k[n:] for k, v in votes.items() if len(k) > 2 and v.most_common(1)[0][0] == "person" for n in range(1, len(k) - 1)}
+    companies = _company_prefixes(votes)
     for m in mentions:
         group = votes[m.key].most_common(1)[0][0]
-        if len(m.key) == 1 and (m.key[0] in person_surnames or m.key[0] in person_lasts) and m.group != "place":
+        if m.key in companies or m.key[-1] in _COMPANY_SUFFIXES and len(m.key) > 1:
+            group = "org"
+        elif len(m.key) == 1 and (m.key[0] in person_surnames or m.key[0] in person_lasts) and m.group != "place":
             group = "person"
         elif m.key in person_tails and m.group != "place":
             group = "person"  # a double surname alone ("Okonjo-Hale" of "Farida Okonjo-Hale")
