@@ -39,7 +39,10 @@ def test_also_continues_another_sentence(text: str, continues: bool) -> None:
     ("The reports, American officials said, included several caveats.", ["reports"]),
     ("The special aid is part of the agreement.", ["special", "aid"]),
     ("The two men were arrested.", ["men"]),
-    ("The United Nations conference opened.", []),  # a proper name
+    ("The United Nations opened.", []),  # a proper name
+    ("The United Nations conference opened.", ["united", "nations", "conference"]),  # a name's conference
+    ("The Starbucks overture raises questions.", ["starbucks", "overture"]),  # the name modifies
+    ("The e-mail memo was sent on Monday.", ["e-mail", "memo"]),  # a hyphenated word is a word
     ("the martian was my favourite film.", ["martian"]),  # a lower-cased source: no capitals to go by
     ("The other officer fired.", []),  # openings.leans_on_previous has it
     ("Police said the plan failed.", []),
@@ -103,3 +106,22 @@ def test_a_quotation_that_never_says_who_speaks() -> None:
 ])
 def test_an_opening_pronoun_that_stands_for_something_named_before(text: str, refers: bool) -> None:
     assert opens_with_referring_pronoun(text) is refers
+
+
+@pytest.mark.parametrize("text", [
+    "Indeed, in all the crash tests the dummies were not wearing seat belts.",
+    "At that point, the talks collapsed.",
+    "Not everyone welcomed the new store, however.",
+    "The mayor, however, said the plan would go ahead.",
+])
+def test_connectives_that_lean_on_the_sentence_before(text: str) -> None:
+    assert leans_on_previous(text)
+
+
+@pytest.mark.parametrize("text", [
+    "However hard they tried, the rescuers could not reach the village.",  # "however" as a degree word
+    "The point is that nobody knew.",
+    "In fact-finding missions, the team visited three towns.",
+])
+def test_sentences_that_do_not_lean(text: str) -> None:
+    assert not leans_on_previous(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.split.mentioned_before import mentioned_in, mentions, pointing_back
+from newsbrief.split.mentioned_before import mentioned_in, mentions, name_or_its_thing, pointing_back
 
 
 @pytest.mark.parametrize("text, stems", [
@@ -18,6 +18,9 @@ from newsbrief.split.mentioned_before import mentioned_in, mentions, pointing_ba
     ("88 percent of those polled said they view him unfavorably.", ["poll"]),
     ("So far, the president's used that power for good.", ["power"]),  # "the president": a known role
     ("Muscles had pushed on the remaining arms.", ["arm"]),  # a modifier is not the head
+    ("While the Stanford survey reflected the trend, half still rely on doctors.", ["survei", "trend"]),  # a name's survey
+    ("The Starbucks overture raises questions about its future.", ["overtur"]),
+    ("In the e-mail memo to Dan Rosen, Clark wrote again.", ["memo"]),  # a hyphenated modifier
 ])
 def test_definite_phrases_that_point_back(text: str, stems: list[str]) -> None:
     assert pointing_back(text) == stems
@@ -41,3 +44,20 @@ def test_a_phrase_needs_an_introduction_only_when_the_article_mentioned_its_noun
     assert mentioned_in(text, mentions("A bus crashed near Lima, killing 12.")) == ["crash"]
     assert mentioned_in(text, mentions("Rescuers searched all night.")) == []  # the phrase introduces it
     assert mentioned_in(text, set()) == []
+
+
+@pytest.mark.parametrize("words, capitals, named", [
+    (["stanford", "survey"], [True, False], ["stanford", "survey"]),
+    (["united", "nations", "opened"], [True, True, False], []),  # a word that may be a verb ends the name
+    (["white", "house"], [True, True], []),
+    (["new", "plan"], [False, False], ["new", "plan"]),
+    (["windows", "ce", "software", "division"], [True, True, False, False], ["windows", "ce", "software"]),
+])
+def test_a_name_or_the_thing_it_modifies(words: list[str], capitals: list[bool], named: list[str]) -> None:
+    assert name_or_its_thing(words, capitals) == named
+
+
+@pytest.mark.parametrize("text", ["The United Nations opened its doors.", "The White House said nothing.",
+                                  "Officials at the Red Cross warned of floods."])
+def test_proper_names_point_back_to_nothing(text: str) -> None:
+    assert pointing_back(text) == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.split.mentioned_before import name_or_its_thing
 from newsbrief.split.tokens import STOPWORDS, stem, tokenize
 
 _OPENING_PHRASE = re.compile(r"^[\"“‘']?\s*the\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
@@ -20,24 +21,25 @@ _ON_ITS_OWN = frozenset({"other", "same"})
 def head_words(text: str) -> list[str]:
     """The lower-cased words of the sentence's opening "The ..." phrase, up to the
     first function word; none when the sentence does not open with "The" or the
-    phrase is a proper name ("The United Nations", capitalised in mixed-case text)."""
+    phrase is a proper name ("The United Nations", not "The Starbucks overture":
+    ``split.mentioned_before.name_or_its_thing``)."""
     match = _OPENING_PHRASE.match(text)
     if not match:
         return []
     mixed_case = not text.islower()
-    words = []
+    words: list[str] = []
+    capitals: list[bool] = []
     for word in match.group(1).split():
         token = word.lower().strip("'’")
         if token in _ON_ITS_OWN:
             return []
         if token in _ORDINAL:
             continue
-        if token in STOPWORDS or not token.isalpha():
+        if token in STOPWORDS or not token.replace("-", "").isalpha():
             break
-        if mixed_case and word[:1].isupper():
-            return []
+        capitals.append(mixed_case and word[:1].isupper())
         words.append(token)
-    return words
+    return name_or_its_thing(words, capitals)
 
 
 def introduced_before(text: str, previous: str | None) -> bool:

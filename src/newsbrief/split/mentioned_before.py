@@ -42,25 +42,43 @@ police", "the city")."""
 _MIN_LETTERS = 3
 
 
+def name_or_its_thing(words: list[str], capitals: list[bool]) -> list[str]:
+    """The ``words`` of a phrase after "the" (``capitals``: which were capitalised in
+    mixed-case text) as far as they name a common thing: all of them when none is
+    capitalised; up to the common noun a name modifies ("the Stanford survey",
+    "the Starbucks overture raises" -> ... "overture"); none when the phrase is a
+    proper name ("The Roadmap", "the White House", "The United Nations opened":
+    a word that may be a verb after the name is not its noun)."""
+    if not any(capitals):
+        return words
+    after = max(k for k, capital in enumerate(capitals) if capital) + 1
+    if after == len(words) or _MAYBE_A_VERB.search(words[after]):
+        return []
+    return words[:after + 1]
+
+
 def _phrase(text: str, at: int, mixed_case: bool) -> tuple[list[str], int]:
     """The head nouns of the definite phrase whose words start at ``at``, and where the
     phrase ends: up to three words before the first function word or punctuation, less
     the modifiers that name no one thing; none when the phrase is a proper name
-    (capitalised in mixed-case text)."""
+    (``name_or_its_thing``)."""
     words: list[str] = []
+    capitals: list[bool] = []
     end = at
     for word in _WORD.finditer(text, at):
         if len(words) == 3 or text[end:word.start()].strip():
             break
         token = word.group().lower().removesuffix("'s").removesuffix("’s").strip("'’")
-        if not token.isalpha() or token in STOPWORDS:
-            break
-        if mixed_case and word.group()[:1].isupper():
-            return [], end
+        if not token.replace("-", "").isalpha() or token in STOPWORDS:
+            break  # a hyphenated word ("the e-mail memo") is one word of the phrase
+        capitals.append(mixed_case and word.group()[:1].isupper())
         words.append(token)
         end = word.end()
         if token != word.group().lower().strip("'’"):
             break  # a possessive ("the aftershock's") is the phrase's head
+    words = name_or_its_thing(words, capitals)
+    if not words:
+        return [], end
     if len(words) > 1 and _MAYBE_A_VERB.search(words[-1]):
         heads = [words[-2], words[-1]]
     else:

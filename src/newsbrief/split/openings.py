@@ -28,21 +28,26 @@ def unattributed_quote(text: str) -> bool:
 
 
 _LEANS_START = re.compile(
-    r"^(?:[\"“‘']?\s*)(?:but|however|also|meanwhile|instead|moreover|furthermore|nevertheless|nonetheless"
+    r"^(?:[\"“‘']?\s*)(?:but|however(?!\s+(?:hard|much|many|long|far|often|little|few|small|big|large|bad|good"
+    r"|well|you|we|they|it)\b)|also|meanwhile|instead|moreover|furthermore|nevertheless|nonetheless"
     r"|this|these|those|that|the other|other|another|in other|in addition|additionally|in each case|in both cases"
     r"|in all|still|yet|then|thus|therefore|hence|as a result|even so|by contrast|in contrast|similarly|likewise"
     r"|otherwise|besides|on the other hand|on the one hand|for example|for instance|in turn|nor|it['’]s why"
     r"|beyond that|beyond this|apart from that|aside from that|after that|even then|by then|since then|until then"
-    r"|it is why|so(?!\s+far))(?![\w-])",
+    r"|it is why|indeed|in fact|at that point|at that time|so(?!\s+far))(?![\w-])",
     re.IGNORECASE,
 )
+_HOWEVER_INSIDE = re.compile(r",\s*however\s*[,.;!]", re.IGNORECASE)
+"""A contrast set off inside or at the end of the sentence ("Not everyone welcomed
+the new store, however."): with what, only the sentence before says."""
 _IMPERSONAL = re.compile(r"^that\s+(?:is|was)\s+(?:according|the view)", re.IGNORECASE)
 
 
 def leans_on_previous(text: str) -> bool:
     """A sentence that a reader cannot follow without the sentence before it in
     its article: an opening connective ("But", "However", "Also", "In addition",
-    "In each case", "On the other hand", "Beyond that", "Since then"...), a demonstrative ("This", "Those"),
+    "In each case", "On the other hand", "Beyond that", "Since then", "Indeed", "At that point"...),
+    a contrast inside it (", however,"), a demonstrative ("This", "Those"),
     "Other ..." or "The other". Pronoun openings are left
     to the edit stage ("He" gets a name), to the selection's penalty
     (``is_unresolved``) and, for an "It"/"They" that stands for something, to
@@ -50,7 +55,7 @@ def leans_on_previous(text: str) -> bool:
     Multi-News validation: benchmarks/reader/README.md)."""
     if _IMPERSONAL.match(text):
         return False
-    return bool(_LEANS_START.match(text))
+    return bool(_LEANS_START.match(text) or _HOWEVER_INSIDE.search(text))
 
 
 def leans_on_earlier(text: str) -> bool:
