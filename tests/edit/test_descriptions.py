@@ -103,6 +103,17 @@ def test_an_apposition_that_is_another_name_describes_no_one() -> None:
     assert description_after(text, text.index(",")) == "a Democrat from Texas"
 
 
+def test_a_clause_set_off_by_commas_describes_no_one() -> None:
+    from newsbrief.edit.descriptions import description_after
+
+    for text in ("His partner, Luca Scata, the press conference heard, fatally shot Amri.",
+                 "Jo Lee, the officer wounded, said."):
+        at = text.index(",", text.index("Luca") if "Luca" in text else 0)
+        assert description_after(text, at) is None
+    text = "Jo Lee, a retired teacher, said."
+    assert description_after(text, text.index(",")) == "a retired teacher"
+
+
 def test_a_name_the_sentence_already_titles_gets_no_description() -> None:
     first = "Lars Ulrich, the drummer for the band Metallica, spoke on Monday."
     text = first + " Metallica drummer Lars Ulrich plans to visit Napster on Wednesday."

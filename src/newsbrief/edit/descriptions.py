@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from newsbrief.edit.full_names import looks_like_a_persons_name
 from newsbrief.model import Article, Entity
 from newsbrief.split.tokens import MONTH, WEEKDAY
+from newsbrief.summarize.conflicts import irregular_lemma
 
 MAX_WORDS = 8
 """A longer apposition reads as a clause, not a description beside a name."""
@@ -45,6 +46,15 @@ _A_NAME = re.compile(r"^(?:a|an|the)\s+[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|the|d
 the next item of a list ("Napster Inc., the University of Southern California, Yale ..."),
 not who the person is; one capitalised word ("a Democrat") still describes."""
 
+def _ends_in_a_past_verb(words: list[str]) -> bool:
+    """Whether a would-be description ends in a verb's past form, so it is a clause set
+    off by commas ("Luca Scata, the press conference heard, fatally shot ..."), not who
+    the person is; one word long, it may be an adjective ("a retired", cut off)."""
+    last = words[-1].lower().strip("'’")
+    return len(words) > 1 and (last.endswith("ed") or (irregular_lemma(last) or last) != last) \
+        and not last.endswith(("s", "ing"))
+
+
 _IN_APPOSITION = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,3}$")
 """A name that is itself an apposition ("his opponent, Attorney General Dennis Vacco,"),
 whose closing comma starts no description of it."""
@@ -63,9 +73,10 @@ def description_after(text: str, end: int) -> str | None:
     if words[0].lower() == "who":
         return found if len(words) <= MAX_WORDS and not _NOT_A_RELATIVE.search(found) else None
     if len(words) > MAX_WORDS or _NOT_A_DESCRIPTION.search(found) or _ORGANISATION.search(head) \
-            or _PLACE_HEAD.search(head) or found[-1:].isdigit() or _A_NAME.match(found):
+            or _PLACE_HEAD.search(head) or found[-1:].isdigit() or _A_NAME.match(found) \
+            or _ends_in_a_past_verb(words):
         return None  # a clause, a list, an organisation's or a place's ("a former Portuguese colony"), a cut number,
-        # another name
+        # another name, a clause
     return found
 
 

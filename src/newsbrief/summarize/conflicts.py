@@ -100,6 +100,11 @@ def _irregular_verbs() -> dict[str, str]:
     return dict(line.split("\t") for line in text.splitlines() if line)
 
 
+def irregular_lemma(word: str) -> str | None:
+    """The lemma of an irregular verb form ("heard" -> "hear"), None for any other word."""
+    return _irregular_verbs().get(word)
+
+
 def _event_stem(word: str) -> str:
     """The stem of a word as an event: an irregular verb form by its lemma, so that
     "sank" and "did not sink" name the same event."""
