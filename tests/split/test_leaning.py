@@ -90,6 +90,8 @@ def test_a_quotation_that_never_says_who_speaks() -> None:
 @pytest.mark.parametrize("text, refers", [
     ("It received the agency's five-star award in crash test ratings.", True),
     ("It is the leading reason for liver transplants.", True),
+    ("It was the same clinic where Slepian worked.", True),  # "the same" points back
+    ("It was the first time that anyone had tried.", False),
     ("They trained their janitors how to bury ebola corpses.", True),
     ("Their relationship was strained after the intervention.", True),
     ("It's a stunning ruling, but hardly the final one.", True),

@@ -76,6 +76,8 @@ _EXPLETIVE_IT = re.compile(
     re.IGNORECASE)
 """'It' that stands for no thing: 'It is possible to predict ...', 'It is unknown when
 ...', 'It has been years since ...', 'It took 60,000 years to ...', 'It turns out that ...'."""
+_SAME_AS_BEFORE = re.compile(r"^it(?:['’]s|\s+(?:is|was))\s+the\s+same\b", re.IGNORECASE)
+"""'It was the same clinic where ...': "the same" points back, so the "It" does too."""
 _GENERIC_THEY = re.compile(r"^they\s+(?:say|said)\s+(?:that\s+)?(?:it|you|the)\b", re.IGNORECASE)
 
 
@@ -90,4 +92,6 @@ def opens_with_referring_pronoun(text: str) -> bool:
     own = text[attribution.end():] if attribution else text
     if not _PRONOUN_OPENING.match(own):
         return False
+    if _SAME_AS_BEFORE.match(own):
+        return True
     return not _EXPLETIVE_IT.match(own) and not _GENERIC_THEY.match(own)
