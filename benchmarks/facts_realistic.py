@@ -238,14 +238,14 @@ def values_in(text: str) -> list[Value]:
 
 def canon(text: str) -> Value:
     """The one value a key's or a brief's value string stands for: its first time, else its
-    first date, else its amount (currency kept), else its words without hedges."""
+    first date, else its amount (currency kept), else its words without hedges, possessives and articles."""
     found = values_in(text)
     for kind in ("time", "date", "amount"):
         of_kind = [v for v in found if v.kind == kind]
         if of_kind:
             return of_kind[0]
     words = _HEDGES.sub(" ", fold(text))
-    words = re.sub(r"'s\b", "", words)
+    words = re.sub(r"'s\b|\b(?:a|an|the)\b", " ", words)  # "a chemical store" is the key's "chemical store at the back"
     return Value("text", key=" ".join(re.findall(r"[^\W_]+", words)))
 
 

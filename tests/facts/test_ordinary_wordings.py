@@ -76,14 +76,21 @@ def test_a_company_written_short_is_still_a_company():
     assert _company_prefixes(votes) == {("borrowdale",), ("borrowdale", "gold")}
 
 
+def _one(prefix: str, *texts: str):
+    """The one disagreement of the articles whose attribute starts with ``prefix``, and its sides (value: articles)."""
+    _, facts = facts_of(*texts)
+    [found] = [d for d in facts.disagreements if d.attribute.startswith(prefix)]
+    return found, {s.value: set(s.articles) for s in found.sides}
+
+
 @needs_model
 def test_claimed_responsibility_alone_names_who_did_it():
-    _, facts = facts_of(
+    _, sides = _one(
+        "agent",
         "A group calling itself NightCrane claimed responsibility in a post on Thursday, the police said.",
         "The hacking attack on the hospital was carried out by a group known as Saltmarsh, investigators said.",
     )
-    [agent] = [d for d in facts.disagreements if d.attribute.startswith("agent")]
-    assert {s.value for s in agent.sides} == {"NightCrane", "Saltmarsh"}
+    assert set(sides) == {"NightCrane", "Saltmarsh"}
 
 
 def _briefed(*dated: tuple[str, date]):
@@ -107,3 +114,65 @@ def test_a_death_toll_lower_in_a_later_report_is_no_update():
     )
     [toll] = [d for d in rising.disagreements if d.attribute == "killed"]
     assert toll.kind == "update"
+
+
+def test_who_steered_named_by_what_they_are():
+    from newsbrief.facts.acts import _steered_by_someone
+
+    def doers(text):
+        return [(a.agent, a.act, a.patient) for a in _steered_by_someone(text)]
+
+    assert doers("The ferry was under the control of a harbour pilot, who had boarded at dawn.") == [
+        ("harbour pilot", "steered", "the vessel")]
+    assert doers("The coach was being driven by its relief driver when it left the road.") == [
+        ("relief driver", "drove", "the bus")]
+    assert doers("A second pilot was flying the plane at the time.") == [("second pilot", "flew", "the plane")]
+    assert doers("The plane was being flown by its captain, Gunnar Lie, when it crashed.") == []  # named: read elsewhere
+
+
+@needs_model
+def test_who_steered_disagrees_when_named_by_what_they_are():
+    _, sides = _one(
+        "agent",
+        "The freighter Marlow Star ran aground on Friday. The ship was under the control of a harbour pilot, the coastguard said.",
+        "The freighter Marlow Star ran aground on Friday. The ship was being navigated by its master, the owners said.",
+    )
+    assert sides == {"harbour pilot": {"a0"}, "master": {"a1"}}
+
+
+@needs_model
+def test_places_said_without_a_preposition_or_the_happening():
+    where, sides = _one(
+        "place",
+        "The leak started at about 9:20 a.m. (0820 GMT) in the boiler room of the school, the fire service said.",
+        "Firefighters said the gas came from a storage shed behind the school.",
+        "The head teacher said the leak was in the boiler room.",
+    )
+    assert where.attribute == "place:leak"
+    assert sides == {"the boiler room of the school": {"a0", "a2"}, "a storage shed": {"a1"}}
+
+
+@needs_model
+def test_a_ship_that_struck_a_reef_or_grounded_on_a_shoal():
+    where, sides = _one(
+        "site",
+        "The tanker Orla grounded on Pellet Bank early on Monday, the coastguard said.",
+        "The Orla, a tanker registered in Panama, struck Craggan Reef early on Monday.",
+        "The tanker is stuck on Pellet Bank, the coastguard said.",
+    )
+    assert sides == {"Pellet Bank": {"a0", "a2"}, "Craggan Reef": {"a1"}}
+    assert not any("Panama" in side.value for side in where.sides)
+
+
+@needs_model
+def test_a_raised_estimate_is_an_update_and_grabbed_is_a_theft():
+    _, facts = facts_of(
+        "An estimated 300 barrels of oil had leaked from the tanker by Monday, the agency said.",
+        "The agency on Tuesday raised its estimate of the oil leaked from the tanker to 700 barrels.",
+    )
+    [oil] = [d for d in facts.disagreements if d.attribute == "count:barrel"]
+    assert oil.kind == "update"
+    _, facts = facts_of("Raiders grabbed watches worth £4million from the shop.",
+                        "Thieves escaped with watches worth an estimated £2m from the shop.")
+    [money] = [d for d in facts.disagreements if d.attribute == "money"]
+    assert money.kind == "conflict"

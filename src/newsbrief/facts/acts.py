@@ -66,6 +66,22 @@ _STEERED_BY = re.compile(
     rf"[^.;,]{{0,40}}?\s+by\s+(?:(?:the|its|his|her|their)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[a-z][\w-]*,\s+)?(?:[A-Z][a-z]+\.?\s+)?$",
 )
 
+_VEHICLE_WORDS = "|".join(sorted(_VEHICLES, key=len, reverse=True))
+_DOER = r"(?:the|its|their|a|an)\s+(?P<doer>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2})"
+"""One named by what they are, not by name ("its master", "a bar pilot")."""
+_COMMON_STEERING = (
+    re.compile(rf"\b(?:the|its|their|a)\s+(?:[a-z-]+\s+)?(?P<vehicle>{_VEHICLE_WORDS})\b[^.;,]{{0,30}}?\s+(?:was|were|had\s+been|is)\s+"
+               rf"(?:being\s+)?(?:{_STEER}|navigated)\s+by\s+{_DOER}", re.I),
+    re.compile(rf"\b(?:the|its|their|a)\s+(?:[a-z-]+\s+)?(?P<vehicle>{_VEHICLE_WORDS})\s+(?:was|were|had\s+been|is)\s+"
+               rf"(?:under\s+the\s+(?:control|command)\s+of|in\s+the\s+hands\s+of)\s+{_DOER}", re.I),
+    re.compile(rf"(?:^|[^\w\s]\s*|\b(?:and|but|said|that)\s+){_DOER}\s+(?:was|were|had\s+been|is)\s+(?:guiding|steering|piloting|navigating|"
+               rf"driving|flying|in\s+(?:control|command)\s+of|at\s+the\s+(?:controls|helm|wheel)\s+of)\s+(?:the|its|their)\s+"
+               rf"(?P<vehicle>{_VEHICLE_WORDS})\b", re.I),
+)
+"""Who steered a vehicle, named by what they are: "the ship was being navigated by its master",
+"the ship was under the control of a bar pilot", "a bar pilot was guiding the ship"."""
+_DOER_ENDS = frozenset("when who which that as after before and but until while whose".split())
+
 # Text between an agent's name and the act ("Luca Scata, fatally shot", "Morio who fatally shot").
 _ACTIVE_GAP = re.compile(
     rf"^(?:\s*,\s*(?:the\s+[\w\s-]{{1,30}}?\s+)?who\s+|\s+who\s+|\s*,\s*\d{{1,3}}\s*,\s*|\s*,\s+|\s+)"
@@ -172,6 +188,27 @@ def acts(parsed: Parsed, mentions: list[tuple[int, int, str]], kinds: dict[str, 
                 + _attributions(text, base, ordered, kinds)):
         if (act.agent, act.act) not in named:
             found.append(act)
+    steered = {act.patient for act in found}
+    found += [act for act in _steered_by_someone(text) if act.patient not in steered]
+    return found
+
+
+def _steered_by_someone(text: str) -> list[Act]:
+    """Who steered a vehicle when the sentence names them by what they are, not by
+    name ("the ship was being navigated by its master"): the agent is those words
+    less the determiner ("master", "bar pilot"); none when a name follows them ("by its
+    captain, Gunnar Lie", which ``_steering`` reads)."""
+    found = []
+    for pattern in _COMMON_STEERING:
+        for match in pattern.finditer(text):
+            words = match.group("doer").split()
+            cut = next((k for k, w in enumerate(words) if w.lower() in _DOER_ENDS), len(words))
+            words = words[:cut]
+            rest = text[match.end("doer"):]
+            if not words or cut == len(match.group("doer").split()) and re.match(r"\s*,?\s+[A-Z]", rest):
+                continue
+            vehicle = _VEHICLES[match.group("vehicle").lower()]
+            found.append(Act(" ".join(words), _CONTROLS[vehicle], f"the {vehicle}", match.start(), match.end()))
     return found
 
 

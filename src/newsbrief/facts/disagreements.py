@@ -63,7 +63,8 @@ OWN_PAIRING = ("role", "place", "site")
 """Attributes whose statements are paired by their own module (roles.py, places.py), not by value equality."""
 _UPDATE_CUE = re.compile(
     r"\b(?:so\s+far|revised|updated|latest|earlier(?!\s+(?:this|that|today|in\s+the|on)\b)|initially|first\s+reported"
-    r"|backed\s+off|as\s+of)\b", re.I)
+    r"|backed\s+off|as\s+of|(?:raised|lowered|increased|cut)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:estimate|figure|toll|tally|count))\b",
+    re.I)
 _RISE_CUE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|has\s+grown|jumped|grew)\s+(?:\w+\s+){0,2}$", re.I)
 """A figure that rose says so just before it ("the toll rose to 9"), not anywhere
 in its sentence ("the train jumped the tracks")."""
@@ -301,8 +302,10 @@ _RISING_TOLLS = ("killed", "injured")
 def _falls_later(attribute: Attribute, statements: list[Statement]) -> bool:
     """Whether a rising toll is lower in a report of a later day than in an earlier
     one ("reached nine by Saturday evening" / "seven confirmed dead", on Sunday): then
-    the figures are no update of each other, whatever word a report uses."""
-    if attribute.name not in _RISING_TOLLS:
+    the figures are no update of each other, whatever word a report uses. Only for two
+    figures: more are often tolls of several places or spans ("in Poland" / "throughout
+    Europe"), whose order says nothing."""
+    if attribute.name not in _RISING_TOLLS or len({s.value for s in statements}) != 2:
         return False
     dated = [(s.published, s.number) for s in statements if s.published is not None and s.number is not None]
     return any(later < earlier for day, earlier in dated for other, later in dated if other > day)
@@ -311,8 +314,9 @@ def _falls_later(attribute: Attribute, statements: list[Statement]) -> bool:
 def _may_be_updates(attribute: Attribute, statements: list[Statement]) -> list[Statement]:
     """The statements whose figure can be the update of the others: for a rising toll,
     those giving the highest figure ("has just updated the death toll: seven" is no
-    update of another report's nine); for other figures, every one."""
-    if attribute.name not in _RISING_TOLLS:
+    update of another report's nine); for other figures, and for more than two (see
+    ``_falls_later``), every one."""
+    if attribute.name not in _RISING_TOLLS or len({s.value for s in statements}) != 2:
         return statements
     highest = max((s.number for s in statements if s.number is not None), default=None)
     return [s for s in statements if s.number == highest]
@@ -530,8 +534,11 @@ def _with_restatements(group: list[Statement], components: dict[int, list[int]],
     article it does not cite yet, sharing a verb or some context with a statement
     of it ("The explosion happened at 2:15am" beside "the blast at 2:15 a.m. in
     the chlorine unit"): the article states that side too. The same day or clock
-    time in one cluster needs only one shared word. Keyed by component root."""
-    alone = [members[0] for members in components.values() if len(members) == 1]
+    time in one cluster needs only one shared word. Statements that only agree
+    with each other ("put the cost at $18.5 million" / "has put the repair at
+    $18.5m") are as alone as one. Keyed by component root."""
+    alone = [i for members in components.values() if len({group[k].value for k in members}) == 1
+             and not any(conflict[k] for k in members) for i in members]
     found: dict[int, list[int]] = defaultdict(list)
     for root, members in components.items():
         if not any(conflict[i] for i in members):

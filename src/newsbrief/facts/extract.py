@@ -15,7 +15,7 @@ from newsbrief.facts.disagreements import ContextWeights, find_disagreements
 from newsbrief.facts.entities import resolve
 from newsbrief.facts.furniture import is_furniture
 from newsbrief.facts.nlp import parse
-from newsbrief.facts.places import starting_places
+from newsbrief.facts.places import starting_places, with_story_happening
 from newsbrief.facts.quotes import find_quotes
 from newsbrief.facts.roles import ROLE, TITLED, roles
 from newsbrief.facts.text import content_stems, format_number, is_caseless
@@ -132,7 +132,7 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
             add("event", TIME, clock.clock, None, clock.start, clock.end, keyed=False,
                 qualifier=clock_qualifier(item.sentence.text, clock.start))
         for act in acts(item, mentions, kinds, acted_on(resolved.entities, item.sentence.article_id, main)):
-            add(act.patient, Attribute("agent", act.act), names[act.agent], None, act.start, act.end, keyed=True,
+            add(act.patient, Attribute("agent", act.act), names.get(act.agent, act.agent), None, act.start, act.end, keyed=True,
                 inferred=act.inferred)
             if act.patient not in names:
                 statements[-1] = replace(statements[-1], subject_name=act.patient)  # "the plane"
@@ -169,7 +169,7 @@ def extract_facts(articles: Sequence[Article], sentences: Sequence[Sentence], co
             numbers=other_numbers(item, mention.start, mention.end),
         ))
 
-    statements = _with_siblings(statements)
+    statements = _with_siblings(with_story_happening(statements))
     sentence_of = {}
     for item, mentions in zip(parsed, resolved.by_sentence):
         span = Span(item.sentence.article_id, item.sentence.start, item.sentence.end, item.sentence.text)

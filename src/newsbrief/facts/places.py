@@ -19,6 +19,10 @@ whole region ("Karsin province", "the central Philippines"), when one is a town
 or region and the other a spot in it or in a town it may hold (only "the town of
 Dunmere" cannot hold "Carlow Street in Harwick"), or when both name one kind of
 spot ("a textile plant in northern England" / "its plant in Kellow").
+A happening's noun and "was in" place it too ("the leak was in the plant room"), as does
+where what it gave off came from ("the gas came from a chemical store") and the place a
+thing struck or is stuck on ("struck Tillock Reef"); the last two often leave the happening
+unnamed, and then take the one happening the cluster's other statements place.
 """
 
 from __future__ import annotations
@@ -53,7 +57,8 @@ _START = re.compile(
 )
 _OWN_HAPPENING = {"crashed": "crash", "exploded": "explosion", "collapsed": "collapse", "derailed": "derailment",
                   "capsized": "sinking", "sank": "sinking", "raided": "raid", "robbed": "raid", "flooded": "flood",
-                  "stabbed": "stabbing", "bombed": "bombing", "attacked": "attack"}
+                  "stabbed": "stabbing", "bombed": "bombing", "attacked": "attack", "grounded": "grounding",
+                  "leaked": "leak"}
 """Verbs that name their own happening ("the ferry sank", "three men raided a shop")."""
 _VEHICLES = {
     "boat": "sinking", "ferry": "sinking", "ship": "sinking", "vessel": "sinking", "trawler": "sinking",
@@ -64,7 +69,8 @@ _VEHICLES = {
 """Vehicles, by the name of the accident a verb after them tells ("the boat overturned" is its sinking)."""
 _NOT_HAPPENING = frozenset(
     "was were been had did said says told reported announced added confirmed warned condemned described called named "
-    "landed docked departed left arrived sailed flew travelled traveled returned headed bound carrying".split()
+    "landed docked departed left arrived sailed flew travelled traveled returned headed bound carrying registered flagged "
+    "based born built owned".split()
 )
 """Verbs that place the telling, an ordinary journey or nothing, not the happening ("condemned in Paris", "landed at
 Varnes", "was in Paris")."""
@@ -76,7 +82,7 @@ _RELATIVE = re.compile(r"^\d|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:e
 """A place given as a figure or a bearing from somewhere ("06.34.14 UTC", "the northwest of Curicó")."""
 _BEARING = re.compile(r"\b(?:north|south|east|west|central|middle)(?:-?(?:east|west))?(?:ern)?\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_STOP = re.compile(r"[,;:.!?]|\b(?:and|when|after|while|as|because|then|which|who|where)\b", re.I)
+_STOP = re.compile(r"[,;!?]|:(?!\d)|(?<![ap]\.m)\.(?!m\.|\d)|\b(?:and|when|after|while|as|because|then|which|who|where)\b", re.I)
 _TIME_HEADS = frozenset(
     "morning afternoon evening night noon midnight dawn day days hour hours minute minutes week weekend month year time "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
@@ -91,7 +97,7 @@ _EVENTS = {
     "derailment": "derailment", "collapse": "collapse", "accident": "accident", "avalanche": "avalanche",
     "landslide": "landslide", "mudslide": "landslide", "flood": "flood", "flooding": "flood", "raid": "raid",
     "robbery": "raid", "heist": "raid", "stabbing": "stabbing", "bombing": "bombing", "capsize": "sinking",
-    "sinking": "sinking",
+    "sinking": "sinking", "leak": "leak", "spill": "leak", "slide": "landslide", "grounding": "grounding",
 }
 """Nouns for one happening, by the name its question uses ("Where did the fire start?")."""
 _REGIONS = frozenset("province region county state country district prefecture territory municipality area".split())
@@ -220,6 +226,14 @@ def _extent(parsed: Parsed, start: int, end: int) -> str:
     return ""
 
 
+_IMPACT = frozenset({"struck", "hit", "stuck"})
+"""Verbs of a thing meeting a place ("struck Tillock Reef", "is stuck on the shoal"): where
+the story's happening took place, when the sentence does not name the happening."""
+_ORIGIN = re.compile(r"\s*(?:came|escaped|leaked|spread|poured)\s+(?:out\s+)?from\b", re.I)
+"""Where what a happening gave off came from ("the gas came from a chemical store"): where it began."""
+_COPULA = frozenset({"was", "were", "is"})
+
+
 def starting_places(parsed: Parsed) -> list[tuple[str, str, str, int, int, str]]:
     """Every (attribute, happening, place, start, end, extent) the sentence states: where
     a happening named before a verb of starting began (``PLACE``) or where one
@@ -247,14 +261,52 @@ def starting_places(parsed: Parsed) -> list[tuple[str, str, str, int, int, str]]
         at, word = token.start - base, fold(token.text)
         if any(s <= at < e for s, e in starts):
             continue
+        after = text[token.end - base :]
+        if word in _COPULA and re.match(r"\s+(?:in|at|inside)\s+(?:the|a|an|its|their)\b", after):
+            happening = _happening(parsed, at)  # "the leak was in the plant room"
+            place = _place_after(parsed, token.end - base)
+            if happening and place:
+                found.append((PLACE, happening, *place))
+            continue
         if token.tag in ("VBD", "VBN") and word not in _NOT_HAPPENING:
             happening = _vehicle(parsed, at) or _OWN_HAPPENING.get(word) or _happening(parsed, at)
         else:
             continue
+        origin = _ORIGIN.match(text[at:])
+        if origin:
+            gap = text[at + origin.end() :]
+            span = _phrase(parsed, at + origin.end() + len(gap) - len(gap.lstrip()))
+            if span and not _is_time(parsed, *span) and not _condition(parsed, *span):
+                found.append((PLACE, happening, text[span[0] : span[1]], span[0], span[1], _extent(parsed, *span)))
+            continue
         place = _place_after(parsed, token.end - base)
-        if happening and place and _names_a_place(parsed, place[1], place[2]):
+        if place is None and word in _IMPACT and re.match(r"\s+[A-Z]", after):
+            span = _phrase(parsed, token.end - base + len(after) - len(after.lstrip()))  # "struck Tillock Reef"
+            if span and not _is_time(parsed, *span):
+                place = (text[span[0] : span[1]], span[0], span[1], _extent(parsed, *span))
+        if not happening and place and place[1] - (token.end - base) > len(" onto "):
+            continue  # "swells hit stranded vessel near Port Tessary": what was hit, then where
+        if (happening or word in _IMPACT) and place and _names_a_place(parsed, place[1], place[2]):
             found.append((SITE, happening, *place))
     return found
+
+
+def with_story_happening(statements: list[Statement]) -> list[Statement]:
+    """Place statements whose sentence names no happening ("the gas came from a chemical
+    store", "the ship struck Tillock Reef") given the one happening the cluster's other
+    statements of that kind place, or left out when they place none or several."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for s in statements:
+        if s.attribute.name in (PLACE, SITE) and s.attribute.of:
+            named[s.attribute.name].add(s.attribute.of)
+    kept = []
+    for s in statements:
+        if s.attribute.name in (PLACE, SITE) and not s.attribute.of:
+            if len(named[s.attribute.name]) != 1:
+                continue
+            s = replace(s, attribute=Attribute(s.attribute.name, next(iter(named[s.attribute.name]))))
+        kept.append(s)
+    return kept
 
 
 def _vehicle(parsed: Parsed, verb_start: int) -> str:

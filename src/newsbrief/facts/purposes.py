@@ -18,7 +18,7 @@ NEGATED = "not"
 """The purpose of a sum its sentence denies ("have not spent £48m on a player before")."""
 
 _CUES = (
-    ("theft", r"steal|stole|embezzl|pocket|took$|taken$|loot|swindl|defraud|misappropriat|siphon|snatch|rob(?:s|bed|bing|ber(?:y|ies))?$"),
+    ("theft", r"steal|stole|embezzl|pocket|took$|taken$|loot|swindl|defraud|misappropriat|siphon|snatch|grab|nabbed|swiped|rob(?:s|bed|bing|ber(?:y|ies))?$"),
     ("demand", r"ransom|demand"),
     ("fine", r"fine[ds]?$|penalt"),
     ("fee", r"fees?$|deals?$|transfer"),
