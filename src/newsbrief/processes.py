@@ -42,7 +42,15 @@ class _Pool:
         return self.executor.submit(_run_chunk, worker, chunk)
 
     def restart(self) -> None:
-        self.executor.shutdown(wait=False, cancel_futures=True)
+        """A fresh pool, forked only once the broken one is gone: its surviving
+        workers are killed and its threads joined first, so that no new worker
+        inherits the old queues' pipes or a lock one of those threads held (a
+        worker that died could otherwise hang the run, seen once in CI)."""
+        old = self.executor
+        for process in list((getattr(old, "_processes", None) or {}).values()):  # not public: see above
+            if process.is_alive():
+                process.kill()
+        old.shutdown(wait=True, cancel_futures=True)
         self.executor = self._start()
 
     def close(self) -> None:
