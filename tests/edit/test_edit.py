@@ -12,6 +12,7 @@ import newsbrief
 from newsbrief.edit.acronyms import Expansions
 from newsbrief.edit.disputed import mark_disputed
 from newsbrief.edit.first_mentions import missing_first_names
+from newsbrief.edit.full_names import group_words, is_group_word
 from newsbrief.edit import edit_summary
 from newsbrief.model import (
     Article, Brief, Disagreement, Entity, Evidence, Facts, Insertion, Sentence, Side, Span, SummarySentence,
@@ -317,6 +318,20 @@ def test_a_surname_is_not_given_the_first_names_of_a_relative_the_sentence_names
     assert _edited("Metallica played.", [_named("Describing Metallica", "PERSON")]) == "Metallica played."  # a verb, no given name
 
 
+def test_a_groups_word_the_articles_write_in_the_plural_is_no_ones_surname() -> None:
+    text = "Democratic and Republican lawmakers predicted defeat, as many Republicans hoped."
+    club = _named("Log Cabin Republican", "PERSON")  # the recogniser's slip: a club taken for a person
+    assert _edited(text, [club]) == text  # "Republican" missed by the recogniser
+    assert _edited(text, [_named("Log Cabin Republican", "PERSON", text, "Republican")]) == text  # and found
+    alone = "Democratic and Republican lawmakers predicted defeat."  # no plural: a surname as before
+    assert _edited(alone, [club]) == "Democratic and [Log Cabin] Republican lawmakers predicted defeat."
+    serbs = "Many Serbs and Jews accuse him, Serb leaders said."
+    assert _edited(serbs, [_named("Orthodox Serbs", "PERSON", serbs, "Serbs")]) == serbs  # not "many [Orthodox] Serbs"
+    groups = group_words(["Republicans and a Republican met Democrats; Chris and Idris spoke to a Democrat."])
+    assert groups == {"republican", "democrat"}  # "Chris" and "Idris" are no plurals
+    assert is_group_word("Republicans", groups) and not is_group_word("Idris", groups)
+
+
 def test_a_quotation_shown_without_its_speaker_gets_the_speaker_the_facts_stage_found() -> None:
     from newsbrief.model import Quote, QuoteSource
 
@@ -335,6 +350,39 @@ def test_a_quotation_shown_without_its_speaker_gets_the_speaker_the_facts_stage_
     assert shown([1]) == ["\"Things like this don't happen here.\" [Jane Doe]"]
     assert shown([0, 1])[1] == said  # the sentence before names her
     assert shown([2]) == ["The police left."]  # carries no quotation
+
+
+def test_a_quotation_going_on_after_an_attributed_one_gets_its_speaker() -> None:
+    from newsbrief.model import Quote, QuoteSource
+
+    text = ('"They took her antiques and sold them," Sheriff Troyer said. "Then they took her bank cards." '
+            '"It is a sad case." The house was sold.')
+    article = Article("one", text)
+    sentences = split_articles([article])
+    said = '"They took her antiques and sold them,"'
+    at = text.index(said)
+    span = Span("one", at, at + len(said), said)
+    named = Span("one", text.index("Troyer"), text.index("Troyer") + 6, "Troyer")
+    quote = Quote(said, "Troyer", "E1", (QuoteSource(span, span, named),))
+
+    def shown(picked: list[int]) -> list[str]:
+        return [s.display for s in edit_summary([SummarySentence(sentences[k]) for k in picked], [article], sentences,
+                                                Facts(quotes=(quote,)))]
+
+    assert shown([1]) == ['"Then they took her bank cards." [Troyer]']
+    assert shown([0, 1])[1] == '"Then they took her bank cards."'  # the sentence before names him
+    assert shown([2]) == ['"It is a sad case."']  # the sentence before it holds no attributed quotation of its own
+    assert shown([3]) == ["The house was sold."]
+
+
+def test_a_speaker_is_only_the_one_a_verb_of_speech_names() -> None:
+    from newsbrief.edit.speakers import attributes
+
+    assert attributes('"We sold them," Troyer said.', "Jim Troyer")
+    assert attributes('"We sold them," said Sheriff Jim Troyer.', "Jim Troyer")
+    assert attributes('"We sold them," Troyer, the sheriff, said.', "Troyer")
+    assert not attributes('"We will see more," said paul weitzel, partner at the firm willard bishop, who said no.',
+                          "willard bishop")
 
 
 def _role_fact(entity_id: str, name: str, role: str, articles: tuple[str, ...]) -> "Fact":

@@ -16,6 +16,9 @@ from newsbrief.summarize.coherence import UNAVAILABLE, predecessors
     ("While the Stanford survey reflected growing acceptance, half still rely on doctors.", ["survey"]),
     ("The memo was written by an executive who attended the meeting with Netscape.", ["memo", "meeting"]),
     ("The cause of the crash is not yet known.", ["crash"]),
+    ("The couple are reportedly paying $40 million for the house.", ["couple"]),  # a particular instance
+    ("The Starbucks overture raises questions about the company's future.", ["overture"]),
+    ("Describing the film as gorgeous, he said the trial would go on.", ["film", "trial"]),
     ("The crash of Flight 800 killed 230 people.", []),  # says itself which crash
     ("A new survey found that 40 percent agree, the survey said.", []),  # introduced in the sentence
     ("The plan that the council passed costs $2 million.", []),

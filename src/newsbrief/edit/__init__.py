@@ -16,7 +16,7 @@ from newsbrief.edit.dateline_places import DatelinePlaces
 from newsbrief.edit.descriptions import Descriptions
 from newsbrief.edit.disputed import mark_disputed
 from newsbrief.edit.first_mentions import first_mentions
-from newsbrief.edit.full_names import FullNames
+from newsbrief.edit.full_names import FullNames, group_words
 from newsbrief.edit.mentions import MentionIndex
 from newsbrief.edit.references import resolve_references
 from newsbrief.edit.roles import KnownRoles
@@ -33,7 +33,7 @@ def edit_summary(summary: Sequence[SummarySentence], articles: Sequence[Article]
     index = MentionIndex(facts.entities)
     by_position = {(s.article_id, s.index): s for s in sentences}
     expansions = Expansions(articles)
-    names = FullNames(facts.entities)
+    names = FullNames(facts.entities, group_words(a.text for a in articles))
     speakers = Speakers(facts.quotes)
     descriptions = Descriptions(articles, facts.entities)
     roles = KnownRoles(facts.facts, descriptions)
@@ -50,7 +50,8 @@ def edit_summary(summary: Sequence[SummarySentence], articles: Sequence[Article]
         insertions += first_mentions(sentence, index, introduced, names, descriptions)
         insertions += places.insertions(sentence)
         insertions += expansions.insertions(sentence.text, shown)
-        insertions += speakers.insertions(sentence, previous, introduced, roles)
+        insertions += speakers.insertions(sentence, previous, introduced, roles,
+                                          by_position.get((sentence.article_id, sentence.index - 1)))
         shown.append(sentence.text)
         insertions = [i for i in insertions if not _NOT_A_NAME.search(i.text)]  # a web address the recogniser kept
         edited.append(replace(item, insertions=tuple(sorted(insertions, key=lambda i: i.offset))))

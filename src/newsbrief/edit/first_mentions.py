@@ -146,6 +146,8 @@ def first_mentions(sentence: Sentence, index: MentionIndex, introduced: set[str]
         given = missing_first_names(entity.name, mention.span.text)
         if given and entity.name.lower() in sentence.text[after:].lower():
             given = None  # "Kennedy, his wife, Carolyn Bessette Kennedy, ...": the surname is someone else's
+        if given and names is not None and names.names_a_group(surname):
+            given = None  # "Democratic and Republican lawmakers": a group's word, not "[Log Cabin] Republican"
         fuller = names.of(surname) if names and given is None else None
         described = entity.id
         if fuller is not None and not fuller.surname_first and fuller.entity.id not in introduced:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsbrief.edit.mentions import PERSON
@@ -66,10 +66,30 @@ def looks_like_a_persons_name(name: str) -> bool:
             and all(word[:1].isupper() or word in PARTICLES for word in words))
 
 
-class FullNames:
-    """The full names of a cluster's people, looked up by surname."""
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
-    def __init__(self, entities: Sequence[Entity]) -> None:
+
+def group_words(texts: Iterable[str]) -> frozenset[str]:
+    """The capitalised words the ``texts`` write both alone and in the plural
+    ("Republican" and "Republicans", "Serb" and "Serbs"), lower-cased: a group's word,
+    not a surname, so that "Democratic and Republican lawmakers" gives no one's first
+    name to "Republican" ("Idris" is no plural: the texts never write "Idri")."""
+    words = {match.group() for text in texts for match in _CAPITALISED_WORD.finditer(text)}
+    return frozenset(word.lower() for word in words if word + "s" in words)
+
+
+def is_group_word(word: str, groups: frozenset[str]) -> bool:
+    """Whether ``word`` is one of the ``groups`` (``group_words``) or its plural ("Serbs")."""
+    word = word.lower()
+    return word in groups or (word.endswith("s") and word[:-1] in groups)
+
+
+class FullNames:
+    """The full names of a cluster's people, looked up by surname; a word of
+    ``groups`` (``group_words``) is no one's surname."""
+
+    def __init__(self, entities: Sequence[Entity], groups: frozenset[str] = frozenset()) -> None:
+        self._groups = groups
         found: dict[str, dict[str, FullName]] = defaultdict(dict)
         for entity in entities:
             if not looks_like_a_persons_name(entity.name):
@@ -87,8 +107,12 @@ class FullNames:
         """The one full name ending (or, written surname first, starting) with
         ``surname``, a shorter form of it ("De Boer" of "Yvo de Boer") not counting
         as another; None when there is none, or more than one."""
-        names = self._by_surname.get(surname.lower(), [])
+        names = [] if self.names_a_group(surname) else self._by_surname.get(surname.lower(), [])
         return names[0] if len(names) == 1 else None
+
+    def names_a_group(self, word: str) -> bool:
+        """Whether the cluster writes ``word`` in the plural as a group's word ("Republicans")."""
+        return is_group_word(word, self._groups)
 
     def bare_surnames(self, text: str, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int, FullName]]:
         """Capitalised words of ``text`` outside the ``covered`` spans (what the

@@ -19,9 +19,14 @@ plan plans memo memos meeting meetings survey surveys study studies poll polls r
 crash slaying killing killings bombing bombings shooting blast explosion accident incident attack attacks
 venue deal agreement accord ruling verdict proposal measure bill announcement decision
 raid strike protest protests summit talks conference visit trip interview letter speech
+couple film movie album trial lawsuit investigation probe referendum ceremony wedding funeral concert
+overture offer bid merger acquisition experiment findings
 """.split())
 """Nouns that, after "the", nearly always point back to one instance the story
-introduced ("the plan", "the study"), not to a kind of thing or a known institution."""
+introduced ("the plan", "the study", "the couple", "the overture"), not to a kind of
+thing or a known institution. The third line (people, works, proceedings and offers)
+cost 0.01 R-2 on 500 Multi-News validation clusters (quality.py --default-only) and
+nothing on DUC 2003."""
 
 _DEFINITE = re.compile(
     r"\bthe\s+((?:[\w'’-]+\s+){0,2}?)(" + "|".join(sorted(REFERRING_NOUNS, key=len, reverse=True)) + r")\b"
