@@ -23,8 +23,6 @@ def _texts(text: str) -> list[str]:
      "( the washington post ) charlotte —"),
     ("Glenna gordon for the wall street journal firestone, liberia — as ebola exploded here this year, a "
      "rubber farm embarked on a crash course.", "Glenna gordon for the wall street journal firestone, liberia —"),
-    ("Advertisement continue reading the main story beirut, lebanon — more than 90 people were killed.",
-     "Advertisement continue reading the main story beirut, lebanon —"),
     ("/ updated by jonathan allen washington — republicans may have gotten another layer of armor.",
      "/ updated by jonathan allen washington —"),
     ("/ updated in a personal note, tom brokaw revealed he has been diagnosed with cancer.", "/ updated"),
@@ -56,3 +54,9 @@ def test_a_domain_named_by_a_word_stays_in_its_sentence() -> None:
         "A video on the website viral-videos.today claimed to show a ball of fire.", "It spread."]
     assert _texts("He was well-known.Today he is not.") == ["He was well-known.", "Today he is not."]
     assert _texts("they met on the news.today he left.") == ["they met on the news.", "today he left."]
+
+
+def test_each_piece_of_furniture_before_a_dateline_is_cut_off_by_itself() -> None:
+    text = "Advertisement continue reading the main story beirut, lebanon — more than 90 people were killed."
+    assert _texts(text) == ["Advertisement", "continue reading the main story", "beirut, lebanon —",
+                            "more than 90 people were killed."]

@@ -60,7 +60,14 @@ _CHROME_SENTENCE = re.compile(
     r"|privacy policy|terms of (?:service|use)|cookie policy|\buse cookies\b|interactive transcript"
     r"|add as an interest|enlarge this image|toggle caption|hide caption|image copyright"
     r"|this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected)"
-    r"|(?:story|article) continues below|continue reading|read more:|learn more\b|\(photo:|photo credit",
+    r"|(?:story|article) continues below|continue reading|read more:|learn more\b|\(photo:|photo credit"
+    # the Internet Archive's notes on its crawls, which Multi-News documents carry in place of a story
+    r"|broken links on the web|\benwiki\b|\bseed list\b|since the last time we did this|wikipedia outlinks|\bwikis\b"
+    r"|duplicate detection|\barchived pages\b|internet archive"
+    # a page's own chrome: its app, legal page, uploader, poll and follow-up prompts
+    r"|^\s*get the [\w ]{2,20} app for\b|legal help page|^\s*uploaded by\b"
+    r"|\b(?:we ?' ?ll have|we have|\w+ has) more on (?:the|this) story\b|^\s*be sure to vote\b"
+    r"|\bclick\b.{0,60}\bsign the petition\b|^\s*follow [\w.@]+ on (?:facebook|twitter|instagram)\b",
     re.IGNORECASE,
 )
 

@@ -82,6 +82,37 @@ def _quotation_openings(paragraph: str, start: int, end: int) -> list[tuple[int,
     return _cut(paragraph, start, end, cuts)
 
 
+# A quotation closed after its stop and a new sentence after it, in lower case as Multi-News writes
+# ('... in the town hall. " pichai was set to address ...', '... to "scandal. " her shingle, shondaland,
+# will begin ...'): Punkt reads on, since no capital follows. The words after the mark name no speaker.
+_STOP_THEN_CLOSING = re.compile(r'(?<=[^\W\d_]{2}[.])\s?"(?=\s+[^\W\d_])')
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|told|tells|tell|added|adds|asked|asks|wrote|writes|explained|explains|noted|notes"
+    r"|insisted|insists|replied|replies|recalled|recalls|tweeted|posted|continued|continues|according|shouted"
+    r"|yelled|screamed|cried|declared|announced|argued|argues|admitted|admits|joked|jokes|quipped|warned|warns"
+    r"|stated|states|reported|reports|concluded|conceded|acknowledged|remarked|added|observed|wondered|mused)\b",
+    re.IGNORECASE,
+)
+_GOES_ON = re.compile(r"(?:and|but|or|nor|as|which|who|whom|whose|that|because|while|when|if|so|then|than|to|for"
+                      r"|of|in|on|at|with|from|by|before|after|until|unless|though|although)\b", re.IGNORECASE)
+"""A word that carries the sentence on after the quotation ('"it is over. " and then he left')."""
+_ATTRIBUTION_REACH = 8
+"""Words after the closing mark in which a speaker's verb keeps the sentence whole."""
+
+
+def _quotation_ends(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut one span after every straight quotation mark that closes a quotation after its stop
+    (an odd number of marks before it in the span) when no speaker follows it."""
+    cuts = []
+    for match in _STOP_THEN_CLOSING.finditer(paragraph, start, end):
+        if paragraph.count('"', start, match.start()) % 2 == 0:
+            continue  # the mark opens a quotation
+        after = " ".join(paragraph[match.end():end].split()[:_ATTRIBUTION_REACH])
+        if not _ATTRIBUTION.search(after) and not _GOES_ON.match(after):
+            cuts.append(match.end())
+    return _cut(paragraph, start, end, cuts)
+
+
 # Stops Punkt ends a sentence at that end none: a web address Multi-News spaced at its dot
 # ("reported by tmz. com and"), and a lawmaker's party and state ("nancy pelosi ( d-calif. )
 # said", "rep. jacky rosen ( d-nev. ) ,").
@@ -93,7 +124,9 @@ _CONTINUES = re.compile(r"[)\]]|[^\W\d_]*[a-z]\b")
 
 # Initials in capitals ("U.S.", "F.W.") that Punkt took for a sentence's end although the
 # sentence goes on: "visiting U.S. Secretary of State Madeleine Albright", "F.W. de Klerk".
-_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}$")
+_INITIALS_END = re.compile(r"(?<![\w.])(?!(?:a\.m|p\.m)\.$)(?:[A-Z]\.){2,4}$|(?<![\w.])(?!(?:a\.m|p\.m)\.$)(?:[a-z]\.){2,4}$")
+"""Capital initials, or lower-case ones as Multi-News writes them ("the u.s. Ambassador to jordan", which
+its preprocessing capitalised as if a sentence began); never a clock's "a.m." or "p.m.", which often end one."""
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -103,14 +136,27 @@ _UNKNOWN_TITLES = frozenset("lt lieut cmdr cdr cmdt spc msgr reps".split())
 _UNKNOWN_TITLE_END = re.compile(rf"\b(?:{'|'.join(sorted(_UNKNOWN_TITLES))})\.$", re.IGNORECASE)
 
 
+_OPENERS = frozenset(
+    "according however meanwhile still yet also instead now today yesterday officials police authorities "
+    "critics experts analysts many most some several others".split())
+"""Words a sentence after lower-case initials opens with ("... higher in europe than in the u.s. According to
+bloomberg, ..."): Multi-News capitalised the word after "u.s." either way."""
+
+
 def _initials_go_on(body: str, paragraph: str, lead: int, end: int) -> bool:
     """Whether a span ending in capital initials continues into the next: its first word
     is lower case ("de Klerk") or a capitalised word no sentence opens with ("Secretary",
-    not "The", "He", "But")."""
-    if not _INITIALS_END.search(body):
+    not "The", "He", "But"; after lower-case initials not "According", "Officials" either)."""
+    found = _INITIALS_END.search(body)
+    if not found:
         return False
     word = _FIRST_WORD.match(paragraph, lead, end)
-    return bool(word) and (word.group(0)[0].islower() or word.group(0).lower() not in STOPWORDS)
+    if not word:
+        return False
+    lower = word.group(0).lower()
+    if found.group(0)[0].islower() and lower in _OPENERS:
+        return False
+    return word.group(0)[0].islower() or lower not in STOPWORDS
 
 
 def _join_false_stops(spans: list[tuple[int, int]], paragraph: str) -> list[tuple[int, int]]:
@@ -212,7 +258,15 @@ _AGENCIES = r"(?:ap|cnn|reuters|afp|upi|bloomberg|xinhua|dpa|ansa|kyodo|nyt|bbc|
 _FURNITURE_GLUE = re.compile(
     r"(?:\.\.\.|…)\s*\(\s*associated press\s*\)(?=\s+\S)"
     r"|toggle caption\s+(\S.{2,80}?)\s+\1(?=\s+\S)"
-    rf"|\(\s*{_AGENCIES}\s*\)\s*(?:—|–|--|_)(?=\s+\w)",  # a hyphen there may be a dash of the sentence
+    rf"|\(\s*{_AGENCIES}\s*\)\s*(?:—|–|--|_)(?=\s+\w)"  # a hyphen there may be a dash of the sentence
+    # a page's link, a photo agency's credit, a follow button and a slideshow's arrows before the text
+    # they interrupt ("continue reading the main story james r. clapper jr. ...", "kelly clarkson getty
+    # images the singer is ...", "follow ynetnews on facebook and twitter the document is ...", "❮ prev next ❯")
+    r"|\bcontinue reading the main story(?=\s+\S)|\bgetty images(?=\s+\S)"
+    r"|\bfollow [\w.]+ on (?:facebook|twitter|instagram)(?: and (?:facebook|twitter|instagram))?(?=\s+\S)"
+    r"|❮\s*prev\s+next\s*❯(?=\s+\S)"
+    # a video page's date before its description ("published on apr 29, 2015 jimmy gets a surprise visit ...")
+    rf"|\bpublished on {MONTH_PREFIX}[a-z]*\.? \d{{1,2}},? \d{{4}}(?=\s+\S)",
     re.IGNORECASE,
 )
 # A wire dateline opening a sentence: a place of up to three words and a region of up to
@@ -250,8 +304,9 @@ _REGION = rf"\s*,\s*{_PLACE_NAME}(?:\s+{_PLACE_NAME})?"
 _STATION = r"\s*\(\s*[\w.&/'-]+(?:\s+[\w.&/'-]+){0,2}\s*\)"
 _CREDIT_FIRST = r"(?:\(\s*[^()]{2,40}\)\s*)?"
 """A paper's or a photo's credit in brackets before the place ("( the washington post ) charlotte — ")."""
-_OPENING_DASH = rf"\s+(?:—|--|–|-)\s+{_CLAUSE_AFTER}"
-"""At a sentence's very start a spaced hyphen or en dash ends a dateline too ("Boston - former new england ...")."""
+_OPENING_DASH = rf"\s+(?:—|--|–|-|>>)\s+{_CLAUSE_AFTER}"
+"""At a sentence's very start a spaced hyphen or en dash ends a dateline too ("Boston - former new england ..."),
+and so does a section arrow ("san bernardino >> as community members mourned ...")."""
 _PLACE_DATELINE = re.compile(rf"{_CREDIT_FIRST}{_PLACE}(?:{_REGION})?(?:{_STATION})?{_OPENING_DASH}(?=\w)", re.IGNORECASE)
 # A dateline after page furniture the page glued before it: a place with its region, and its
 # station if any ("... for the wall street journal firestone, liberia — as ebola ...", "related coverage
@@ -274,6 +329,17 @@ _PLACE_IN_SENTENCE = re.compile(r"\b(?:in|at|from|of|near|to|outside|into|across
 _SECOND_DASH = re.compile(r"\s(?:—|--|–|-)\s|\s(?:—|--|–|-)$|—")
 
 
+# A news agency in brackets with no dash after it, opening a sentence ("( cnn ) micheal brown stared at
+# the acceptance letter"); with a place before it, the dash is needed ("shares of apple ( ap ) rose" is no dateline).
+_BARE_WIRE = re.compile(rf"\(\s*{_AGENCIES}\s*\)\s+(?=[^\W\d_])", re.IGNORECASE)
+# A place and a colon opening a paragraph ("rio de janeiro: a stray bullet, believed to ..."); what
+# someone said after a colon is not cut ("officials said: ...").
+_COLON_DATELINE = re.compile(rf"(?![^:]{{0,40}}\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|reads|is|are|was|were)\s*:)"
+                             rf"{_PLACE}(?:{_REGION})?:\s+(?=[a-z])", re.IGNORECASE)
+# Page furniture's "advertisement" left before a sentence ("advertisement in explaining the decision ...").
+_ADVERTISEMENT = re.compile(r"advertisement\s+(?=[a-z])", re.IGNORECASE)
+
+
 def _in_quotation(text: str) -> bool:
     """A quotation mark left open in ``text``: a dash there is the speaker's ('" it's just me,
     robert mueller — your dad's friend from work, " he said')."""
@@ -281,11 +347,15 @@ def _in_quotation(text: str) -> bool:
 
 
 def _dateline_end(paragraph: str, begin: int, end: int) -> int | None:
-    """Where the dateline opening ``paragraph[begin:end]`` ends, or None: a wire dateline, a
-    place and a dash, or furniture up to a place and its region or after "/ updated"."""
-    wire = _WIRE_DATELINE.match(paragraph, begin, end)
+    """Where the dateline opening ``paragraph[begin:end]`` ends, or None: a wire dateline (or
+    the wire alone in brackets), a place and a dash (or, opening the paragraph, a colon), an
+    "advertisement" label, or furniture up to a place and its region or after "/ updated"."""
+    wire = _WIRE_DATELINE.match(paragraph, begin, end) or _BARE_WIRE.match(paragraph, begin, end)
     if wire:
         return wire.end()
+    colon = _COLON_DATELINE.match(paragraph, begin, end) if begin == 0 else None
+    if colon and not _in_quotation(colon.group(0)):
+        return colon.end()
     updated = _UPDATED.match(paragraph, begin, end)
     if updated:
         return updated.end()
@@ -296,7 +366,8 @@ def _dateline_end(paragraph: str, begin: int, end: int) -> int | None:
             return None
     if found and not _SECOND_DASH.search(paragraph, found.end(), end) and not _in_quotation(paragraph[begin:found.end()]):
         return found.end()
-    return None
+    advertisement = _ADVERTISEMENT.match(paragraph, begin, end)
+    return advertisement.end() if advertisement else None
 
 
 def _dateline_cut(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -321,7 +392,8 @@ ala ariz ark calif colo conn del fla ill ind kan mass mich minn miss mont neb ne
 wash wis wyo
 """.split()) | _UNKNOWN_TITLES
 """(With the titles Punkt does not know, which ``_join_false_stops`` keeps with their name.)"""
-_MISSED_STOP = re.compile(r"(?<![\w.'’-])([a-z]{3,})\.\s+(?=[A-Z][a-z]*\b)")
+_MISSED_STOP = re.compile(r"(?<![\w.'’-])([a-z]{3,}|so|do|go|up|me|it|be|to|of|on|he|we)\.\s+(?=[A-Z][a-z]*\b)")
+"""(Two-letter words too, as "might be less so. Ryan enos, a professor".)"""
 
 
 def _missed_stops(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -346,7 +418,7 @@ def _year_cuts(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
 def _spans(paragraph: str) -> list[tuple[int, int]]:
     """Sentence spans of one line: Punkt, glued stops and years, stops Punkt's abbreviations
     missed, other scripts' punctuation,
-    texts glued by page furniture or by a quotation mark after a stop, stops inside a
+    texts glued by page furniture or by a quotation mark opening or closing after a stop, stops inside a
     web address or a party and state joined again; a wire dateline cut off the sentence it opens."""
     spans = [piece for start, end in _punkt_spans(paragraph) for piece in _script_spans(paragraph, start, end)]
     spans = [piece for start, end in spans for piece in _name_stops(paragraph, start, end)]
@@ -354,6 +426,7 @@ def _spans(paragraph: str) -> list[tuple[int, int]]:
     spans = [piece for start, end in spans for piece in _missed_stops(paragraph, start, end)]
     spans = [piece for start, end in spans for piece in _furniture_cuts(paragraph, start, end)]
     spans = [piece for start, end in spans for piece in _quotation_openings(paragraph, start, end)]
+    spans = [piece for start, end in spans for piece in _quotation_ends(paragraph, start, end)]
     spans = _join_false_stops(_repair_quotes(spans, paragraph), paragraph)
     return [piece for start, end in spans for piece in _dateline_cut(paragraph, start, end)]
 

@@ -2,8 +2,8 @@
 detector per file (captions, gallery counters, photo credits, page furniture glued into a
 sentence, headlines, bylines, datelines, citation markers, list items, notices, lines cut
 off, pieces of a quotation, unpaired brackets, sentences run together, a headline glued to
-its lede, captions without a verb, speech that lost its quotation marks). A fragment never
-enters a summary.
+its lede, captions without a verb, speech that lost its quotation marks, a subordinate clause
+alone). A fragment never enters a summary.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from newsbrief.summarize.fragments.headlines import is_cut_off, is_headline, is_
 from newsbrief.summarize.fragments.lists import is_list_item
 from newsbrief.summarize.fragments.notices import is_notice
 from newsbrief.summarize.fragments.run_together import has_run_together_words
+from newsbrief.summarize.fragments.subordinate import is_subordinate_clause_alone
 from newsbrief.summarize.fragments.unquoted_speech import is_unquoted_speech
 from newsbrief.summarize.fragments.verbless import is_verbless_caption
 from newsbrief.summarize.fragments.quotes import (
@@ -34,6 +35,7 @@ from newsbrief.summarize.fragments.quotes import (
 DETECTORS = ("gallery", "credit", "caption", "byline", "dateline", "citation", "headline", "kicker", "cut off",
              "unbalanced quotes", "glued furniture", "list item", "notice", "end of a quotation",
              "unbalanced brackets", "run together", "glued headline", "verbless caption", "unquoted speech",
+             "subordinate clause",
              "inside a quotation", "truncated")
 """Every reason ``fragment_reason`` can give, in the order they are tried (the facts stage
 reads the first ones as page furniture: see ``facts.furniture``)."""
@@ -79,6 +81,8 @@ def text_fragment_reason(text: str, title: str | None = None) -> str | None:
         return "verbless caption"
     if is_unquoted_speech(text):
         return "unquoted speech"
+    if is_subordinate_clause_alone(text):
+        return "subordinate clause"
     return None
 
 
@@ -90,8 +94,8 @@ def is_truncated(sentence: Sentence, article: Article) -> bool:
 
 def fragment_reason(sentence: Sentence, article: Article | None = None) -> str | None:
     """Why ``sentence`` is a fragment, or None; with its ``article``, also a sentence
-    that starts inside a quotation (spoken in the first or second person), a
-    headline that repeats the title and the cut-off end of a truncated article."""
+    that starts inside a quotation (spoken in the first or second person), a headline
+    that repeats the title and the cut-off end of a truncated article."""
     reason = text_fragment_reason(sentence.text, article.title if article is not None else None)
     if reason is not None or article is None:
         return reason

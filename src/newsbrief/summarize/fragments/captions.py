@@ -18,6 +18,16 @@ _DATE = rf"(?:{MONTH},?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})
 _WEEKDAY = rf"{WEEKDAY},?\s+"
 _DATED_END = re.compile(rf"\b(?:on|in)\s+(?:{_WEEKDAY})?{_DATE}\s*[.)]?\s*$", re.IGNORECASE)
 _WEEKDAY_DATED_END = re.compile(rf"(?:,|\s)\s*{_WEEKDAY}{_DATE}\s*[.)]?\s*$", re.IGNORECASE)
+# Reuters' and others' captions name the place, then the date with no "on" ("... at a speed reading book
+# launch event in sydney, september 15, 2009.", "... at the vatican december 10, 2015."), or put the place
+# after the date ("... is displayed on friday, aug. 10, 2012, in philadelphia."). A date a story's
+# sentence closes on follows a preposition or a verb ("since march 3, 2014.", "was born june 1, 1950.").
+_NOT_BEFORE_A_CAPTION_DATE = re.compile(
+    r"(?:\b(?:on|in|since|until|till|by|before|after|from|of|to|through|between|and|or|than|as|born|dated|until|"
+    r"early|late|mid|last|next|this|that)|\w+ed)\s+$", re.IGNORECASE)
+_PLACE_THEN_DATE = re.compile(rf"(?:,\s*|\s)(?:{_WEEKDAY})?{_DATE}\s*[.)]?\s*$", re.IGNORECASE)
+_DATE_THEN_PLACE = re.compile(rf"\b(?:on\s+)?(?:{_WEEKDAY}){_DATE},?\s+(?:in|at)\s+[^\W\d_][\w .,'’-]{{1,40}}[.)]\s*$",
+                              re.IGNORECASE)
 # A picture or a map described by what it shows, left without a full stop ("A map
 # indicating the intensity of the earthquake ..., made by USGS").
 _PICTURE_OPENING = re.compile(
@@ -61,6 +71,12 @@ def past_or_reporting(text: str) -> bool:
     return bool(_PAST_OR_REPORTING.search(text))
 
 
+def _dated_after_its_place(text: str) -> bool:
+    """The sentence closes on a full date that follows its place, not a preposition or a verb."""
+    found = _PLACE_THEN_DATE.search(text)
+    return bool(found) and not _NOT_BEFORE_A_CAPTION_DATE.search(text, 0, found.start() + (found.group(0)[0] == " "))
+
+
 def is_caption(text: str) -> bool:
     """A sentence that describes a photograph rather than reports."""
     body = text.strip()
@@ -68,6 +84,8 @@ def is_caption(text: str) -> bool:
         return True
     if _PICTURE_OPENING.match(body) and not _STOP.search(body):
         return True
-    if _WEEKDAY_DATED_END.search(body) and not _ATTRIBUTION.search(body):
+    if (_WEEKDAY_DATED_END.search(body) or _DATE_THEN_PLACE.search(body)) and not _ATTRIBUTION.search(body):
+        return True
+    if _dated_after_its_place(body) and not _ATTRIBUTION.search(body):
         return True
     return bool(_DATED_END.search(body)) and not _PAST_OR_REPORTING.search(body)

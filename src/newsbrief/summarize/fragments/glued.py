@@ -6,7 +6,14 @@ a video player's or a follow button's label ("embed more news videos", "add inte
 separator left as an HTML entity ("1: 05 am &#124; the senator ..."), a time stamp's
 "/ updated" ("nov. 29, 2018, 1: 40 am gmt / updated nov. 29, ... by phil mccausland for weeks, ..."), a video
 player's notice and caption label ("media playback is unsupported on your device media caption ..."),
-a gallery's page counter ("page 1 of 1 this product image ...") and a share button ("... revealed email this the mother ...").
+a gallery's page counter ("page 1 of 1 this product image ...") and a share button ("... revealed email this the mother ..."),
+a slideshow's arrows ("❮ prev next ❯ 20 cars that ..."), a section arrow ("san bernardino >> as community
+members ..."), a photo agency's or photographer's credit ("magic leap ceo rony abovitz getty a newly filed
+lawsuit ...", "photograph by joel sartore, national geographic in the spring ...", "... copyright by wiat -
+all rights reserved video ..."), a wire's refiling note,
+a series' byline ("a special report by ..."), a tweet's hashtags ("... the humanitarian #aid #convoy ..."),
+a link to photos in brackets ("[ see photos of the gaia spacecraft ] to pinpoint ...") and a "read more"
+link ("everything you need to know about the paris climate summit read more in january, ...").
 What follows such a marker is a caption, a headline or a lede run together without a
 sentence break, so the sentence carrying it reads as two texts glued together."""
 
@@ -23,7 +30,13 @@ _MARKER = re.compile(
     r"|&#124;"
     r"|(?:^|\s)/\s*updated\b"
     r"|\bmedia playback is unsupported\b|^\s*media caption\b"
-    r"|^\s*page \d+ of \d+\b|\bemail this\b(?!\s+(?:week|month|year|morning|afternoon|evening|weekend|time|to)\b)",
+    r"|^\s*page \d+ of \d+\b|\bemail this\b(?!\s+(?:week|month|year|morning|afternoon|evening|weekend|time|to)\b)"
+    r"|[❮❯]|\bprev next\b|>>"
+    r"|\bgetty\b(?!\s+(?:museum|center|centre|villa|oil|family|foundation|trust|heirs?|fortune|research)\b)"
+    r"|\bphotograph by\b|\brefiled version\b|^\s*a special report by\b|\ball rights reserved\b|\bcopyright by\b"
+    r"|#[^\W\d_]\w*\b.*#[^\W\d_]\w*\b"
+    r"|\[\s*(?:see|watch|read|related|photos?|video|more)\b[^\]]{0,80}\]"
+    r"|\bread more\b(?!\s+(?:than|about|books?|of|widely|carefully|slowly|quickly|often)\b)",
     re.IGNORECASE,
 )
 

@@ -181,3 +181,4 @@ def starts_inside_quotation(text: str, start: int) -> bool:
     if _MARKS.search(text, paragraph, start):
         return False
     return _block_quoted(text, paragraph)
+
