@@ -5,7 +5,8 @@ the whole Multi-News validation split, in one process on this machine.
 The command-line runs alternate with facts and without (and, with ``--trees
 SRC...``, between the ``src`` folders of several trees) so that other work on
 the shared machine weighs on every variant alike; each reports wall seconds and
-the CPU seconds of the process (user + system), the steadier figure here; beside
+the CPU seconds of the process (user + system), the steadier figure here, and
+``newsbrief --help`` is timed beside them; beside
 them, the CPU seconds a process spends importing what the CLI needs before it can
 fork its spaCy child (the start of the critical path with facts). In the
 in-process runs the spaCy model is loaded (and dateparser warmed) before timing,
@@ -57,10 +58,16 @@ print(time.perf_counter() - start)
 """
 
 
-def _cli_once(path: Path, facts: bool, src: Path | None) -> tuple[float, float]:
-    """Wall and CPU seconds of one ``newsbrief brief PATH --words 100`` in a fresh process."""
+HELP = "newsbrief --help"
+
+
+def _cli_once(path: Path | str, facts: bool, src: Path | None) -> tuple[float, float]:
+    """Wall and CPU seconds of one ``newsbrief brief PATH --words 100`` (or ``newsbrief --help``
+    for ``HELP``) in a fresh process."""
     env = dict(os.environ, **({"PYTHONPATH": str(src)} if src else {}))
-    command = [sys.executable, "-m", "newsbrief.cli", "brief", str(path), "--words", "100", *([] if facts else ["--no-facts"])]
+    options = (["--help"] if path == HELP else
+               ["brief", str(path), "--words", "100", *([] if facts else ["--no-facts"])])
+    command = [sys.executable, "-m", "newsbrief.cli", *options]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
@@ -99,7 +106,7 @@ def cli_runs(duc: Path, repeats: int, trees: list[Path]) -> list[dict]:
               f"DUC 2003 {CLI_CLUSTER} (10 articles, {sum(len(a.text.split()) for a in cluster.articles):,} words)": duc_file}
     sources: dict[str, Path | None] = {str(t): t for t in trees} or {"this tree": None}
     variants = [(name, path, tree, src, facts) for name, path in inputs.items() for tree, src in sources.items()
-                for facts in (True, False)]
+                for facts in (True, False)] + [(HELP, HELP, tree, src, False) for tree, src in sources.items()]
     times: dict[tuple, list[tuple[float, float]]] = {v[:1] + v[2:3] + v[4:]: [] for v in variants}
     for _ in range(repeats):
         for name, path, tree, src, facts in variants:
@@ -126,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
 
     cli = cli_runs(duc, args.cli_repeats, args.trees)
     print_table(("input", "tree", "facts", "runs", "wall s (median)", "CPU s (median)"),
-                [(r["input"], r["tree"], "yes" if r["facts"] else "no", r["runs"], f"{r['wall_seconds']:.2f}",
+                [(r["input"], r["tree"], "" if r["input"] == HELP else "yes" if r["facts"] else "no", r["runs"],
+                  f"{r['wall_seconds']:.2f}",
                   f"{r['cpu_seconds']:.2f}") for r in cli])
     fork = fork_runs(max(5, args.cli_repeats), args.trees)
     print_table(("tree", "runs", "CPU s before the spaCy child forks (median)"),
