@@ -347,7 +347,7 @@ def test_a_quotation_shown_without_its_speaker_gets_the_speaker_the_facts_stage_
     def shown(picked: list[int]) -> list[str]:
         return [s.display for s in edit_summary([SummarySentence(sentences[k]) for k in picked], [article], sentences, facts)]
 
-    assert shown([1]) == ["\"Things like this don't happen here.\" [Jane Doe]"]
+    assert shown([1]) == ["[Jane Doe said:] \"Things like this don't happen here.\""]
     assert shown([0, 1])[1] == said  # the sentence before names her
     assert shown([2]) == ["The police left."]  # carries no quotation
 
@@ -369,7 +369,7 @@ def test_a_quotation_going_on_after_an_attributed_one_gets_its_speaker() -> None
         return [s.display for s in edit_summary([SummarySentence(sentences[k]) for k in picked], [article], sentences,
                                                 Facts(quotes=(quote,)))]
 
-    assert shown([1]) == ['"Then they took her bank cards." [Troyer]']
+    assert shown([1]) == ['[Troyer said:] "Then they took her bank cards."']
     assert shown([0, 1])[1] == '"Then they took her bank cards."'  # the sentence before names him
     assert shown([2]) == ['"It is a sad case."']  # the sentence before it holds no attributed quotation of its own
     assert shown([3]) == ["The house was sold."]
@@ -410,6 +410,7 @@ def test_a_person_the_edit_stage_names_first_gets_the_role_most_articles_give() 
                   sources=(QuoteSource(Span("one", 1, len(text) - 1, text[1:-1]), Span("one", 0, len(text), text)),))
     introduced: set[str] = set()
     [first] = Speakers([quote]).insertions(sentence, None, introduced, roles)
-    assert first.text == "Gregg Smith, chief economist at Prudential" and introduced == {"E7"}
+    assert first.text == "Gregg Smith, chief economist at Prudential, said:" and introduced == {"E7"}
+    assert first.offset == 0  # before the quotation, where it reads as its attribution
     [again] = Speakers([quote]).insertions(sentence, None, introduced, roles)
-    assert again.text == "Gregg Smith"  # introduced once: the name alone after that
+    assert again.text == "Gregg Smith said:"  # introduced once: the name alone after that

@@ -14,6 +14,9 @@ from newsbrief.summarize.fragments.notices import is_desk_note
     "Unpublished letters cannot be answered individually.",
     "The following are major news items in leading Ghanaian newspapers Tuesday.",
     "Please send your comments to the editor at the address below.",
+    "the following is adapted from an article that ran in the july 7, 2014 issue of national review.",
+    "This essay was excerpted from her new book, The Long Road.",
+    "This article originally appeared in The Conversation.",
 ])
 def test_a_desk_note_to_the_reader_is_a_notice(note: str) -> None:
     assert is_desk_note(note)
@@ -27,6 +30,9 @@ def test_a_desk_note_to_the_reader_is_a_notice(note: str) -> None:
     "Questions about the contract were sent to the city attorney, who did not reply.",
     "The clinic is staffed by volunteers from three churches, its director said.",
     "Among the major news items of the week was the mayor's resignation.",
+    "The following is a timeline of the events, police said.",
+    "The film was adapted from a novel by Graham Greene.",
+    "The story ran in several newspapers before the agency withdrew it.",
 ])
 def test_reporting_that_mentions_questions_or_staff_is_not_a_desk_note(reporting: str) -> None:
     assert not is_desk_note(reporting)

@@ -1,6 +1,7 @@
 """A quotation that the brief shows without its speaker ('"Things like this don't
-happen here."') gets the speaker the facts stage found for it, at its end
-('"Things like this don't happen here." [Jane Doe]'), unless the brief's
+happen here."') gets the speaker the facts stage found for it, before it
+('[Jane Doe said:] "Things like this don't happen here."': a name in brackets after
+the quotation read to judges as a citation marker), unless the brief's
 sentence before already names that person. One the facts stage found no speaker
 for that goes on right after a quotation its article attributes ('"They took her
 antiques," Troyer said. "Then took her identity."'), as news writes a speaker's
@@ -51,11 +52,11 @@ class Speakers:
     def insertions(self, sentence: Sentence, previous: Sentence | None, introduced: set[str] | None = None,
                    roles: KnownRoles | None = None, before: Sentence | None = None) -> list[Insertion]:
         """The speaker of a quotation ``sentence`` opens without naming anyone,
-        inserted at its end; none when the previous sentence of the brief names them.
+        inserted before it ("[Jane Doe said:]"); none when the previous sentence of the brief names them.
         Without one, the speaker of the quotation the sentence of its article right
         ``before`` it attributes, when that sentence holds a quotation and this one
         opens the next. A speaker not in ``introduced`` gets the role ``roles`` knows
-        ("[Jane Doe, economist]") and joins it."""
+        ("[Jane Doe, economist, said:]") and joins it."""
         if not unattributed_quote(sentence.text):
             return []
         quote = self.speaker_of(sentence)
@@ -71,4 +72,5 @@ class Speakers:
             if roles is not None and quote.speaker_id not in introduced:
                 text = roles.named(text, quote.speaker_id)
             introduced.add(quote.speaker_id)
-        return [Insertion(len(sentence.text), text, "speaker", quote.speaker_id)]
+        said = f"{text}, said:" if "," in text else f"{text} said:"
+        return [Insertion(0, said, "speaker", quote.speaker_id)]

@@ -36,14 +36,19 @@ _PROMPT = re.compile(
 
 
 # A desk's note to its reader, as syndicated copy and advice columns end: where to send
-# questions, when the desk is staffed, which letters get printed; and a digest's header
+# questions, when the desk is staffed, which letters get printed; where the text was first
+# published; and a digest's header
 # ("The following are major news items in leading Kenyan newspapers today.").
 _DESK_NOTE = re.compile(
     r"^\s*(?:please\s+)?(?:address|send|direct|e-?mail)\s+(?:your\s+)?(?:questions|comments|letters|queries)\s+to\b"
     r"|\b(?:questions|comments|queries|inquiries)\s+(?:should|may|can)\s+be\s+(?:directed|sent|addressed|e-?mailed)\s+to\b"
     r"|^\s*we\s+are\s+staffed\b|\bunpublished\s+(?:questions|letters)\b"
     r"|^\s*those\s+of\s+general\s+interest\s+will\s+be\s+(?:published|answered)"
-    r"|^\s*the\s+following\s+are\s+(?:the\s+)?(?:major|main|top|leading|key)\s+(?:news\s+)?(?:items|stories|headlines)\b",
+    r"|^\s*the\s+following\s+are\s+(?:the\s+)?(?:major|main|top|leading|key)\s+(?:news\s+)?(?:items|stories|headlines)\b"
+    # an editors' note on where the text comes from ("the following is adapted from an article that ran in ...")
+    r"|^\s*(?:the\s+following|this\s+(?:article|story|piece|essay|column|post|excerpt))\s+(?:is|was|has\s+been)\s+"
+    r"(?:adapted|excerpted|reprinted|republished|taken)\s+from\b"
+    r"|^\s*(?:this|the\s+following)\s+(?:article|story|piece|essay|column)\s+(?:originally\s+|first\s+)?(?:appeared|ran)\s+(?:in|on)\b",
     re.IGNORECASE,
 )
 
