@@ -126,6 +126,25 @@ def test_a_name_the_sentence_already_titles_gets_no_description() -> None:
     assert shown == [sentences[1].text]
 
 
+def _scata_shown(text: str) -> str:
+    """The last sentence of ``text`` as the edit stage shows it, Luca Scata (named first and
+    last) known to the facts stage."""
+    article = Article("one", text)
+    sentences = split_articles([article])
+    at = text.rindex("Luca")
+    scata = Entity("E1", "Luca Scata", "PERSON", ("Luca Scata",),
+                   (Span("one", 0, 10, "Luca Scata"), Span("one", at, at + 10, "Luca Scata")), 2)
+    [shown] = [s.display for s in edit_summary([SummarySentence(sentences[-1])], [article], sentences,
+                                               Facts(entities=(scata,)))]
+    return shown
+
+
+def test_a_name_set_off_after_the_phrase_that_describes_it_gets_no_description() -> None:
+    first = "Luca Scata, a trainee officer, joined in May."
+    assert "a trainee officer" not in _scata_shown(first + " Movio was hurt, and his partner, Luca Scata, shot the man.")
+    assert "[, a trainee officer,]" in _scata_shown(first + " Movio was hurt, and Luca Scata shot the man.")
+
+
 def test_a_company_is_not_taken_for_a_person() -> None:
     from newsbrief.edit.full_names import looks_like_a_persons_name
 

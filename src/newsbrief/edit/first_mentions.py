@@ -104,15 +104,19 @@ def role_of(entity: Entity) -> str | None:
 def _has_role(sentence_text: str, at: int, after: int) -> bool:
     """Whether the sentence already gives a role beside the mention: a title word
     among the three words before it, a title run news sets before a name ("Metallica
-    drummer Lars Ulrich": ``edit.descriptions.description_before``), or an apposition
-    right after it (", the officer...")."""
+    drummer Lars Ulrich": ``edit.descriptions.description_before``), an apposition
+    right after it (", the officer...") or a described phrase right before it ("His
+    partner, Luca Scata")."""
     before = sentence_text[:at].split()[-3:]
     if any(word.lower().strip(",") in TITLES for word in before) or description_before(sentence_text, at):
         return True
-    return bool(_APPOSITION.match(sentence_text[after:]))
+    return bool(_APPOSITION.match(sentence_text[after:]) or _APPOSED_TO.search(sentence_text, 0, at))
 
 
 _APPOSITION = re.compile(r",\s+(?:\d+,\s+)?(?:the|a|an|who|whose|[a-z]+'s)\b")
+_APPOSED_TO = re.compile(r"\b(?:the|a|an|his|her|their|its|our|[A-Za-z]+'s)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*$",
+                         re.IGNORECASE)
+"""A name set off after the phrase that describes it: "His 29-year-old partner, Luca Scata, ..."."""
 
 
 def first_mentions(sentence: Sentence, index: MentionIndex, introduced: set[str],
