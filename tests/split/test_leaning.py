@@ -76,6 +76,12 @@ def test_a_definite_phrase_leans_only_on_a_sentence_that_introduced_its_noun() -
     ("Since then, prices have doubled.", True),
     ("Beyond the city limits, farms spread for miles.", False),
     ("By Thursday, the water had receded.", False),
+    ("In men, this raises the risk of erectile dysfunction.", True),  # the subject after the phrase points back
+    ("On Monday, these were removed.", True),
+    ("For this reason, the vote failed.", True),
+    ("Despite that, turnout rose.", True),
+    ("In men, the risk rises with age.", False),
+    ("For this year's budget, the city cut 5 percent.", False),
 ])
 def test_more_connectives_lean_on_the_sentence_before(text: str, leans: bool) -> None:
     assert leans_on_previous(text) is leans
@@ -105,6 +111,9 @@ def test_a_quotation_that_never_says_who_speaks() -> None:
     ('"It asks what it means to be human," Obama says.', False),  # the quotation's own "it"
     ("Italy won the cup.", False),
     ("The museum reopened, and it drew crowds.", False),
+    ("On Monday, it said it would appeal.", True),  # after a short opening phrase
+    ("Later, they returned home.", True),
+    ("In 2010, it was clear that the plan had failed.", False),
 ])
 def test_an_opening_pronoun_that_stands_for_something_named_before(text: str, refers: bool) -> None:
     assert opens_with_referring_pronoun(text) is refers

@@ -34,7 +34,8 @@ _LEANS_START = re.compile(
     r"|in all|still|yet|then|thus|therefore|hence|as a result|even so|by contrast|in contrast|similarly|likewise"
     r"|otherwise|besides|on the other hand|on the one hand|for example|for instance|in turn|nor|it['’]s why"
     r"|beyond that|beyond this|apart from that|aside from that|after that|even then|by then|since then|until then"
-    r"|it is why|indeed|in fact|at that point|at that time|so(?!\s+far))(?![\w-])",
+    r"|it is why|indeed|in fact|at that point|at that time|so(?!\s+far)"
+    r"|(?:for|because of|despite|in spite of|given) (?:this|that|these|those)(?: reasons?)?(?=\s*[,;.]))(?![\w-])",
     re.IGNORECASE,
 )
 _HOWEVER_INSIDE = re.compile(r",\s*however\s*[,.;!]", re.IGNORECASE)
@@ -47,7 +48,8 @@ def leans_on_previous(text: str) -> bool:
     """A sentence that a reader cannot follow without the sentence before it in
     its article: an opening connective ("But", "However", "Also", "In addition",
     "In each case", "On the other hand", "Beyond that", "Since then", "Indeed", "At that point"...),
-    a contrast inside it (", however,"), a demonstrative ("This", "Those"),
+    a contrast inside it (", however,"), a demonstrative ("This", "Those"; after a
+    short opening phrase too: "In men, this raises ..."),
     "Other ..." or "The other". Pronoun openings are left
     to the edit stage ("He" gets a name), to the selection's penalty
     (``is_unresolved``) and, for an "It"/"They" that stands for something, to
@@ -55,7 +57,15 @@ def leans_on_previous(text: str) -> bool:
     Multi-News validation: benchmarks/reader/README.md)."""
     if _IMPERSONAL.match(text):
         return False
-    return bool(_LEANS_START.match(text) or _HOWEVER_INSIDE.search(text))
+    return bool(_LEANS_START.match(text) or _HOWEVER_INSIDE.search(text) or _DEMONSTRATIVE_AFTER_INTRO.match(text))
+
+
+_INTRODUCTION = (r"(?:in|on|at|for|after|before|during|by|with|among|under|since|until|over|for now|for years"
+                 r"|today|yesterday|now|later|first|again|here|there|once)\b[^,;:\"“”]{0,40},\s*")
+"""A short opening phrase set off by a comma ("In men, ", "On Monday, ", "Later, ") before the subject."""
+_DEMONSTRATIVE_AFTER_INTRO = re.compile(rf"^{_INTRODUCTION}(?:this|these|those)\b", re.IGNORECASE)
+"""'In men, this raises the risk ...': the subject after the opening phrase points back."""
+_INTRODUCTORY = re.compile(rf"^{_INTRODUCTION}", re.IGNORECASE)
 
 
 def leans_on_earlier(text: str) -> bool:
@@ -85,10 +95,11 @@ def opens_with_referring_pronoun(text: str) -> bool:
     """A sentence whose own words open with "It", "They", "Its" or "Their" standing
     for something a sentence before it named ("It received a five-star award",
     "They trained their janitors", "Their relationship was strained"), after an
-    attribution too ("According to the survey, it had ..."); not an "It"
+    attribution or a short opening phrase too ("According to the survey, it had ...",
+    "On Monday, it said"); not an "It"
     that stands for nothing ("It is possible to ...", "It turns out that ...") nor
     a quotation's (whose speaker's context is another matter)."""
-    attribution = _ATTRIBUTION.match(text)
+    attribution = _ATTRIBUTION.match(text) or _INTRODUCTORY.match(text)
     own = text[attribution.end():] if attribution else text
     if not _PRONOUN_OPENING.match(own):
         return False
