@@ -82,6 +82,11 @@ def test_a_definite_phrase_leans_only_on_a_sentence_that_introduced_its_noun() -
     ("Despite that, turnout rose.", True),
     ("In men, the risk rises with age.", False),
     ("For this year's budget, the city cut 5 percent.", False),
+    ("The Tunisian was then killed, the minister said.", True),  # after what the sentence before told
+    ("Police then arrested him.", True),
+    ("If the talks fail, then the strike goes on.", False),
+    ("Then-President Bill Clinton signed the bill.", False),
+    ("The plan was approved by the council and sent to the mayor, who then signed it.", False),  # too far in
 ])
 def test_more_connectives_lean_on_the_sentence_before(text: str, leans: bool) -> None:
     assert leans_on_previous(text) is leans

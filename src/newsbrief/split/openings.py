@@ -49,7 +49,8 @@ def leans_on_previous(text: str) -> bool:
     its article: an opening connective ("But", "However", "Also", "In addition",
     "In each case", "On the other hand", "Beyond that", "Since then", "Indeed", "At that point"...),
     a contrast inside it (", however,"), a demonstrative ("This", "Those"; after a
-    short opening phrase too: "In men, this raises ..."),
+    short opening phrase too: "In men, this raises ..."), an early "then" ("The
+    Tunisian was then killed"),
     "Other ..." or "The other". Pronoun openings are left
     to the edit stage ("He" gets a name), to the selection's penalty
     (``is_unresolved``) and, for an "It"/"They" that stands for something, to
@@ -57,7 +58,14 @@ def leans_on_previous(text: str) -> bool:
     Multi-News validation: benchmarks/reader/README.md)."""
     if _IMPERSONAL.match(text):
         return False
-    return bool(_LEANS_START.match(text) or _HOWEVER_INSIDE.search(text) or _DEMONSTRATIVE_AFTER_INTRO.match(text))
+    return bool(_LEANS_START.match(text) or _HOWEVER_INSIDE.search(text) or _DEMONSTRATIVE_AFTER_INTRO.match(text)
+                or _THEN_EARLY.match(text))
+
+
+_THEN_EARLY = re.compile(r"^(?!(?:if|when|once|whenever)\b)(?:[\w'’-]+\s+){1,4}then\b(?![-’'])(?!\s+(?:and|now)\b)",
+                         re.IGNORECASE)
+"""'The Tunisian was then killed', 'Police then arrested him': "then" among the first words
+tells what came after something the sentence before told (not "If ..., then ...")."""
 
 
 _INTRODUCTION = (r"(?:in|on|at|for|after|before|during|by|with|among|under|since|until|over|for now|for years"
