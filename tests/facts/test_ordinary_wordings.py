@@ -47,6 +47,13 @@ def test_national_bodies_with_and_without_their_country():
     assert org_key(("us", "army")) == ("us", "army")  # too short to tell from the country itself
 
 
+def test_an_ampersand_is_and_in_a_name():
+    amp, spelled = org_key(("ashcombe", "&", "vey")), org_key(("ashcombe", "and", "vey"))
+    assert amp == spelled == ("ashcombe", "and", "vey")
+    assert same_organisation("org", amp, "org", spelled)
+    assert not same_organisation("org", org_key(("ashcombe", "&", "sons")), "org", spelled)
+
+
 def test_an_acronym_may_leave_off_a_closing_and():
     name = ("centers", "for", "disease", "control", "and", "prevention")
     assert acronyms(name) == {"cdcp", "cdc"}

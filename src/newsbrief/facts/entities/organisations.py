@@ -49,7 +49,9 @@ def acronyms(key: tuple[str, ...]) -> set[str]:
 
 def org_key(key: tuple[str, ...]) -> tuple[str, ...]:
     """A folded name less a leading article ("the", "al", "el") and a leading
-    country's initials ("U.S. Coast Guard" is "coast guard")."""
+    country's initials ("U.S. Coast Guard" is "coast guard"), "&" read as "and"
+    ("Marks & Spencer" is "Marks and Spencer")."""
+    key = tuple("and" if word == "&" else word for word in key)
     while len(key) > 1 and key[0] in ("the", "al", "el"):
         key = key[1:]
     for prefix in COUNTRY_PREFIXES:
