@@ -107,3 +107,26 @@ def test_seed_timeline_entries_are_self_contained(seed):
             assert event.insertions and event.insertions[0].offset == event.text.index(" "), event.display
     stopped = [t for t in facts.timeline if t.date == "2016-12-23T03:00"]
     assert stopped and all(i.text == "Anis Amri" for t in stopped for i in t.insertions)
+
+
+@needs_model
+def test_an_entry_that_leans_on_another_sentence_is_left_out_beside_another_of_its_date():
+    _, facts = facts_of(
+        "Samir Haddad left Tunisia in 2011 and spent time in Italy. He later moved to Berlin.",
+        "Born in Tunisia, Samir Haddad reached Italy by boat. He arrived there in 2011 with other young men.",
+        published=date(2016, 12, 23),
+    )
+    told = [t.text for t in facts.timeline if t.date == "2011"]
+    assert told and not any("arrived there" in text for text in told), told
+    _, alone = facts_of("Samir Haddad reached Italy by boat. He arrived there in 2011 with other young men.",
+                        published=date(2016, 12, 23))
+    assert [t.date for t in alone.timeline] == ["2011"]  # the only entry of its date stays
+
+
+def test_a_there_that_stands_for_a_place_named_elsewhere():
+    from newsbrief.facts.timeline import says_there
+
+    assert says_there("He arrived there in 2011, along with other men.")
+    assert says_there("Police said the gunman fled from there on foot.")
+    assert not says_there("There were 12 people on board.")
+    assert not says_there('"We lived there for years," she said.')  # inside a quotation

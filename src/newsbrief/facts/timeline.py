@@ -25,6 +25,9 @@ from newsbrief.facts.nlp import Parsed
 from newsbrief.facts.text import content_stems
 from newsbrief.facts.values import clock_times, evidence
 from newsbrief.ingest.dates import dateparse
+from newsbrief.split.here import says_here
+from newsbrief.split.openings import leans_on_previous
+from newsbrief.split.quotations import outside_quotations
 
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
@@ -346,11 +349,28 @@ def _overlap(a: set[str], b: set[str]) -> float:
 
 def _self_contained(parsed: Parsed) -> int:
     """How well a sentence stands alone as a timeline entry (lower is better):
-    no opening pronoun, no quotation it starts inside of."""
+    no opening pronoun, no quotation it starts inside of, nothing that needs the
+    sentence before ("Then", "The other", "there": ``split.openings``, ``split.here``)."""
     text = parsed.sentence.text
     opening = _PRONOUN_START.match(text)
     unbalanced = len(_QUOTE_MARKS.findall(text)) % 2 == 1
-    return (1 if opening else 0) + (1 if unbalanced else 0)
+    return (1 if opening else 0) + (1 if unbalanced else 0) + (1 if _leans(text) else 0)
+
+
+_THERE = re.compile(r"\b(?:arrived|moved|went|came|lived|stayed|returned|travelled|traveled|flew|fled|settled)\s+there\b"
+                    r"|\b(?:from|in|at|to)\s+there\b", re.IGNORECASE)
+
+
+def _leans(text: str) -> bool:
+    """The sentence needs one before it to be understood (``_self_contained``'s third test)."""
+    return leans_on_previous(text) or says_there(text) or says_here(text)
+
+
+def says_there(text: str) -> bool:
+    """A "there" that stands for a place named elsewhere ("He arrived there in 2011");
+    not "there is", "there were"."""
+    own = outside_quotations(text)
+    return own is not None and bool(_THERE.search(own))
 
 
 def _pronoun_insertion(p: int, parsed: Sequence[Parsed], resolved: Resolved | None) -> tuple[Insertion, ...]:
@@ -387,7 +407,9 @@ def build_timeline(parsed: Sequence[Parsed], dates: list[DateMention], entity_id
     event, listing every source; near-repeats within one article are one event too.
     Each event is told by its most self-contained sentence (subject named, not
     "He ..."); when every source opens with a pronoun, the name it stands for is
-    an insertion. A date a sentence only compares with ("since March 2011") is no event."""
+    an insertion. A date a sentence only compares with ("since March 2011") is no event, and
+    an event told only by a sentence that leans on another ("He arrived there in 2011") is
+    left out where another event of its date is listed."""
     skipped = _reference_points(dates, parsed)
     events = _EventsByDate()
     ordered = sorted((m for n, m in enumerate(dates) if n not in skipped), key=lambda m: (_sort_key(m.date), m.parsed_index))
@@ -411,8 +433,14 @@ def build_timeline(parsed: Sequence[Parsed], dates: list[DateMention], entity_id
             event.add(mention.parsed_index, proof)
             events.add(event)
     timeline = []
+    dates_told = defaultdict(int)
+    for event in events.events:
+        dates_told[event.date] += 1
     for event in events.events:
         p, chosen = min(event.items, key=lambda pair: _self_contained(parsed[pair[0]]))
+        if dates_told[event.date] > 1 and _leans(parsed[p].sentence.text):
+            dates_told[event.date] -= 1
+            continue  # "He arrived there in 2011" beside another 2011 entry: most likely that one, told in full
         insertions = _pronoun_insertion(p, parsed, resolved) if _self_contained(parsed[p]) else ()
         timeline.append(TimelineEvent(event.date, event.precision, chosen.sentence.text,
                                       tuple(e for _, e in event.items), insertions))
