@@ -35,3 +35,15 @@ def test_archive_notes_and_page_prompts_are_furniture(text: str) -> None:
 ])
 def test_news_sentences_with_the_same_words_are_not(text: str) -> None:
     assert not is_furniture(text)
+
+
+@pytest.mark.parametrize("text, furniture", [
+    ("A link to this page will be included in your message.", True),
+    ("Please see roger's note at the end ….", True),
+    ("Watch a clip of \" larry crowne \" starring tom hanks and julia roberts.", True),
+    ("Watch the video above.", True),
+    ("Investors should watch the video market closely, analysts said.", False),
+    ("Please see a doctor if the rash spreads, the agency advised.", False),
+])
+def test_page_notices_and_video_links_are_furniture(text: str, furniture: bool) -> None:
+    assert is_furniture(text) is furniture

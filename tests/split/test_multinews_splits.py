@@ -73,3 +73,14 @@ def test_a_clock_time_still_ends_its_sentence() -> None:
 def test_a_two_letter_word_ends_a_sentence() -> None:
     assert _texts("His running mate might be less so. Ryan enos, a professor, rated them.") == [
         "His running mate might be less so.", "Ryan enos, a professor, rated them."]
+
+
+def test_a_former_titles_abbreviation_goes_on_into_the_name() -> None:
+    from newsbrief.model import Article
+    from newsbrief.split import split_article
+
+    text = ("She conceded the 2008 race to then-sen. barack obama. The crowd cheered. "
+            "It beat then-Gov. Jim Hunt. He left.")
+    assert [s.text for s in split_article(Article(id="a", text=text), 0)] == [
+        "She conceded the 2008 race to then-sen. barack obama.", "The crowd cheered.", "It beat then-Gov. Jim Hunt.",
+        "He left."]

@@ -96,3 +96,30 @@ def test_each_detector_keeps_a_sentence_that_only_looks_like_its_fragment(detect
 
 def test_a_subordinate_clause_alone_is_named_so() -> None:
     assert text_fragment_reason("Until a beaver hand puppet enters his life.") == "subordinate clause"
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("an unidentified student is united with a loved one in omaha, neb., wednesday, jan. 5, 2011, outside the "
+     "millard south high school.", True),
+    ("map locates millard south high school in omaha, neb., where a gunman has injured at least two individuals.", True),
+    ("Combination photo of ( l-r ) tabari young, brad jett, bryon champ, and kewane gatewood in undated booking "
+     "photos released by the chicago police department.", True),
+    ("Police said the man was arrested Wednesday, Jan. 5, 2011, outside the school.", False),
+    ("The map shows where the storm will hit.", False),
+])
+def test_agency_captions_and_picture_labels(text: str, caption: bool) -> None:
+    from newsbrief.summarize.fragments.captions import is_caption
+
+    assert is_caption(text) is caption
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Ming Pao quoted Cheung as saying.", "cut off"),  # its quotation cut away
+    ("The mayor said:", "cut off"),
+    ("He was quoted as saying he would resign.", None),
+    ('Which is a good thing for "Star Wars" creator George Lucas.', "subordinate clause"),
+    ("Which team will win?", None),
+    ("Which way the vote goes, nobody knows.", None),
+])
+def test_an_attribution_without_its_quotation_and_a_which_clause_alone(text: str, reason: str | None) -> None:
+    assert text_fragment_reason(text) == reason

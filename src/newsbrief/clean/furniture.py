@@ -67,7 +67,10 @@ _CHROME_SENTENCE = re.compile(
     # a page's own chrome: its app, legal page, uploader, poll and follow-up prompts
     r"|^\s*get the [\w ]{2,20} app for\b|legal help page|^\s*uploaded by\b"
     r"|\b(?:we ?' ?ll have|we have|\w+ has) more on (?:the|this) story\b|^\s*be sure to vote\b"
-    r"|\bclick\b.{0,60}\bsign the petition\b|^\s*follow [\w.@]+ on (?:facebook|twitter|instagram)\b",
+    r"|\bclick\b.{0,60}\bsign the petition\b|^\s*follow [\w.@]+ on (?:facebook|twitter|instagram)\b"
+    # an e-mail form's notice, a pointer to the author's note, a video link ("Watch a clip of ...")
+    r"|\ba link to this (?:page|article|story) will be included\b|^\s*please see [\w' ’]{0,30}\bnote\b"
+    r"|^\s*watch (?:a|the|our|this) (?:clip|video|trailer)\b",
     re.IGNORECASE,
 )
 

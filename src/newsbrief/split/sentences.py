@@ -134,6 +134,10 @@ _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Minden"), which always go on into a name.
 _UNKNOWN_TITLES = frozenset("lt lieut cmdr cdr cmdt spc msgr reps".split())
 _UNKNOWN_TITLE_END = re.compile(rf"\b(?:{'|'.join(sorted(_UNKNOWN_TITLES))})\.$", re.IGNORECASE)
+_THEN_TITLE_END = re.compile(
+    r"\b(?:then|ex|former)-(?:sen|sens|rep|reps|gov|gen|lt|col|sgt|maj|capt|adm|cmdr|supt|det|insp|atty|sec|pres"
+    r"|prof|dr|mr|mrs|ms|amb|gov)\.$", re.IGNORECASE)
+"""A former title's abbreviation ("conceded the 2008 race to then-sen. barack obama"): a name follows."""
 
 
 _OPENERS = frozenset(
@@ -163,7 +167,7 @@ def _join_false_stops(spans: list[tuple[int, int]], paragraph: str) -> list[tupl
     """Join a span to the next when it ended at the dot of a web address ("com", "org"
     follows), of a party and state ("( d-calif. )", a lower-case word or a bracket follows),
     of capital initials the sentence goes on after ("U.S. Secretary", "F.W. de Klerk") or of
-    a title Punkt does not know ("lt. Carl Minden")."""
+    a title Punkt does not know ("lt. Carl Minden") or a former one ("then-sen. barack obama")."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
         if joined:
@@ -172,7 +176,8 @@ def _join_false_stops(spans: list[tuple[int, int]], paragraph: str) -> list[tupl
             if ((_NAME_DOT.search(body) and _DOMAIN_END.match(paragraph, lead, end))
                     or (_PARTY_AND_STATE.search(body) and _CONTINUES.match(paragraph, lead, end))
                     or _initials_go_on(body, paragraph, lead, end)
-                    or (_UNKNOWN_TITLE_END.search(body) and _FIRST_WORD.match(paragraph, lead, end))):
+                    or ((_UNKNOWN_TITLE_END.search(body) or _THEN_TITLE_END.search(body))
+                        and _FIRST_WORD.match(paragraph, lead, end))):
                 joined[-1] = (joined[-1][0], end)
                 continue
         joined.append((start, end))

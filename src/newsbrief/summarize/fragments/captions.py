@@ -36,6 +36,17 @@ _PICTURE_OPENING = re.compile(
     r"|provided|obtained|shows)\b",
     re.IGNORECASE,
 )
+# A picture's label opening its caption ("Combination photo of ( l-r ) ...", "File photo of ...",
+# "Map locates millard south high school ...").
+_PICTURE_LABEL = re.compile(
+    r"^\s*(?:(?:combination|composite|file|undated|handout|booking|police)\s+(?:photos?|photographs?|images?|pictures?)"
+    r"\s+(?:of|shows?|showing|from|released)\b|map\s+(?:locates|shows|showing)\b)",
+    re.IGNORECASE,
+)
+# An agency caption's weekday and full date inside it, then where ("... in omaha, neb., wednesday, jan. 5,
+# 2011, outside the millard south high school."): a story writes the year only when it is not this one.
+_WEEKDAY_DATE_THEN_WHERE = re.compile(
+    rf",\s*{_WEEKDAY}{_DATE},\s+(?:outside|near|in|at|inside|during|after|before|as)\b", re.IGNORECASE)
 _STOP = re.compile(r"[.!?][\"'”’)]*\s*$")
 # Pointers into a picture: "(left)", ", right,", "pictured", "seen here", "file photo".
 _POINTER = re.compile(
@@ -83,6 +94,10 @@ def is_caption(text: str) -> bool:
     if _POINTER.search(body):
         return True
     if _PICTURE_OPENING.match(body) and not _STOP.search(body):
+        return True
+    if _PICTURE_LABEL.match(body):
+        return True
+    if _WEEKDAY_DATE_THEN_WHERE.search(body) and not _ATTRIBUTION.search(body):
         return True
     if (_WEEKDAY_DATED_END.search(body) or _DATE_THEN_PLACE.search(body)) and not _ATTRIBUTION.search(body):
         return True

@@ -1,6 +1,7 @@
 """A subordinate clause standing alone: a sentence opened by a conjunction that subordinates
-("until", "unless", "although", "because", "if") with no comma after which a main clause could
-follow ("Until a beaver hand puppet enters his life.", "If you instagram -- $ 5 mil."). The page
+("until", "unless", "although", "because", "if") or a relative "which" with no comma after which a main clause could
+follow ("Until a beaver hand puppet enters his life.", "If you instagram -- $ 5 mil.",
+"Which is a good thing for George Lucas."). The page
 cut it from the sentence it belonged to, or set it as a teaser; either way it says nothing alone."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 
 _SUBORDINATE_OPENING = re.compile(
-    r"^\s*[\"“']?\s*(?:until|unless|although|though|because|whereas|if)\b"
+    r"^\s*[\"“']?\s*(?:until|unless|although|though|because|whereas|if|which)\b"
     r"(?!\s+(?:of|so|not|only|recently|now|then|today|yesterday|last|this|that|any|ever|anything|necessary|possible)\b)",
     re.IGNORECASE,
 )
@@ -30,6 +31,6 @@ def is_subordinate_clause_alone(text: str) -> bool:
     """A short sentence opened by a subordinating conjunction with no comma, semicolon, colon or
     clause-bearing dash after it."""
     opening = _SUBORDINATE_OPENING.match(text)
-    if not opening or len(text.split()) > _LONGEST:
-        return False
+    if not opening or len(text.split()) > _LONGEST or text.rstrip(" \"”'’").endswith("?"):
+        return False  # "Which team will win?" asks
     return not (_MAIN_CLAUSE_BREAK.search(text, opening.end()) or _main_clause_after_dash(text, opening.end()))
