@@ -82,7 +82,10 @@ def test_a_definite_phrase_leans_only_on_a_sentence_that_introduced_its_noun() -
     ("Despite that, turnout rose.", True),
     ("In men, the risk rises with age.", False),
     ("For this year's budget, the city cut 5 percent.", False),
-    ("The Tunisian was then killed, the minister said.", True),  # after what the sentence before told
+    ("The Tunisian was then killed, the minister said.", True),
+    ("Almost immediately, the results raised questions.", True),
+    ("Shortly after, police arrived.", True),
+    ("Shortly after 3 a.m., police arrived.", False),  # after what the sentence before told
     ("Police then arrested him.", True),
     ("If the talks fail, then the strike goes on.", False),
     ("Then-President Bill Clinton signed the bill.", False),

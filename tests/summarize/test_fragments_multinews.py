@@ -123,3 +123,12 @@ def test_agency_captions_and_picture_labels(text: str, caption: bool) -> None:
 ])
 def test_an_attribution_without_its_quotation_and_a_which_clause_alone(text: str, reason: str | None) -> None:
     assert text_fragment_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, glued", [
+    ("Alexis murphy missing alexis murphy, 17, has been missing since the evening of aug. 3, 2013.", True),
+    ("Hong Kong stocks fell as Hong Kong traders sold.", False),
+    ("Police said police would return.", False),
+])
+def test_a_headline_whose_name_its_lede_says_again_at_once(text: str, glued: bool) -> None:
+    assert has_glued_headline(text) is glued

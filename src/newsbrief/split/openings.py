@@ -35,7 +35,8 @@ _LEANS_START = re.compile(
     r"|otherwise|besides|on the other hand|on the one hand|for example|for instance|in turn|nor|it['’]s why"
     r"|beyond that|beyond this|apart from that|aside from that|after that|even then|by then|since then|until then"
     r"|it is why|indeed|in fact|at that point|at that time|so(?!\s+far)"
-    r"|(?:for|because of|despite|in spite of|given) (?:this|that|these|those)(?: reasons?)?(?=\s*[,;.]))(?![\w-])",
+    r"|(?:for|because of|despite|in spite of|given) (?:this|that|these|those)(?: reasons?)?(?=\s*[,;.])"
+    r"|(?:almost |nearly )?immediately(?=\s*,)|(?:shortly|soon) after(?:wards?)?(?=\s*,))(?![\w-])",
     re.IGNORECASE,
 )
 _HOWEVER_INSIDE = re.compile(r",\s*however\s*[,.;!]", re.IGNORECASE)

@@ -52,13 +52,23 @@ def _restated_opening(text: str) -> bool:
     return False
 
 
+def _name_said_twice(text: str) -> bool:
+    """The two opening words (a name, as a short headline opens) said again within the next
+    three ("Alexis murphy missing alexis murphy, 17, has been missing ..."): a headline run
+    into its lede ("Hong Kong stocks fell as Hong Kong traders sold" says it further on)."""
+    words = [word.strip(",.:;\"“”'’").lower() for word in _WORD.findall(text)[:8]]
+    if len(words) < 5 or not all(w.isalpha() and w not in STOPWORDS for w in words[:2]):
+        return False
+    return any(words[k:k + 2] == words[:2] for k in range(2, min(5, len(words) - 1)))
+
+
 def has_glued_headline(text: str) -> bool:
     """A short run with no comma or quotation mark before a dash, whose content words mostly
     come back after it ("Sen. Smith -- a Democrat from Ohio -- voted" is a sentence), or an
-    opening its sentence restates with no dash between."""
+    opening its sentence restates with no dash between (or whose opening name it says again)."""
     dash = _DASH.search(text)
     if not dash:
-        return _restated_opening(text)
+        return _restated_opening(text) or _name_said_twice(text)
     headline = text[:dash.start()]
     if len(headline.split()) > _HEADLINE_WORDS or any(mark in headline for mark in ',"“”'):
         return False
