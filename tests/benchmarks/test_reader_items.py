@@ -70,6 +70,8 @@ def test_the_fresh_sample_never_holds_a_cluster_of_the_tuned_one() -> None:
     assert items.sample_lines("tac2011", 10, 6, "fresh3") == []  # the earlier samples took every cluster
     fourth = items.sample_lines("duc2006", 50, 8, "fresh4")
     assert len(fourth) == 8 and not set(fourth) & (set(dev) | set(fresh) | set(second) | set(third))
+    fifth = items.sample_lines("duc2006", 50, 8, "fresh5")
+    assert len(fifth) == 8 and not set(fifth) & (set(dev) | set(fresh) | set(second) | set(third) | set(fourth))
 
 
 def test_pairs_are_allocated_to_datasets_in_proportion_to_briefs() -> None:
