@@ -13,7 +13,10 @@ lawsuit ...", "photograph by joel sartore, national geographic in the spring ...
 all rights reserved video ..."), a wire's refiling note,
 a series' byline ("a special report by ..."), a tweet's hashtags ("... the humanitarian #aid #convoy ..."),
 a link to photos in brackets ("[ see photos of the gaia spacecraft ] to pinpoint ...") and a "read more"
-link ("everything you need to know about the paris climate summit read more in january, ...").
+link ("everything you need to know about the paris climate summit read more in january, ..."), a video
+player's close button before its caption ("close president trump picks omb director mick mulvaney ...")
+and its share and embed buttons ("play facebook twitter embed police: ...", "skip ad x embed x share san
+francisco police ...", "share share tweet link a man has ...", "print share + aunt zeituni: ...").
 What follows such a marker is a caption, a headline or a lede run together without a
 sentence break, so the sentence carrying it reads as two texts glued together."""
 
@@ -36,7 +39,15 @@ _MARKER = re.compile(
     r"|\bphotograph by\b|\brefiled version\b|^\s*a special report by\b|\ball rights reserved\b|\bcopyright by\b"
     r"|#[^\W\d_]\w*\b.*#[^\W\d_]\w*\b"
     r"|\[\s*(?:see|watch|read|related|photos?|video|more)\b[^\]]{0,80}\]"
-    r"|\bread more\b(?!\s+(?:than|about|books?|of|widely|carefully|slowly|quickly|often)\b)",
+    r"|\bread more\b(?!\s+(?:than|about|books?|of|widely|carefully|slowly|quickly|often)\b)"
+    # The close button opens the line, so "close" is not followed by what the adjective
+    # or the verb takes ("Close to 200 ...", "Close aides said ...", "Close the border ...").
+    r"|^\s*close\s+(?!(?:to|by|behind|enough|up|down|on\s+the\s+heels|in\s+on|off|out|together|range|call|calls"
+    r"|contact|race|races|ties|links|friends?|aides?|allies|ally|associates?|relatives?|family|observers?"
+    r"|inspection|examination|scrutiny|look|attention|watch|quarters|proximity|second|third|advisers?|advisors?"
+    r"|collaborators?|confidants?|relations(?:hips?)?|cooperation|encounters?|vote|votes|election|elections"
+    r"|the\s+(?:border|gap|deal|door|schools?|loophole|plant|base|case|prison|facility|camp|store|account))\b)[a-z]"
+    r"|\b(?:twitter|google plus|x)\s+embed\b|^\s*embed this\b|\bskip ad\b|^\s*(?:print|share)\s+share\b|\btweet link\b",
     re.IGNORECASE,
 )
 
