@@ -8,7 +8,8 @@ import pytest
 
 from newsbrief.split.continuations import continues_another
 from newsbrief.split.definites import head_words, introduced_before
-from newsbrief.split.openings import leans_on_previous, opens_with_referring_pronoun, unattributed_quote
+from newsbrief.split.openings import (leans_on_previous, opens_with_referring_pronoun, quotation_alone,
+                                      unattributed_quote)
 from newsbrief.split.quotations import outside_quotations
 
 
@@ -99,6 +100,19 @@ def test_a_quotation_that_never_says_who_speaks() -> None:
     assert unattributed_quote('"Things like this don\'t happen here."')
     assert not unattributed_quote('"Things like this don\'t happen here," a neighbour said.')
     assert not unattributed_quote("Things like this don't happen here.")
+
+
+@pytest.mark.parametrize("text, alone", [
+    ('" we expect police to identify the perpetrators. "', True),
+    ("“We are a nation of laws.”", True),
+    ('"there were drawings of what he was going to do in it. "', True),
+    ('"We will rebuild," the mayor said.', False),
+    ('" tornadoes are possible, " roth said.', False),
+    ('"Tornadoes are possible." The warning stands.', False),
+    ('The mayor said: "We will rebuild."', False),
+])
+def test_a_sentence_that_is_one_quotation_with_no_speaker(text: str, alone: bool) -> None:
+    assert quotation_alone(text) is alone
 
 
 @pytest.mark.parametrize("text, refers", [

@@ -136,6 +136,14 @@ def test_an_opening_it_or_they_that_stands_for_something_needs_the_sentence_befo
     assert predecessors([0, 1, 2, 3], sentences) == [(1, 0), (3, UNAVAILABLE)]
 
 
+def test_a_quotation_alone_with_no_speaker_needs_the_sentence_before() -> None:
+    sentences = [_sentence(0, 0, "Police chief Ann Roe spoke on Monday."),
+                 _sentence(0, 1, '"We expect police to identify the perpetrators."'),
+                 _sentence(0, 2, '"We will find them," Roe said.'),
+                 _sentence(1, 4, "“We are a nation of laws.”")]
+    assert predecessors([0, 1, 2, 3], sentences) == [(1, 0), (3, UNAVAILABLE)]
+
+
 def test_a_sentence_that_needs_another_read_before_it_is_never_offered_as_the_lede(monkeypatch) -> None:
     from datetime import date
 

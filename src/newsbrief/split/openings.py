@@ -27,6 +27,16 @@ def unattributed_quote(text: str) -> bool:
     return bool(_OPENING_QUOTE.match(text)) and not _SPEAKER.search(text)
 
 
+_CLOSING_QUOTE = re.compile(r"[\"”’']\s*$")
+
+
+def quotation_alone(text: str) -> bool:
+    """A sentence that is one quotation from its opening mark to its closing one and
+    names no speaker ('" We expect police to identify the perpetrators. "'): news says
+    who speaks in the sentence before, so without that sentence nobody does."""
+    return unattributed_quote(text) and bool(_CLOSING_QUOTE.search(text.strip()))
+
+
 _LEANS_START = re.compile(
     r"^(?:[\"“‘']?\s*)(?:but|however(?!\s+(?:hard|much|many|long|far|often|little|few|small|big|large|bad|good"
     r"|well|you|we|they|it)\b)|also|meanwhile|instead|moreover|furthermore|nevertheless|nonetheless"
