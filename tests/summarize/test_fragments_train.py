@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.summarize.fragments import text_fragment_reason
+from newsbrief.summarize.fragments.credits import is_credit
 from newsbrief.summarize.fragments.glued import has_glued_furniture
 
 
@@ -31,4 +32,27 @@ from newsbrief.summarize.fragments.glued import has_glued_furniture
 def test_a_video_players_buttons_glued_to_its_caption(text: str, glued: bool) -> None:
     assert has_glued_furniture(text) is glued
     if not glued:
+        assert text_fragment_reason(text) is None
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Hugo correia / reuters justin bieber performs in lisbon on march 11, 2013.", True),
+    ("Pool/reuters pistorius was given a five-year sentence for steenkamp's death.", True),
+    ("Credit john schults/reuters in tehran, the tone was quite different.", True),
+    ("Marvin joseph/the washington post president barack obama walks on stage in denver.", True),
+    ("/ via gettyimages.com suicide is complicated and sometimes hard to predict.", True),
+    ("Bloomberg news the government has come down on stanford as more than a criminal.", True),
+    ("( david chick via ap ) the broad outline of her biography is known to millions.", True),
+    ("( matt mcclain/the washington post ) the florida supreme court said thursday.", True),
+    ("The news reached him via AP and Reuters within minutes.", False),
+    ("A cbs news/the new york times poll found most voters disapprove.", False),
+    ("An ABC News/Washington Post poll released Sunday showed a tight race.", False),
+    ("The abc news/the washington post poll showed a tight race.", False),
+    ("Readers of the Times and/or the Post were asked.", False),
+    ("Bloomberg News reported the deal on Tuesday.", False),
+    ("The story was first reported by Reuters and the AP on Monday.", False),
+])
+def test_a_photographers_credit_run_into_the_text(text: str, credit: bool) -> None:
+    assert is_credit(text) is credit
+    if not credit:
         assert text_fragment_reason(text) is None
