@@ -9,6 +9,7 @@ import pytest
 from newsbrief.summarize.fragments import text_fragment_reason
 from newsbrief.summarize.fragments.credits import is_credit
 from newsbrief.summarize.fragments.glued import has_glued_furniture
+from newsbrief.summarize.fragments.headlines import is_cut_off
 
 
 @pytest.mark.parametrize("text, glued", [
@@ -55,4 +56,21 @@ def test_a_video_players_buttons_glued_to_its_caption(text: str, glued: bool) ->
 def test_a_photographers_credit_run_into_the_text(text: str, credit: bool) -> None:
     assert is_credit(text) is credit
     if not credit:
+        assert text_fragment_reason(text) is None
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("While still in high school, dr.", True),
+    ("A series of radio appearances that, in the words of ms.", True),
+    ("Blood had been collected from children in tanzania by drs.", True),
+    ("The letter was signed by Sen.", True),
+    ("The bill was signed by Gov. Jerry Brown.", False),
+    ("He lives on Main St.", False),
+    ("The house measures 2,000 sq. ft.", False),
+    ("She married the doctor, who went by Dr. Smith.", False),
+    ("The company was founded by Smith Bros.", False),
+])
+def test_a_line_cut_before_the_name_its_title_goes_with(text: str, cut: bool) -> None:
+    assert is_cut_off(text) is cut
+    if not cut:
         assert text_fragment_reason(text) is None

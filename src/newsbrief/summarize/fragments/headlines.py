@@ -32,14 +32,20 @@ _SHORT_LINE = 12
 _QUOTATION_CUT = re.compile(r"\b(?:as\s+(?:saying|telling\s+[\w' ’]{1,30}?)|(?:said|says|added|wrote|writes|told\s+\w+)\s*:)"
                             r"\s*[.:]?\s*$", re.IGNORECASE)
 """An attribution whose quotation was cut away: "Ming Pao quoted Cheung as saying.", "The mayor said:"."""
+_TITLE_CUT = re.compile(r"(?<![\w.])(?:mr|mrs|ms|messrs|dr|drs|prof|sen|sens|rep|reps|gov|gen|lt|col|sgt|capt|cmdr"
+                        r"|adm|maj|rev|msgr|atty|supt|det|insp)\.\s*$", re.IGNORECASE)
+"""A line cut before the name its title goes with: "... in the words of ms.", "While still in high
+school, dr." (a truncated document or a stop taken for a sentence's end); not a street's "St."."""
 
 
 def is_cut_off(text: str) -> bool:
     """A short line with no sentence-final punctuation: a heading, a list item, a label;
-    or an attribution whose quotation is gone (``_QUOTATION_CUT``).
+    or an attribution whose quotation is gone (``_QUOTATION_CUT``) or a line ending on a
+    title whose name is gone (``_TITLE_CUT``).
     Longer unterminated sentences (a truncated document's last words) are let through:
     excluding them too cost 0.24 ROUGE-1 on the truncated Multi-News validation set."""
-    return (is_unterminated(text) and len(text.split()) <= _SHORT_LINE) or bool(_QUOTATION_CUT.search(text))
+    return (is_unterminated(text) and len(text.split()) <= _SHORT_LINE) or bool(_QUOTATION_CUT.search(text)) \
+        or bool(_TITLE_CUT.search(text))
 
 
 def is_title_case(text: str) -> bool:
