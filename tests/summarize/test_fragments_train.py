@@ -10,6 +10,7 @@ from newsbrief.summarize.fragments import text_fragment_reason
 from newsbrief.summarize.fragments.credits import is_credit
 from newsbrief.summarize.fragments.glued import has_glued_furniture
 from newsbrief.summarize.fragments.headlines import is_cut_off
+from newsbrief.summarize.fragments.notices import is_notice
 
 
 @pytest.mark.parametrize("text, glued", [
@@ -73,4 +74,40 @@ def test_a_photographers_credit_run_into_the_text(text: str, credit: bool) -> No
 def test_a_line_cut_before_the_name_its_title_goes_with(text: str, cut: bool) -> None:
     assert is_cut_off(text) is cut
     if not cut:
+        assert text_fragment_reason(text) is None
+
+
+@pytest.mark.parametrize("text, furniture", [
+    ("Pic.twitter.com/9lokgnxvk3 — aud ( @codeaud ) june 30, 2016 authorities suspect akhmed chatayev.", True),
+    ("Updates with name of 13th victim, tony mai all 13 people who died have been identified.", True),
+    ("Article excerpt europeans traded blame monday over the source of a bacterial outbreak.", True),
+    ('Text size - + reset "gov. Romney may dance around his positions, " obama told a crowd.', True),
+    ("+ share this peter butera did an interview with jimmy kimmel.", True),
+    ("advertisement ( click prev or next to continue viewing images. )", True),
+    ("Must watch american threatened in new isis video 01: 49 before he is killed, henning speaks.", True),
+    ("Investors must watch the bond market closely, analysts said.", False),
+    ("Updates with new features arrive every month, the company said.", False),
+    ("He posted a picture on Twitter, which drew thousands of replies.", False),
+    ("The article's excerpt was read aloud in court.", False),
+    ("The text size of the warning labels will double.", False),
+    ("Shares fell 3 percent in early trading.", False),
+])
+def test_an_embedded_tweet_a_wire_note_and_widgets_glued_into_a_sentence(text: str, furniture: bool) -> None:
+    assert has_glued_furniture(text) is furniture
+    if not furniture:
+        assert text_fragment_reason(text) is None
+
+
+@pytest.mark.parametrize("text, notice", [
+    ("Thank you for reading 5 free articles.", True),
+    ("You can come back at the end of your 30-day period for another 5 free articles.", True),
+    ("Please enable cookies on your web browser in order to continue.", True),
+    ("Click through to see more reasons why her instagram feed is beyond fabulous.", True),
+    ("Few readers click through to the full report, the study found.", False),
+    ("The site offers free articles to students.", False),
+    ("Browsers store cookies that track users, the report found.", False),
+])
+def test_a_paywalls_meter_and_a_cookie_wall(text: str, notice: bool) -> None:
+    assert is_notice(text) is notice
+    if not notice:
         assert text_fragment_reason(text) is None

@@ -2,7 +2,7 @@
 designated areas."), a listing's label ("How to watch it: hard to find streaming.",
 "Tickets: $20") and a fact box's or editors' note's ("IMPACT: Possibly tens of thousands of
 computers affected."), and a page's prompt to its reader ("Please verify you're not a robot
-by clicking the box.", "Address questions to Garden Q&A, ..."), which name a rule, a service, a field or a step instead of reporting."""
+by clicking the box.", "Thank you for reading 5 free articles.", "Address questions to Garden Q&A, ..."), which name a rule, a service, a field or a step instead of reporting."""
 
 from __future__ import annotations
 
@@ -27,10 +27,13 @@ _LABEL = re.compile(
 _CAPITAL_LABEL = re.compile(r"^\s*[A-Z][A-Z'’&/ ]{4,24}:\s")
 
 
-# A page's prompt to its reader: "Please verify you're not a robot by clicking the box."
+# A page's prompt to its reader: "Please verify you're not a robot by clicking the box.",
+# "Please enable cookies on your web browser in order to continue."
 _PROMPT = re.compile(
     r"\bverify (?:that )?you(?:'re| are) (?:not a robot|a human|human)\b|\b(?:please )?enable javascript\b"
-    r"|\b(?:click|tap) (?:here|the button|below) to\b",
+    r"|\b(?:click|tap) (?:here|the button|below) to\b|^\s*(?:click|tap) through to\b"
+    # a paywall's meter and a cookie wall: "Thank you for reading 5 free articles."
+    r"|\b\d+ free articles\b|\benable cookies\b",
     re.IGNORECASE,
 )
 
