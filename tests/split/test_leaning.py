@@ -91,6 +91,14 @@ def test_a_definite_phrase_leans_only_on_a_sentence_that_introduced_its_noun() -
     ("If the talks fail, then the strike goes on.", False),
     ("Then-President Bill Clinton signed the bill.", False),
     ("The plan was approved by the council and sent to the mayor, who then signed it.", False),  # too far in
+    ("At the same time, Mr. Medeiros noted, earlier arms sales resulted in suspensions.", True),
+    ("In response, the company recalled the toys.", True),
+    ("As promised, the season premiere saw the demise of a resident.", True),
+    ("Without elaborating, the army command warned of strikes.", True),
+    ("That is, the rate fell because fewer people looked.", True),
+    ("In response to the ruling, the company appealed.", False),  # says itself to what
+    ("At the same time last year, prices were lower.", False),
+    ("That is the question.", True),  # "That" opening, as before
 ])
 def test_more_connectives_lean_on_the_sentence_before(text: str, leans: bool) -> None:
     assert leans_on_previous(text) is leans

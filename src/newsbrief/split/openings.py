@@ -45,6 +45,8 @@ _LEANS_START = re.compile(
     r"|otherwise|besides|on the other hand|on the one hand|for example|for instance|in turn|nor|it['’]s why"
     r"|beyond that|beyond this|apart from that|aside from that|after that|even then|by then|since then|until then"
     r"|it is why|indeed|in fact|at that point|at that time|so(?!\s+far)"
+    r"|(?:at the same time|in the meantime|in response|as promised|without elaborating|to illustrate|that is"
+    r"|that said|what['’]s more|on top of that|by comparison|conversely|not only that)(?=\s*,)"
     r"|(?:for|because of|despite|in spite of|given) (?:this|that|these|those)(?: reasons?)?(?=\s*[,;.])"
     r"|(?:almost |nearly )?immediately(?=\s*,)|(?:shortly|soon) after(?:wards?)?(?=\s*,))(?![\w-])",
     re.IGNORECASE,
@@ -58,7 +60,8 @@ _IMPERSONAL = re.compile(r"^that\s+(?:is|was)\s+(?:according|the view)", re.IGNO
 def leans_on_previous(text: str) -> bool:
     """A sentence that a reader cannot follow without the sentence before it in
     its article: an opening connective ("But", "However", "Also", "In addition",
-    "In each case", "On the other hand", "Beyond that", "Since then", "Indeed", "At that point"...),
+    "In each case", "On the other hand", "Beyond that", "Since then", "Indeed", "At that point",
+    "At the same time,", "In response,", "As promised,", "Without elaborating,"...),
     a contrast inside it (", however,"), a demonstrative ("This", "Those"; after a
     short opening phrase too: "In men, this raises ..."), an early "then" ("The
     Tunisian was then killed"),
