@@ -8,6 +8,7 @@ import pytest
 
 from newsbrief.summarize.fragments import text_fragment_reason
 from newsbrief.summarize.fragments.credits import is_credit
+from newsbrief.summarize.fragments.datelines import has_dateline
 from newsbrief.summarize.fragments.glued import has_glued_furniture
 from newsbrief.summarize.fragments.headlines import is_cut_off
 from newsbrief.summarize.fragments.notices import is_notice
@@ -110,4 +111,24 @@ def test_an_embedded_tweet_a_wire_note_and_widgets_glued_into_a_sentence(text: s
 def test_a_paywalls_meter_and_a_cookie_wall(text: str, notice: bool) -> None:
     assert is_notice(text) is notice
     if not notice:
+        assert text_fragment_reason(text) is None
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("July 30, 2013 new research on worldwide consumption of ebooks from nielsen suggests a slowdown.", True),
+    ("Thursday, august 23, 2012 top ten question to ask yourself before buying $ 300 sneakers.", True),
+    ("Denver, march 24, 2015 -- chocolate has many health benefits.", True),
+    ("Oct. 3, 2012 republican presidential nominee mitt romney shares a laugh with president obama.", True),
+    ("Jan 18 ( reuters ) - the u.s. department of labor on wednesday filed a lawsuit.", True),
+    ("Jan 18 (Reuters) - The U.S. Department of Labor filed a lawsuit.", True),
+    ("Jan 18 was the day Reuters reported it.", False),
+    ("January 1, 2015 was the deadline for the new rules.", False),
+    ("On July 30, 2013 the company filed for bankruptcy.", False),
+    ("Since March 3, 2014 the agreement has been in force.", False),
+    ("He was born June 1, 1950, in Ohio.", False),
+    ("On Thursday, August 23, 2012, the jury returned its verdict.", False),
+])
+def test_a_pages_date_line_run_into_what_it_heads(text: str, dated: bool) -> None:
+    assert has_dateline(text) is dated
+    if not dated:
         assert text_fragment_reason(text) is None

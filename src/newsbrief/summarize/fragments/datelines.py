@@ -1,12 +1,12 @@
 """Wire datelines left at the start of a sentence: "LONDON (AP) _", "WASHINGTON --",
-"PARIS, March 3 (Reuters) -", "Tampa, Fla. —", a lower-cased page's "Boston - former ..."; or
-at its end, after a headline."""
+"PARIS, March 3 (Reuters) -", "Tampa, Fla. —", a lower-cased page's "Boston - former ..." or
+"July 30, 2013 new research ..."; or at its end, after a headline."""
 
 from __future__ import annotations
 
 import re
 
-from newsbrief.split.tokens import STOPWORDS
+from newsbrief.split.tokens import MONTH, STOPWORDS
 
 _AGENCY = r"\(\s*(?:AP|Reuters|AFP|UPI|CNN|Xinhua|Bloomberg|dpa|ANSA|Kyodo|NYT|PA|BBC|[A-Z][\w.&]{1,12})\s*\)"
 _DATELINE = re.compile(
@@ -50,6 +50,21 @@ def dateline(text: str) -> str:
 _TRAILING = re.compile(rf"(?:{_AGENCY}\s*(?:_|—|–|--|-)|\s(?:—|--))\s*$", re.IGNORECASE)
 
 
+# A page's date line, after a weekday or a place, run into the lower-cased story or caption it
+# heads ("July 30, 2013 new research on ...", "Thursday, august 23, 2012 top ten ...", "Denver,
+# march 24, 2015 -- chocolate has ...", "Jan 18 ( reuters ) - the ..."); not a date that is the
+# sentence's subject ("... was").
+_DATE_LINE = re.compile(
+    rf"^\s*(?:[^\W\d_]+,\s+)?{MONTH}\s+\d{{1,2}},\s+(?:1[89]|20)\d\d\s*(?:--|—|–|-)?\s+"
+    r"(?!(?:was|is|will|would|marked|marks|saw|brought|became|began|remains|remained|has|had|and|or|to|through"
+    r"|until|when|at)\b)(?-i:[a-z])"
+    # a wire's date and agency without the place ("Jan 18 ( reuters ) - the u.s. department ...")
+    rf"|^\s*{MONTH}\s+\d{{1,2}}\s*{_AGENCY}\s*(?:_|—|–|--|-|:)\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def has_dateline(text: str) -> bool:
-    """True when a wire dateline was left at the start of the sentence, or at its end."""
-    return bool(dateline(text) or _TRAILING.search(text))
+    """True when a wire dateline or a page's date line was left at the start of the
+    sentence, or a dateline at its end."""
+    return bool(dateline(text) or _TRAILING.search(text) or _DATE_LINE.match(text))
