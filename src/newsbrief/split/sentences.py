@@ -131,13 +131,15 @@ _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 # Titles Punkt does not know as abbreviations (nupunkt 0.6 ends "questioned by lt. | Carl
-# Minden"), which always go on into a name.
-_UNKNOWN_TITLES = frozenset("lt lieut cmdr cdr cmdt spc msgr reps".split())
+# Minden", "collected ... by drs. | Michal fried and patrick duffy"), which always go on into a name.
+_UNKNOWN_TITLES = frozenset("lt lieut cmdr cdr cmdt spc msgr reps drs".split())
 _UNKNOWN_TITLE_END = re.compile(rf"\b(?:{'|'.join(sorted(_UNKNOWN_TITLES))})\.$", re.IGNORECASE)
 _THEN_TITLE_END = re.compile(
     r"\b(?:then|ex|former)-(?:sen|sens|rep|reps|gov|gen|lt|col|sgt|maj|capt|adm|cmdr|supt|det|insp|atty|sec|pres"
     r"|prof|dr|mr|mrs|ms|amb|gov)\.$", re.IGNORECASE)
 """A former title's abbreviation ("conceded the 2008 race to then-sen. barack obama"): a name follows."""
+_SAINT_END = re.compile(r"\b(?:fort|port|mount|cape|sault)\s+st\.$", re.IGNORECASE)
+"""A place named after a saint ("two fort st. | John, b.c., men"): after "fort" or "port", "st." is no street's."""
 
 
 _OPENERS = frozenset(
@@ -167,7 +169,8 @@ def _join_false_stops(spans: list[tuple[int, int]], paragraph: str) -> list[tupl
     """Join a span to the next when it ended at the dot of a web address ("com", "org"
     follows), of a party and state ("( d-calif. )", a lower-case word or a bracket follows),
     of capital initials the sentence goes on after ("U.S. Secretary", "F.W. de Klerk") or of
-    a title Punkt does not know ("lt. Carl Minden") or a former one ("then-sen. barack obama")."""
+    a title Punkt does not know ("lt. Carl Minden") or a former one ("then-sen. barack obama") or
+    a saint's "st." in a place's name ("fort st. John")."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
         if joined:
@@ -176,7 +179,7 @@ def _join_false_stops(spans: list[tuple[int, int]], paragraph: str) -> list[tupl
             if ((_NAME_DOT.search(body) and _DOMAIN_END.match(paragraph, lead, end))
                     or (_PARTY_AND_STATE.search(body) and _CONTINUES.match(paragraph, lead, end))
                     or _initials_go_on(body, paragraph, lead, end)
-                    or ((_UNKNOWN_TITLE_END.search(body) or _THEN_TITLE_END.search(body))
+                    or ((_UNKNOWN_TITLE_END.search(body) or _THEN_TITLE_END.search(body) or _SAINT_END.search(body))
                         and _FIRST_WORD.match(paragraph, lead, end))):
                 joined[-1] = (joined[-1][0], end)
                 continue
