@@ -99,6 +99,13 @@ def test_a_definite_phrase_leans_only_on_a_sentence_that_introduced_its_noun() -
     ("In response to the ruling, the company appealed.", False),  # says itself to what
     ("At the same time last year, prices were lower.", False),
     ("That is the question.", True),  # "That" opening, as before
+    ("Seconds later, an explosion shook the area.", True),
+    ("Two days later the bus was found.", True),
+    ("Hours earlier, police had closed the road.", True),
+    ("A week after, the mayor resigned.", True),
+    ("Two days after the crash, the airline apologised.", False),  # says after what
+    ("Years later than planned, the bridge opened.", False),
+    ("Two years ago, the plant closed.", False),  # counted from now
 ])
 def test_more_connectives_lean_on_the_sentence_before(text: str, leans: bool) -> None:
     assert leans_on_previous(text) is leans

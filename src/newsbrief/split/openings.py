@@ -64,7 +64,7 @@ def leans_on_previous(text: str) -> bool:
     "At the same time,", "In response,", "As promised,", "Without elaborating,"...),
     a contrast inside it (", however,"), a demonstrative ("This", "Those"; after a
     short opening phrase too: "In men, this raises ..."), an early "then" ("The
-    Tunisian was then killed"),
+    Tunisian was then killed"), a time counted from it ("Seconds later,"),
     "Other ..." or "The other". Pronoun openings are left
     to the edit stage ("He" gets a name), to the selection's penalty
     (``is_unresolved``) and, for an "It"/"They" that stands for something, to
@@ -73,13 +73,22 @@ def leans_on_previous(text: str) -> bool:
     if _IMPERSONAL.match(text):
         return False
     return bool(_LEANS_START.match(text) or _HOWEVER_INSIDE.search(text) or _DEMONSTRATIVE_AFTER_INTRO.match(text)
-                or _THEN_EARLY.match(text))
+                or _THEN_EARLY.match(text) or _COUNTED_FROM_BEFORE.match(text))
 
 
 _THEN_EARLY = re.compile(r"^(?!(?:if|when|once|whenever)\b)(?:[\w'’-]+\s+){1,4}then\b(?![-’'])(?!\s+(?:and|now)\b)",
                          re.IGNORECASE)
 """'The Tunisian was then killed', 'Police then arrested him': "then" among the first words
 tells what came after something the sentence before told (not "If ..., then ...")."""
+
+
+_COUNTED_FROM_BEFORE = re.compile(
+    r"^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|\d+)\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|decades?)\s+"
+    r"(?:later|earlier|afterwards?(?=\s*,)|after(?=\s*,)|before(?=\s*,))(?!\s+than\b)",
+    re.IGNORECASE)
+"""'Seconds later, an explosion shook the area', 'Two days earlier, ...': a time counted
+from what the sentence before told (not 'Two days after the crash, ...')."""
 
 
 _INTRODUCTION = (r"(?:in|on|at|for|after|before|during|by|with|among|under|since|until|over|for now|for years"
