@@ -106,6 +106,10 @@ def test_a_definite_phrase_leans_only_on_a_sentence_that_introduced_its_noun() -
     ("Two days after the crash, the airline apologised.", False),  # says after what
     ("Years later than planned, the bridge opened.", False),
     ("Two years ago, the plant closed.", False),  # counted from now
+    ("And they note that the United States has no extradition treaty.", True),
+    ('"And we will rebuild."', True),
+    ("Andrew Smith resigned.", False),
+    ("And-gate logic is simple.", False),
 ])
 def test_more_connectives_lean_on_the_sentence_before(text: str, leans: bool) -> None:
     assert leans_on_previous(text) is leans

@@ -38,8 +38,9 @@ def quotation_alone(text: str) -> bool:
 
 
 _LEANS_START = re.compile(
-    r"^(?:[\"“‘']?\s*)(?:but|however(?!\s+(?:hard|much|many|long|far|often|little|few|small|big|large|bad|good"
-    r"|well|you|we|they|it)\b)|also|meanwhile|instead|moreover|furthermore|nevertheless|nonetheless"
+    r"^(?:[\"“‘']?\s*)(?:but|and(?![-’'])"
+    r"|however(?!\s+(?:hard|much|many|long|far|often|little|few|small|big|large|bad|good|well|you|we|they|it)\b)"
+    r"|also|meanwhile|instead|moreover|furthermore|nevertheless|nonetheless"
     r"|this|these|those|that|the other|other|another|in other|in addition|additionally|in each case|in both cases"
     r"|in all|still|yet|then|thus|therefore|hence|as a result|even so|by contrast|in contrast|similarly|likewise"
     r"|otherwise|besides|on the other hand|on the one hand|for example|for instance|in turn|nor|it['’]s why"
@@ -59,7 +60,7 @@ _IMPERSONAL = re.compile(r"^that\s+(?:is|was)\s+(?:according|the view)", re.IGNO
 
 def leans_on_previous(text: str) -> bool:
     """A sentence that a reader cannot follow without the sentence before it in
-    its article: an opening connective ("But", "However", "Also", "In addition",
+    its article: an opening connective ("But", "And", "However", "Also", "In addition",
     "In each case", "On the other hand", "Beyond that", "Since then", "Indeed", "At that point",
     "At the same time,", "In response,", "As promised,", "Without elaborating,"...),
     a contrast inside it (", however,"), a demonstrative ("This", "Those"; after a
