@@ -124,7 +124,7 @@ def test_an_entry_that_leans_on_another_sentence_is_left_out_beside_another_of_i
 
 
 def test_a_there_that_stands_for_a_place_named_elsewhere():
-    from newsbrief.facts.timeline import says_there
+    from newsbrief.split.here import says_there
 
     assert says_there("He arrived there in 2011, along with other men.")
     assert says_there("Police said the gunman fled from there on foot.")

@@ -13,7 +13,7 @@ publication date gets only the dates it writes out in full: an undated
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -25,9 +25,8 @@ from newsbrief.facts.nlp import Parsed
 from newsbrief.facts.text import content_stems
 from newsbrief.facts.values import clock_times, evidence
 from newsbrief.ingest.dates import dateparse
-from newsbrief.split.here import says_here
+from newsbrief.split.here import says_here, says_there
 from newsbrief.split.openings import leans_on_previous
-from newsbrief.split.quotations import outside_quotations
 
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
@@ -357,20 +356,9 @@ def _self_contained(parsed: Parsed) -> int:
     return (1 if opening else 0) + (1 if unbalanced else 0) + (1 if _leans(text) else 0)
 
 
-_THERE = re.compile(r"\b(?:arrived|moved|went|came|lived|stayed|returned|travelled|traveled|flew|fled|settled)\s+there\b"
-                    r"|\b(?:from|in|at|to)\s+there\b", re.IGNORECASE)
-
-
 def _leans(text: str) -> bool:
     """The sentence needs one before it to be understood (``_self_contained``'s third test)."""
     return leans_on_previous(text) or says_there(text) or says_here(text)
-
-
-def says_there(text: str) -> bool:
-    """A "there" that stands for a place named elsewhere ("He arrived there in 2011");
-    not "there is", "there were"."""
-    own = outside_quotations(text)
-    return own is not None and bool(_THERE.search(own))
 
 
 def _pronoun_insertion(p: int, parsed: Sequence[Parsed], resolved: Resolved | None) -> tuple[Insertion, ...]:
@@ -433,9 +421,7 @@ def build_timeline(parsed: Sequence[Parsed], dates: list[DateMention], entity_id
             event.add(mention.parsed_index, proof)
             events.add(event)
     timeline = []
-    dates_told = defaultdict(int)
-    for event in events.events:
-        dates_told[event.date] += 1
+    dates_told = Counter(event.date for event in events.events)
     for event in events.events:
         p, chosen = min(event.items, key=lambda pair: _self_contained(parsed[pair[0]]))
         if dates_told[event.date] > 1 and _leans(parsed[p].sentence.text):

@@ -2,7 +2,8 @@
 wire story's dateline names ("A diplomat here said", "issued here on
 Wednesday"); a brief, which never shows the dateline, leaves a reader asking
 where. Uses that point at no place ("here is why", "here to stay") or at one
-beside it ("near here") are not counted."""
+beside it ("near here") are not counted. "There" after a verb of going or
+staying, or a preposition, points at a place a sentence before named."""
 
 from __future__ import annotations
 
@@ -30,3 +31,14 @@ def says_here(text: str) -> bool:
     """Whether the sentence's own words (outside quotations) say "here" of a place."""
     own = outside_quotations(text)
     return own is not None and place_here(own) is not None
+
+
+_THERE = re.compile(r"\b(?:arrived|moved|went|came|lived|stayed|returned|travelled|traveled|flew|fled|settled)\s+there\b"
+                    r"|\b(?:from|in|at|to)\s+there\b", re.IGNORECASE)
+
+
+def says_there(text: str) -> bool:
+    """A "there" in the sentence's own words that stands for a place named elsewhere
+    ("He arrived there in 2011"); not "there is", "there were"."""
+    own = outside_quotations(text)
+    return own is not None and bool(_THERE.search(own))

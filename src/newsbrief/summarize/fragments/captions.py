@@ -23,7 +23,7 @@ _WEEKDAY_DATED_END = re.compile(rf"(?:,|\s)\s*{_WEEKDAY}{_DATE}\s*[.)]?\s*$", re
 # after the date ("... is displayed on friday, aug. 10, 2012, in philadelphia."). A date a story's
 # sentence closes on follows a preposition or a verb ("since march 3, 2014.", "was born june 1, 1950.").
 _NOT_BEFORE_A_CAPTION_DATE = re.compile(
-    r"(?:\b(?:on|in|since|until|till|by|before|after|from|of|to|through|between|and|or|than|as|born|dated|until|"
+    r"(?:\b(?:on|in|since|until|till|by|before|after|from|of|to|through|between|and|or|than|as|born|dated|"
     r"early|late|mid|last|next|this|that)|\w+ed)\s+$", re.IGNORECASE)
 _PLACE_THEN_DATE = re.compile(rf"(?:,\s*|\s)(?:{_WEEKDAY})?{_DATE}\s*[.)]?\s*$", re.IGNORECASE)
 _DATE_THEN_PLACE = re.compile(rf"\b(?:on\s+)?(?:{_WEEKDAY}){_DATE},?\s+(?:in|at)\s+[^\W\d_][\w .,'’-]{{1,40}}[.)]\s*$",
@@ -88,6 +88,13 @@ def _dated_after_its_place(text: str) -> bool:
     return bool(found) and not _NOT_BEFORE_A_CAPTION_DATE.search(text, 0, found.start() + (found.group(0)[0] == " "))
 
 
+def _dated_as_a_caption(text: str) -> bool:
+    """A full date where an agency caption sets it: a weekday and the date inside the
+    sentence before where, or closing it after its weekday or its place, or before its place."""
+    return bool(_WEEKDAY_DATE_THEN_WHERE.search(text) or _WEEKDAY_DATED_END.search(text)
+                or _DATE_THEN_PLACE.search(text)) or _dated_after_its_place(text)
+
+
 def is_caption(text: str) -> bool:
     """A sentence that describes a photograph rather than reports."""
     body = text.strip()
@@ -97,10 +104,6 @@ def is_caption(text: str) -> bool:
         return True
     if _PICTURE_LABEL.match(body):
         return True
-    if _WEEKDAY_DATE_THEN_WHERE.search(body) and not _ATTRIBUTION.search(body):
-        return True
-    if (_WEEKDAY_DATED_END.search(body) or _DATE_THEN_PLACE.search(body)) and not _ATTRIBUTION.search(body):
-        return True
-    if _dated_after_its_place(body) and not _ATTRIBUTION.search(body):
+    if _dated_as_a_caption(body) and not _ATTRIBUTION.search(body):
         return True
     return bool(_DATED_END.search(body)) and not _PAST_OR_REPORTING.search(body)
