@@ -66,12 +66,11 @@ REALISTIC = BENCH / "realistic"
 CLUSTERS = REALISTIC / "clusters"
 KEYS = REALISTIC / "keys"
 COMMON_FURNITURE = KEYS / "_common.json"
-SETS = {"realistic": REALISTIC, "check": BENCH / "realistic-check", "check2": BENCH / "realistic-check2",
-        "check3": BENCH / "realistic-check3"}
-"""The sets of clusters, by ``--set`` name: the one being tuned on, the first check set (now
-being spent), the second and the third, fresh one; the check sets are for measurement only."""
-RESULT_NAMES = {"realistic": "facts_realistic", "check": "facts_realistic-check", "check2": "facts_realistic-check2",
-                "check3": "facts_realistic-check3"}
+SETS = {"realistic": REALISTIC, "tune2": BENCH / "realistic-tune2", "check": BENCH / "realistic-check",
+        "check2": BENCH / "realistic-check2", "check3": BENCH / "realistic-check3", "check4": BENCH / "realistic-check4"}
+"""The sets of clusters, by ``--set`` name: the two tuned on (realistic, tune2), the check sets
+already spent (check, check2), and the fresh ones (check3, check4), for measurement only."""
+RESULT_NAMES = {name: "facts_realistic" if name == "realistic" else f"facts_realistic-{name}" for name in SETS}
 
 KINDS = ("age", "name spelling", "dead", "count", "time", "date", "money", "role", "place", "agent")
 """The kinds of planted disagreement, as the issue names them (agent: who did it)."""
@@ -584,8 +583,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cluster", action="append", help="only this cluster (repeatable)")
     parser.add_argument("--rev", help="measure src/ as it is at this git revision (e.g. HEAD), not the working tree")
     parser.add_argument("--set", choices=sorted(SETS), default="realistic", dest="cluster_set",
-                        help="realistic (benchmarks/realistic/, the default), or check, check2 or check3 "
-                             "(benchmarks/realistic-check*/, measurement only)")
+                        help="realistic (benchmarks/realistic/, the default), tune2 (also tuned on), or check, "
+                             "check2, check3 or check4 (benchmarks/realistic-check*/, measurement only)")
     parser.add_argument("--out", type=Path, default=None,
                         help="results file (default benchmarks/results/facts_realistic.json, or facts_realistic-SET.json with --set SET)")
     args = parser.parse_args(argv)
