@@ -1,5 +1,6 @@
 """Stage 7: editing the summary with what the facts stage knows. Pronouns and
-"there" get the name they stand for, "here" its dateline's place, a person's
+"there" get the name they stand for (a given name alone completed with the
+surname a lower-cased page left out), "here" its dateline's place, a person's
 first mention gets the full name (and who they are), a quotation shown without
 its speaker the speaker, acronyms their expansion, each as a bracketed
 insertion kept apart from the verbatim text; sentences that state one side of a disagreement are marked
@@ -12,11 +13,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsbrief.edit.acronyms import Expansions
+from newsbrief.edit.completed_names import completed_names
 from newsbrief.edit.dateline_places import DatelinePlaces
 from newsbrief.edit.descriptions import Descriptions
 from newsbrief.edit.disputed import mark_disputed
 from newsbrief.edit.first_mentions import first_mentions
 from newsbrief.edit.full_names import FullNames, group_words
+from newsbrief.edit.genders import Genders
 from newsbrief.edit.mentions import MentionIndex
 from newsbrief.edit.references import resolve_references
 from newsbrief.edit.roles import KnownRoles
@@ -30,14 +33,16 @@ _NOT_A_NAME = re.compile(r"://|www\.|\.(?:swf|html?|php|jpg|png|gif|js)\b|[/\\@]
 def edit_summary(summary: Sequence[SummarySentence], articles: Sequence[Article], sentences: Sequence[Sentence],
                  facts: Facts) -> tuple[SummarySentence, ...]:
     """The summary with its insertions and disputed marks, sentences in the same order."""
-    index = MentionIndex(facts.entities)
+    entities = completed_names(facts.entities, (a.text for a in articles))
+    index = MentionIndex(entities)
     by_position = {(s.article_id, s.index): s for s in sentences}
     expansions = Expansions(articles)
-    names = FullNames(facts.entities, group_words(a.text for a in articles))
+    names = FullNames(entities, group_words(a.text for a in articles))
     speakers = Speakers(facts.quotes)
     descriptions = Descriptions(articles, facts.entities)
     roles = KnownRoles(facts.facts, descriptions)
     places = DatelinePlaces(articles)
+    genders = Genders(sentences, index)
     introduced: set[str] = set()
     shown: list[str] = []
     edited = []
@@ -45,7 +50,7 @@ def edit_summary(summary: Sequence[SummarySentence], articles: Sequence[Article]
     for item in summary:
         sentence = item.sentence
         insertions = resolve_references(sentence, previous, by_position, index, introduced, roles,
-                                        speakers.speaker_of(sentence))
+                                        speakers.speaker_of(sentence), genders)
         introduced |= {i.entity for i in insertions if i.reason == "pronoun" and i.entity}
         insertions += first_mentions(sentence, index, introduced, names, descriptions)
         insertions += places.insertions(sentence)

@@ -14,14 +14,18 @@ previous sentence does not already make the reference plain, i.e. unless that
 sentence names exactly this one person (or place) and no other. A reporter
 further into the sentence is named only when that is unambiguous: the speaker
 the facts stage found for a quotation it carries, or the one person (one
-organisation for "it") the article's sentence before it names.
+organisation for "it") the article's sentence before it names. A "he" is never
+given someone the articles write as "she", nor the other way (``edit.genders``): when
+the nearest sentence naming someone names only people of the other gender, the
+pronoun stands for someone the recogniser missed and gets no name.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from newsbrief.edit.genders import Genders
 from newsbrief.edit.mentions import PERSON, PLACES, Mention, MentionIndex
 from newsbrief.edit.roles import KnownRoles
 from newsbrief.model import Insertion, Quote, Sentence
@@ -67,16 +71,29 @@ def _abbreviation(mention: Mention, other: Sentence) -> bool:
 
 
 def antecedent(sentence: Sentence, by_position: dict[tuple[str, int], Sentence], index: MentionIndex,
-               types: Sequence[str], last: bool, look_back: int = LOOK_BACK) -> Mention | None:
+               types: Sequence[str], last: bool, look_back: int = LOOK_BACK,
+               fits: Callable[[str], bool] | None = None) -> Mention | None:
     """The entity of ``types`` that a reference at the start of ``sentence`` most
     likely stands for: in the nearest of the ``look_back`` earlier sentences naming
-    one, its first (``last=False``) or last such mention."""
+    one, its first (``last=False``) or last such mention that ``fits`` (by entity id)
+    allows; None when that sentence names none it allows. A sentence whose subject is a
+    personal pronoun before the first person it names is passed over for a person."""
     for other in _earlier(sentence, by_position)[:look_back]:
         mentions = [m for m in index.within(other.article_id, other.start, other.end, types)
                     if not _abbreviation(m, other)]
+        if mentions and PERSON in types and _pronoun_subject_before(other, mentions[0]):
+            continue  # "..., he refuted Clinton's comparison": the one meant is further back
         if mentions:
-            return mentions[-1] if last else mentions[0]
+            mentions = [m for m in mentions if fits is None or fits(m.entity.id)]
+            return (mentions[-1] if last else mentions[0]) if mentions else None
     return None
+
+
+def _pronoun_subject_before(other: Sentence, first: Mention) -> bool:
+    """Whether ``other`` has a personal pronoun as its subject before the first person it
+    names: that person is not who the pronoun, nor one after it that continues it, means."""
+    found = _PERSONAL.match(other.text) or _AFTER_OPENING_PHRASE.match(other.text)
+    return bool(found) and other.start + found.start(1) < first.span.start
 
 
 def _plain_from(previous: Sentence | None, entity_id: str, types: Sequence[str], index: MentionIndex) -> bool:
@@ -115,7 +132,7 @@ def _only_one_before(sentence: Sentence, by_position: dict[tuple[str, int], Sent
 
 
 def _reporter(sentence: Sentence, by_position: dict[tuple[str, int], Sentence], index: MentionIndex,
-              speaker: Quote | None) -> tuple[int, Mention | Quote] | None:
+              speaker: Quote | None, genders: Genders | None = None) -> tuple[int, Mention | Quote] | None:
     """Where a singular pronoun reporting further into ``sentence`` ("..., he
     added") ends and who it stands for, when that is unambiguous."""
     found = pronoun_reporter(sentence.text)
@@ -128,8 +145,10 @@ def _reporter(sentence: Sentence, by_position: dict[tuple[str, int], Sentence], 
     if index.within(sentence.article_id, sentence.start, sentence.start + start, types):
         return None  # named earlier in the sentence itself
     if word != "it" and speaker is not None and speaker.speaker and speaker.speaker_id:
-        return end, speaker
+        return (end, speaker) if genders is None or genders.fits(speaker.speaker_id, word) else None
     only = _only_one_before(sentence, by_position, index, types)
+    if only is not None and genders is not None and not genders.fits(only.entity.id, word):
+        return None
     return (end, only) if only else None
 
 
@@ -143,17 +162,20 @@ def _named(name: str, entity_id: str, introduced: set[str], roles: KnownRoles | 
 
 def resolve_references(sentence: Sentence, previous: Sentence | None, by_position: dict[tuple[str, int], Sentence],
                        index: MentionIndex, introduced: set[str], roles: KnownRoles | None = None,
-                       speaker: Quote | None = None) -> list[Insertion]:
+                       speaker: Quote | None = None, genders: Genders | None = None) -> list[Insertion]:
     """The insertions that make a pronoun (see ``_person_pronoun``), an "It"
     opening a report, a pronoun reporting further in (``_reporter``; ``speaker``
     is the quotation the facts stage found in ``sentence``) and a "there" of ``sentence`` explicit; ``introduced`` holds
     the entities the brief has already named, which are then given by their shorter name;
-    one named for the first time gets its role too, with ``roles`` ("he [Gregg Smith, economist]")."""
+    one named for the first time gets its role too, with ``roles`` ("he [Gregg Smith, economist]");
+    with ``genders``, a person is never given to a pronoun of the other gender."""
     insertions = []
     pronoun = _person_pronoun(sentence, index)
     if pronoun:
         group = 1 if pronoun.group(1) else 2
-        found = antecedent(sentence, by_position, index, (PERSON,), last=False)
+        word = pronoun.group(group)
+        fits = (lambda entity_id: genders.fits(entity_id, word)) if genders is not None else None
+        found = antecedent(sentence, by_position, index, (PERSON,), last=False, fits=fits)
         if found and not _plain_from(previous, found.entity.id, (PERSON,), index):
             if pronoun.group(group).lower() in _POSSESSIVE:
                 name = (short_name(found.entity.name) if found.entity.id in introduced else found.entity.name) + "'s"
@@ -165,7 +187,7 @@ def resolve_references(sentence: Sentence, previous: Sentence | None, by_positio
         found = antecedent(sentence, by_position, index, ORGANISATIONS, last=False, look_back=1)
         if found and not _plain_from(previous, found.entity.id, ORGANISATIONS, index):
             insertions.append(Insertion(report.end(1), found.entity.name, "pronoun", found.entity.id))
-    reporter = None if pronoun or report else _reporter(sentence, by_position, index, speaker)
+    reporter = None if pronoun or report else _reporter(sentence, by_position, index, speaker, genders)
     if reporter:
         end, who = reporter
         if isinstance(who, Quote):
