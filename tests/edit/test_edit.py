@@ -414,3 +414,19 @@ def test_a_person_the_edit_stage_names_first_gets_the_role_most_articles_give() 
     assert first.offset == 0  # before the quotation, where it reads as its attribution
     [again] = Speakers([quote]).insertions(sentence, None, introduced, roles)
     assert again.text == "Gregg Smith said:"  # introduced once: the name alone after that
+
+
+def test_a_lower_cased_surname_beside_a_verb_of_speech_gets_the_given_name() -> None:
+    text = "\" it's just tragic that these children were raised like this, \" bachman said."
+    people = [_named("cindy bachman", "PERSON"), _named("stephen king", "PERSON")]
+    assert _edited(text, people) == ("\" it's just tragic that these children were raised like this, \" "
+                                     "[cindy] bachman said.")
+    assert _edited("The fire is contained, said bachman, a spokeswoman.", people) == \
+        "The fire is contained, said [cindy] bachman, a spokeswoman."
+
+
+def test_a_lower_cased_word_that_only_spells_a_surname_gets_no_given_name() -> None:
+    people = [_named("cindy bachman", "PERSON"), _named("stephen king", "PERSON")]
+    assert _edited("After the coronation the king said little.", people) == "After the coronation the king said little."
+    assert _edited("The bachman plan was dropped on monday.", people) == "The bachman plan was dropped on monday."
+    assert _edited("Cindy bachman said the fire was contained.", people) == "Cindy bachman said the fire was contained."
