@@ -257,3 +257,17 @@ def test_sums_of_a_report_that_gives_several_need_their_context():
         "The shop spent £40,000 on a new alarm last year, and the owner said the insurer would pay £25,000.",
     )
     assert [d for d in facts.disagreements if d.attribute == "money"] == []
+
+
+def test_two_named_weekdays_a_day_apart_disagree():
+    """'on Saturday afternoon' / 'on Sunday afternoon' name their days whichever edition's
+    date they are counted from: a contradiction, not a day counted off by one."""
+    from types import SimpleNamespace
+
+    from newsbrief.facts.disagreements import _one_day_apart
+
+    def stated(value, words):
+        return SimpleNamespace(value=value, evidence=SimpleNamespace(value=SimpleNamespace(text=words)))
+
+    assert not _one_day_apart([stated("2026-10-17", "on Saturday afternoon"), stated("2026-10-18", "on Sunday afternoon")])
+    assert _one_day_apart([stated("2026-10-17", "last night"), stated("2026-10-18", "on Sunday afternoon")])

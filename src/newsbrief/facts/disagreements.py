@@ -348,16 +348,21 @@ def _hedged_clock(statements: list[Statement]) -> tuple[str, str] | None:
     return None
 
 
+_NAMED_DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+"""A date written with a number or a weekday: the day it names does not move by one when
+it is counted from a print edition's date instead of the web page's."""
+
+
 def _one_day_apart(statements: list[Statement]) -> bool:
-    """Two dates one day apart, one of them written only without a number ("last
-    night", "Sunday"): counting such a day from a web or a print edition's date
-    moves it by one. When each day is also written out ("Tuesday, March 3rd" /
-    "Monday, the 2nd of March"), the reports disagree."""
+    """Two dates one day apart, one of them written only by words counted from the
+    report's date ("last night", "yesterday", "overnight"): counting such a day from a
+    web or a print edition's date moves it by one. When both days are named ("on
+    Saturday afternoon" / "on Sunday afternoon", "Tuesday, March 3rd"), the reports disagree."""
     days = sorted({_day(s.value[:10]) for s in statements}, key=lambda day: (day is None, day))
     if len(days) != 2 or None in days or (days[1] - days[0]).days != 1:
         return False
-    written = {s.value[:10] for s in statements if re.search(r"\d", s.evidence.value.text)}
-    return len(written) < 2
+    named = {s.value[:10] for s in statements if _NAMED_DAY.search(s.evidence.value.text)}
+    return len(named) < 2
 
 
 def _keyed(statements: list[Statement], config: FactsConfig) -> list[Disagreement]:
