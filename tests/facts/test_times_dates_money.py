@@ -91,6 +91,10 @@ RAISED = [
         ("Seven people are dead after a Keystone Regional passenger train jumped the tracks outside Millbrook.",
          "Nine people were killed when a Keystone Regional commuter train derailed outside Millbrook."),
         date(2026, 2, 20), "killed", {"7": {"a0"}, "9": {"a1"}}, id="a train that jumped the tracks is no updated toll"),
+    pytest.param(
+        ("The carmaker said on Tuesday it would cut 1,200 jobs at its plant in Hoogstade and close one of its two lines.",
+         "The carmaker is to cut 2,100 jobs at its plant in Hoogstade, closing one of its two lines in the latest sign of pressure on the industry."),
+        date(2026, 3, 3), "count:job", {"1,200": {"a0"}, "2,100": {"a1"}}, id="the latest sign of something is no updated figure"),
 ]
 
 

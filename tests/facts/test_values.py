@@ -40,6 +40,7 @@ TOLLS = [
     ("Officials said the dead and injured were of 19 nationalities.", {("count:nationality", "19", "exact")}),
     ("Authorities said 3,500 people had been evacuated and 250 soldiers deployed.",
      {("evacuated", "3,500", "exact"), ("count:troop", "250", "exact")}),
+    ("Rangers seized 14 rhino horns at a roadblock.", {("count:horn", "14", "exact")}),
 ]
 
 

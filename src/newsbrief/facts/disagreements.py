@@ -62,7 +62,7 @@ one or both of their articles give no other figure for it."""
 OWN_PAIRING = ("role", "place", "site")
 """Attributes whose statements are paired by their own module (roles.py, places.py), not by value equality."""
 _UPDATE_CUE = re.compile(
-    r"\b(?:so\s+far|revised|updated|latest|earlier(?!\s+(?:this|that|today|in\s+the|on)\b)|initially|first\s+reported"
+    r"\b(?:so\s+far|revised|updated|latest(?=\s+(?:\w+\s+)?(?:figures?|toll|count|tally|estimates?|numbers?|update|reports?)\b)|earlier(?!\s+(?:this|that|today|in\s+the|on)\b)|initially|first\s+reported"
     r"|backed\s+off|as\s+of|(?:raised|lowered|increased|cut)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:estimate|figure|toll|tally|count))\b",
     re.I)
 _RISE_CUE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|has\s+grown|jumped|grew)\s+(?:\w+\s+){0,2}$", re.I)

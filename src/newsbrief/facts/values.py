@@ -369,16 +369,19 @@ def _singular(noun: str) -> str:
 
 def _counted_noun(parsed: Parsed, end: int) -> tuple[str, str]:
     """The noun a number counts: the first noun after it, past at most two
-    adjectives ("six different names", "three European borders")."""
+    adjectives ("six different names", "three European borders"), or the head of
+    the compound it opens ("14 rhino horns", "12 police officers")."""
     base = parsed.sentence.start
     skipped = 0
     for token in parsed.tokens:
         if token.start - base < end:
             continue
         if token.tag in ("NN", "NNS", "NNPS") and token.text[:1].isalpha():
-            following = parsed.tokens[parsed.tokens.index(token) + 1 :][:1]
-            if following and following[0].tag == "HYPH":
+            rest = parsed.tokens[parsed.tokens.index(token) + 1 :]
+            if rest[:1] and rest[0].tag == "HYPH":
                 return "", ""
+            while token.tag == "NN" and rest and rest[0].tag in ("NN", "NNS") and rest[0].text.isalpha():
+                token, rest = rest[0], rest[1:]  # a compound counts its head: "14 rhino horns" are horns
             return token.text.lower(), token.tag
         if token.tag in ("JJ", "VBN", "HYPH", "NNP") and skipped < 2:
             skipped += 1
