@@ -264,3 +264,35 @@ def test_a_report_naming_one_sides_place_beside_the_happening_states_that_side()
     )
     [place] = _raised(facts, "place")
     assert _values(place) == {"Harrow Mill Lane": {"a0", "a2"}, "a picnic site beside Lough Carra": {"a1"}}
+
+
+@needs_model
+def test_where_a_storm_came_ashore_disagrees():
+    _, facts = facts_of(
+        "Hurricane Teodora made landfall near the fishing town of Santa Rufina late on Saturday, officials said.",
+        "The hurricane came ashore near Punta Verde on Saturday night, officials said.",
+    )
+    [site] = _raised(facts, "site")
+    assert _values(site) == {"the fishing town of Santa Rufina": {"a0"}, "Punta Verde": {"a1"}}
+
+
+@needs_model
+def test_a_park_the_tagger_takes_for_a_town_is_a_spot_and_two_parks_disagree():
+    _, facts = facts_of(
+        "Two dogs attacked a boy in Harmon Park on Sunday afternoon, police said.",
+        "The attack happened just before 3 p.m. near the playground at Fenwick Park, police said.",
+    )
+    [site] = _raised(facts, "site")
+    assert set(_values(site)) == {"Harmon Park", "the playground at Fenwick Park"}
+
+
+@needs_model
+def test_a_place_of_no_named_happening_goes_to_the_happening_placed_most():
+    """"struck Tillock Reef" names no happening: it is the grounding the other reports place
+    twice, not the storm one headline places once."""
+    _, facts = facts_of(
+        "The Kestrel Bay grounded on Haystack Shoal shortly after midnight, the Coast Guard said.",
+        "The Kestrel Bay grounded on Haystack Shoal off Port Tessary early on Monday.",
+        "The Kestrel Bay struck Tillock Reef in the early hours of Monday. A storm struck near Port Tessary on Tuesday.",
+    )
+    assert "Tillock Reef" in {f.value for f in facts.facts if f.attribute == "site:grounding"}

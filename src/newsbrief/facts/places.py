@@ -28,7 +28,7 @@ unnamed, and then take the one happening the cluster's other statements place.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -98,8 +98,13 @@ _EVENTS = {
     "landslide": "landslide", "mudslide": "landslide", "flood": "flood", "flooding": "flood", "raid": "raid",
     "robbery": "raid", "heist": "raid", "stabbing": "stabbing", "bombing": "bombing", "capsize": "sinking",
     "sinking": "sinking", "leak": "leak", "spill": "leak", "slide": "landslide", "grounding": "grounding",
+    "storm": "storm", "hurricane": "storm", "typhoon": "storm", "cyclone": "storm", "tornado": "storm",
+    "twister": "storm", "blizzard": "storm", "snowstorm": "storm",
 }
 """Nouns for one happening, by the name its question uses ("Where did the fire start?")."""
+_SPOT_HEADS = frozenset("park street road avenue lane square bridge station airport hospital school stadium mall "
+                        "market beach pier harbour harbor quay wharf plaza".split())
+"""Last words of a name that make it a spot in a town, not a town ("Harmon Park", "Cowan Street")."""
 _REGIONS = frozenset("province region county state country district prefecture territory municipality area".split())
 _FILLER = frozenset("the a an of its their his her town city village 's".split())
 
@@ -217,6 +222,9 @@ def _extent(parsed: Parsed, start: int, end: int) -> str:
     towns = {i for i, label in labelled.items() if label == "GPE"}
     common = [parsed.tokens[i] for i in inside - towns if parsed.tokens[i].tag in ("NN", "NNS")
               and parsed.tokens[i].text[:1].islower() and fold(parsed.tokens[i].text) not in _FILLER | _REGIONS]
+    last = max(inside, default=None)
+    if last is not None and last in towns and fold(parsed.tokens[last].text) in _SPOT_HEADS:
+        return SPOT  # "in Harmon Park", which the tagger may take for a town
     if towns and not common and not any(parsed.tokens[i].tag.startswith("NNP") for i in inside - towns):
         return AREA
     if towns and (common or any(parsed.tokens[i].tag.startswith("NNP") for i in inside - towns)):
@@ -293,18 +301,20 @@ def starting_places(parsed: Parsed) -> list[tuple[str, str, str, int, int, str]]
 
 def with_story_happening(statements: list[Statement]) -> list[Statement]:
     """Place statements whose sentence names no happening ("the gas came from a chemical
-    store", "the ship struck Tillock Reef") given the one happening the cluster's other
-    statements of that kind place, or left out when they place none or several."""
-    named: dict[str, set[str]] = defaultdict(set)
+    store", "the ship struck Tillock Reef") given the happening the cluster's other
+    statements of that kind place most often, or left out when they place none, or two
+    equally often (a storm's swells beside a ship's grounding: the grounding)."""
+    named: dict[str, Counter] = defaultdict(Counter)
     for s in statements:
         if s.attribute.name in (PLACE, SITE) and s.attribute.of:
-            named[s.attribute.name].add(s.attribute.of)
+            named[s.attribute.name][s.attribute.of] += 1
     kept = []
     for s in statements:
         if s.attribute.name in (PLACE, SITE) and not s.attribute.of:
-            if len(named[s.attribute.name]) != 1:
+            ranked = named[s.attribute.name].most_common(2)
+            if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
                 continue
-            s = replace(s, attribute=Attribute(s.attribute.name, next(iter(named[s.attribute.name]))))
+            s = replace(s, attribute=Attribute(s.attribute.name, ranked[0][0]))
         kept.append(s)
     return kept
 
