@@ -41,6 +41,11 @@ TOLLS = [
     ("Authorities said 3,500 people had been evacuated and 250 soldiers deployed.",
      {("evacuated", "3,500", "exact"), ("count:troop", "250", "exact")}),
     ("Rangers seized 14 rhino horns at a roadblock.", {("count:horn", "14", "exact")}),
+    ("Three people were killed when 23 cars ploughed into each other in thick fog.",
+     {("killed", "3", "exact"), ("count:car", "23", "exact")}),
+    ("One person was killed when the scaffolding fell.", {("killed", "1", "exact")}),
+    ("One of the victims was a teacher.", set()),
+    ("Police said one day was lost.", set()),
 ]
 
 

@@ -437,7 +437,8 @@ def _toll_after(right: str) -> str | None:
 def _toll_before(left: str, noun: str) -> str | None:
     """The toll a cue just before a number names ("killing 12", "deaths of 12",
     "toll rose to 30"); across "and" only when the number counts people
-    ("killed 3 and injured 12 others", not "evacuated and 250 soldiers deployed")."""
+    ("killed 3 and injured 12 others", not "evacuated and 250 soldiers deployed"), never
+    across a word opening another clause ("were killed when 23 cars ...")."""
     digit = None
     for digit in re.finditer(r"\d", left):
         pass
@@ -457,6 +458,8 @@ def _toll_before(left: str, noun: str) -> str | None:
             continue  # "dead at 41" is an age; "the injured were of 19 nationalities" no toll
         if re.search(r"\b(?:and|but|while|or)\b", gap, re.I) and noun and noun not in _PEOPLE:
             continue
+        if re.search(r"\b(?:when|after|before|because|since|until|as|if|where)\b", gap, re.I):
+            continue  # "three people were killed when 23 cars ... ploughed": the number is another clause's
         if best is None or last.end() > best[0]:
             best = (last.end(), name)
     return best[1] if best else None
@@ -472,9 +475,11 @@ def counts(parsed: Parsed) -> list[Count]:
         raw = match.group(0)
         start, end = match.start(), match.end()
         value = parse_number(raw)
-        if value is None or raw.lower() in ("a", "one") or value == 0:
-            continue
         after = text[end:]
+        if value is None or raw.lower() == "a" or value == 0:
+            continue
+        if raw.lower() == "one" and not (re.match(r"\s+(?:[a-z]+\s+)?(?:was|is|has|had)\b", after, re.I) and _toll_after(after[:48])):
+            continue  # "one" counts only in a toll of one ("One person was killed"), not "one of", "one day"
         before = text[max(0, start - 40) : start]
         part_of_toll = bool(_PART_OF.match(after)) and _toll_before(before[-28:], "") is not None
         if _SKIP_AFTER.match(after) and not part_of_toll or _MONTH.search(before) or _CURRENCY_BEFORE.search(before):
