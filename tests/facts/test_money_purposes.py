@@ -37,6 +37,30 @@ def test_one_ransom_demand_in_two_amounts_is_raised():
 
 
 @needs_model
+def test_the_debts_a_firm_collapsed_with_are_one_sum_whatever_the_wording():
+    _, facts = facts_of(
+        "British airline SkyReach collapsed in the early hours of Tuesday with debts of £310 million, cancelling all flights.",
+        "Thousands of Brits were stranded after budget airline SkyReach went bust with debts of £130m.",
+    )
+    found = _money(facts)
+    assert len(found) == 1 and _sides(found[0]) == {"GBP 310,000,000": {"a0"}, "GBP 130,000,000": {"a1"}}
+
+
+@needs_model
+def test_what_a_haul_could_fetch_is_its_value_told_with_another_verb():
+    _, facts = facts_of(
+        "The suspects were carrying 14 rhino horns with an estimated black-market value of $1.2 million.",
+        "The horns could have fetched $2.1 million on the black market, according to the authority.",
+        "Rangers arrested nine people in Kivale National Park on Monday night.",
+        "The gang is blamed for the worst wave of rhino killing in the park for a decade.",
+        "A former ranger was among those held, the authority said.",
+        "Conservation groups praised the operation.",
+    )
+    found = _money(facts)
+    assert len(found) == 1 and _sides(found[0]) == {"USD 1,200,000": {"a0"}, "USD 2,100,000": {"a1"}}
+
+
+@needs_model
 def test_sums_for_different_things_are_never_paired():
     _, facts = facts_of(
         "The vineyard was fined £25,000 for polluting the river, the agency said.",

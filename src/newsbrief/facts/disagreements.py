@@ -180,8 +180,8 @@ def _same_slot(a: Statement, b: Statement, weights: ContextWeights, config: Fact
     if single and similarity >= config.context_threshold * _SINGLE_SHARE[single] * (0.5 if anchored else 1.0) and (
             a.attribute.name != "time" or anchored):  # not "arrived at 1am" / "was stopped at 3am"
         return True
-    if a.attribute.name not in TOLLS and a.verbs and b.verbs and not a.verbs & b.verbs:
-        return False
+    if a.attribute.name not in TOLLS and a.verbs and b.verbs and not a.verbs & b.verbs and not (a.purpose and a.purpose == b.purpose):
+        return False  # "worth an estimated $1.2 million" / "could have fetched $2.1 million": one value in other verbs
     if a.numbers and b.numbers and not a.numbers & b.numbers:
         return False
     return similarity >= _threshold(a.attribute, config)

@@ -27,7 +27,7 @@ _CUES = (
     ("offer", r"offer"),
     ("reward", r"reward"),
     ("raised", r"rais|donat|fundrais"),
-    ("value", r"valu"),
+    ("value", r"valu|fetch"),
     ("revenue", r"revenue|turnover|sales$"),
     ("profit", r"profit"),
     ("loss", r"loss"),
@@ -35,11 +35,12 @@ _CUES = (
     ("spending", r"spen[dt]|invest"),
     ("salary", r"salar|wage|earn"),
     ("budget", r"budget"),
-    ("loan", r"loans?$|debts?$|owe[ds]?$"),
+    ("debt", r"debts?$"),
+    ("loan", r"loans?$|owe[ds]?$"),
 )
 _CUE_PATTERNS = tuple((purpose, re.compile(rf"^(?:{pattern})", re.I)) for purpose, pattern in _CUES)
-STORY_PURPOSES = frozenset({"theft", "demand", "fine", "fee", "payment", "bail", "offer", "reward"})
-"""Purposes a story has one sum of (one theft, one ransom, one fine, one transfer fee):
+STORY_PURPOSES = frozenset({"theft", "demand", "fine", "fee", "payment", "bail", "offer", "reward", "debt"})
+"""Purposes a story has one sum of (one theft, one ransom, one fine, one transfer fee, the debts a firm collapsed with):
 two reports each giving one sum for such a purpose give one sum two ways."""
 
 _CARRIED_OFF = re.compile(r"\b(?:got\s+away|made\s+off|escaped|fled|handed\s+over)\b(?:(?!\b(?:and|but)\s+(?:was|were|is|are|had|has)\b)[^;:])*$", re.I)
