@@ -296,3 +296,13 @@ def test_a_place_of_no_named_happening_goes_to_the_happening_placed_most():
         "The Kestrel Bay struck Tillock Reef in the early hours of Monday. A storm struck near Port Tessary on Tuesday.",
     )
     assert "Tillock Reef" in {f.value for f in facts.facts if f.attribute == "site:grounding"}
+
+
+@needs_model
+def test_two_posts_joined_by_and_are_one_role():
+    _, facts = facts_of(
+        '"This is the worst day of my working life," chief executive Martin Kell said in a message to staff on Tuesday morning.',
+        "Martin Kell, SkyReach's founder and chairman, said he was heartbroken by the collapse of the airline.",
+    )
+    [role] = _raised(facts, "role")
+    assert _values(role) == {"chief executive": {"a0"}, "founder and chairman": {"a1"}}

@@ -296,6 +296,9 @@ def roles(parsed: Parsed, mentions: list[tuple[int, int, str]], kinds: dict[str,
                 k += 2
             k, determined = _skip_determiner(sentence, k)
             span = sentence.role_after(k)
+            if span and not sentence.ends_phrase(span[1]) and sentence.tokens[span[1]].text == "and":
+                second = sentence.role_after(span[1] + 1)  # "Kell, SkyReach's founder and chairman,"
+                span = (span[0], second[1]) if second and sentence.ends_phrase(second[1]) else span
             if span and (determined or " of " in sentence.text(*span)) and sentence.ends_phrase(span[1]):
                 listed = span[1] + 1 in starts and sentence.tokens[span[1]].text == ","
                 if not listed:
