@@ -327,30 +327,23 @@ def _clock_minutes(value: str) -> int | None:
     return int(match.group(1)) * 60 + int(match.group(2)) if match else None
 
 
-_SOON = re.compile(r"\b(?:just|shortly|soon|moments|minutes|right)\s+(?:after|before)\s+$", re.I)
-"""A hedge of a few minutes ("just after 6.40am", "shortly before noon"), not of an hour ("after 6.40am")."""
-_SOON_MINUTES, _HEDGE_MINUTES = 20, 60
-
-
 def _hedged_clock(statements: list[Statement]) -> tuple[str, str] | None:
     """Two clock times that a hedge reconciles: "shortly before noon" and 11:48
-    (within 20 minutes before; an hour for a plain "before" or "after"), "after 5pm"
-    and 5:40, "about 2:15" and 2:17 (within ten minutes). "Just after 6.40am" is no
-    hedge of 7.15am."""
-    if len({s.value for s in statements}) != 2:
+    (within the hour before), "just after 5pm" and 5:10, "about 2:15" and 2:17
+    (within ten minutes)."""
+    values = {(s.value, s.qualifier) for s in statements}
+    if len({value for value, _ in values}) != 2:
         return None
-    for s in statements:
-        mine = _clock_minutes(s.value)
-        others = [_clock_minutes(o.value) for o in statements if o.value != s.value]
+    for value, qualifier in values:
+        mine = _clock_minutes(value)
+        others = [_clock_minutes(v) for v, _ in values if v != value]
         if mine is None or None in others:
             continue
-        before = s.evidence.sentence.text[: s.evidence.value.start - s.evidence.sentence.start]
-        reach = _SOON_MINUTES if _SOON.search(before) else _HEDGE_MINUTES
-        if s.qualifier == "at most" and all(0 <= mine - o <= reach for o in others):
+        if qualifier == "at most" and all(0 <= mine - o <= 60 for o in others):
             return "bound", "a time hedged (before / after) that the other time meets"
-        if s.qualifier == "at least" and all(0 <= o - mine <= reach for o in others):
+        if qualifier == "at least" and all(0 <= o - mine <= 60 for o in others):
             return "bound", "a time hedged (before / after) that the other time meets"
-        if s.qualifier == "about" and all(abs(o - mine) <= 10 for o in others):
+        if qualifier == "about" and all(abs(o - mine) <= 10 for o in others):
             return "rounding", "a time given as about, within minutes of the other"
     return None
 
