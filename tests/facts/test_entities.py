@@ -150,3 +150,20 @@ def test_a_firm_whose_name_only_starts_like_a_person_stays_apart():
         "Farida Okonjo-Hale told reporters the systems would be back next week.",
     )
     assert owner["Farida Okonjo-Hale"] is not owner.get("Okonjo Hale Partners")
+
+
+@needs_model
+def test_a_business_written_without_its_trade_word_is_the_business_whatever_the_tagger_says():
+    """"Corvane" and "Cascade First" are tagged people, "Halsey Chemicals" a place: each is
+    one business with its short form."""
+    _, facts = facts_of(
+        "The carmaker Corvane Motors said on Tuesday it would cut 1,200 jobs at its plant in Hoogstade. "
+        "Corvane said demand for electric cars in Europe had fallen.",
+        "Cascade First Bancorp agreed to merge with Pellham Financial. Cascade First shareholders will own 40% of the bank.",
+        "A chlorine leak at Halsey Chemicals forced 300 people from their homes. Halsey said the valve had been inspected.",
+        published=date(2026, 3, 3),
+    )
+    owner = {v: e for e in facts.entities for v in e.variants}
+    assert owner["Corvane Motors"] is owner["Corvane"] and owner["Corvane"].type == "ORG"
+    assert owner["Cascade First Bancorp"] is owner["Cascade First"]
+    assert owner["Halsey Chemicals"] is owner["Halsey"]

@@ -10,6 +10,12 @@ ORG_GENERIC = {
     "institute", "movement", "front", "council", "committee", "service", "services", "airlines", "airline",
     "bank", "club", "team", "union", "federation", "league", "society", "department", "office",
 }
+COMPANY_WORDS = {"motors", "chemicals", "bancorp", "airways", "restructuring", "pharmaceuticals", "energy", "financial",
+                 "capital", "partners", "logistics", "systems", "shipping", "insurance", "foods", "brewery", "mining"}
+"""Last words of a business's name that it is often written without, and that make the
+name a business's whatever the tagger said ("Corvane Motors" / "Corvane", "Cascade First
+Bancorp" / "Cascade First")."""
+ORG_GENERIC |= COMPANY_WORDS
 ACRONYM_SKIP = {"of", "the", "and", "for", "de", "la", "&", "on", "in", "at", "to", "des", "du", "del"}
 # Widely used names of one referent whose letters do not match (a group's
 # English initials against its usual name): checked before any fuzzy rule.

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from newsbrief.facts.entities.mentions import Mention
+from newsbrief.facts.entities.organisations import COMPANY_WORDS
 from newsbrief.facts.entities.persons import is_full, split_person
 from newsbrief.facts.nlp import Parsed
 
@@ -35,7 +36,7 @@ def _place_cue(parsed: Parsed, m: Mention) -> bool:
 
 
 _COMPANY_SUFFIXES = {"corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc", "gmbh", "labs",
-                     "laboratories", "holdings", "industries", "technologies"}
+                     "laboratories", "holdings", "industries", "technologies"} | COMPANY_WORDS
 """Last words that make a name a company's ("Borealis Gold Corp.", "Corvane Labs"), whatever the tagger said."""
 
 
