@@ -110,6 +110,15 @@ def test_a_definite_phrase_leans_only_on_a_sentence_that_introduced_its_noun() -
     ('"And we will rebuild."', True),
     ("Andrew Smith resigned.", False),
     ("And-gate logic is simple.", False),
+    # a count or rank standing for what the sentence before counted, an answer, "among those"
+    ("The two have been accused of masterminding a series of explosions.", True),
+    ("The second is an explosion inside the submarine.", True),
+    ("Among those was Karla Faye Tucker.", True),
+    ("No, but added sugars add calories and zero nutrients.", True),
+    ("The two men were arrested on Monday.", False),  # says two of what
+    ("The second round of talks began.", False),
+    ("Among the dead was a child.", False),
+    ("Nobody knows why.", False),
 ])
 def test_more_connectives_lean_on_the_sentence_before(text: str, leans: bool) -> None:
     assert leans_on_previous(text) is leans

@@ -94,6 +94,24 @@ def test_closing_quote_stays_with_its_sentence() -> None:
     assert all(t.count('"') % 2 == 0 for t in texts)
 
 
+def test_a_closing_mark_punkt_put_first_goes_back_to_the_quotation_it_closes() -> None:
+    # 'obstruction. " mr harrison said': the mark closes the quotation before it.
+    text = ('The crew said the man would not survive. " i only had one attempt at getting this right. " '
+            "mr harrison said the fish's barbs became stuck.")
+    texts = _texts(text)
+    assert texts[1] == '" i only had one attempt at getting this right. "'
+    assert texts[2] == "mr harrison said the fish's barbs became stuck."
+
+
+def test_an_opening_mark_left_after_an_attribution_opens_the_next_sentence() -> None:
+    # The sentence's own two marks are even, but the line's count makes its last one an opening mark.
+    text = ('They added. " i started at 6 a.m. There were two workshops in the plant, " said wang fengya, '
+            "a worker. \" soon after, someone shouted 'run away!' and we ran.\"")
+    texts = _texts(text)
+    assert texts[-2].endswith("a worker.")
+    assert texts[-1].startswith('" soon after')
+
+
 def test_empty_and_blank_text_give_no_sentences() -> None:
     assert _texts("") == []
     assert _texts("\n\n   \n") == []

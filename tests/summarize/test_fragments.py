@@ -140,6 +140,7 @@ def test_citations(text: str, marker: bool) -> None:
     ('Most incumbents do not want to debate," said Paul Green, a professor.', False),  # closed, speaker after
     ("we ended up rewriting both fields, \" says blakeslee.", False),
     ('"They never debate," he said, "and they never will.', True),  # reopened after the speaker
+    ('" mr harrison said the barbs became stuck.', True),  # a lone first mark opens, it closes nothing
 ])
 def test_unbalanced(text: str, unbalanced: bool) -> None:
     assert is_unbalanced(text) is unbalanced

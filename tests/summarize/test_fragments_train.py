@@ -121,6 +121,8 @@ def test_a_paywalls_meter_and_a_cookie_wall(text: str, notice: bool) -> None:
     ("Oct. 3, 2012 republican presidential nominee mitt romney shares a laugh with president obama.", True),
     ("Jan 18 ( reuters ) - the u.s. department of labor on wednesday filed a lawsuit.", True),
     ("Jan 18 (Reuters) - The U.S. Department of Labor filed a lawsuit.", True),
+    ("Berezniki, may 22 ( rapsi ) - pussy riot member maria alyokhina has declared a hunger strike.", True),
+    ("On Sunday, May 22 (local time) he landed.", False),
     ("Jan 18 was the day Reuters reported it.", False),
     ("January 1, 2015 was the deadline for the new rules.", False),
     ("On July 30, 2013 the company filed for bankruptcy.", False),

@@ -188,17 +188,30 @@ def _join_false_stops(spans: list[tuple[int, int]], paragraph: str) -> list[tupl
 
 
 def _repair_quotes(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Give an opening quotation mark left dangling at the end of a sentence to
-    the sentence it opens. Punkt attaches the mark to the preceding sentence
-    when quotes are tokenised with spaces (as in Multi-News: ``said. " the``)."""
+    """Give a quotation mark Punkt left on the wrong side of a sentence break to the
+    sentence it belongs to, as it does when quotes are tokenised with spaces (Multi-News:
+    ``said. " the``, ``obstruction. " mr harrison said``): a straight mark ending a sentence
+    opens the next when the sentence's own marks are odd or the marks of the line so far
+    (counting from its start, open, close, open...) make it an opening one; a mark opening a
+    sentence closes the one before when the line's count makes it a closing one and that
+    sentence's own marks are odd."""
     repaired = list(spans)
     for k in range(len(repaired) - 1):
         start, end = repaired[k]
         body = text[start:end].rstrip()
-        if body.endswith("“") or (body.endswith(' "') and body.count('"') % 2 == 1):
+        if body.endswith("“") or (body.endswith(' "') and (body.count('"') % 2 == 1
+                                                           or text.count('"', 0, start + len(body) - 1) % 2 == 0)):
             cut = start + len(body) - 1
             repaired[k] = (start, cut)
             repaired[k + 1] = (cut, repaired[k + 1][1])
+            continue
+        after, after_end = repaired[k + 1]
+        lead = len(text[after:after_end]) - len(text[after:after_end].lstrip())
+        mark = after + lead
+        if (text.startswith('" ', mark) and text.count('"', 0, mark) % 2 == 1
+                and body.count('"') % 2 == 1):
+            repaired[k] = (start, mark + 1)
+            repaired[k + 1] = (mark + 1, after_end)
     return repaired
 
 

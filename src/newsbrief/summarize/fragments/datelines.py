@@ -53,13 +53,14 @@ _TRAILING = re.compile(rf"(?:{_AGENCY}\s*(?:_|—|–|--|-)|\s(?:—|--))\s*$", 
 # A page's date line, after a weekday or a place, run into the lower-cased story or caption it
 # heads ("July 30, 2013 new research on ...", "Thursday, august 23, 2012 top ten ...", "Denver,
 # march 24, 2015 -- chocolate has ...", "Jan 18 ( reuters ) - the ..."); not a date that is the
-# sentence's subject ("... was").
+# sentence's subject ("... was"); or a wire's date and agency, with or without its place.
 _DATE_LINE = re.compile(
     rf"^\s*(?:[^\W\d_]+,\s+)?{MONTH}\s+\d{{1,2}},\s+(?:1[89]|20)\d\d\s*(?:--|—|–|-)?\s+"
     r"(?!(?:was|is|will|would|marked|marks|saw|brought|became|began|remains|remained|has|had|and|or|to|through"
     r"|until|when|at)\b)(?-i:[a-z])"
     # a wire's date and agency without the place ("Jan 18 ( reuters ) - the u.s. department ...")
-    rf"|^\s*{MONTH}\s+\d{{1,2}}\s*{_AGENCY}\s*(?:_|—|–|--|-|:)\s*(?=\S)",
+    # ... or with its place ("Berezniki, may 22 ( rapsi ) - pussy riot member ...")
+    rf"|^\s*(?:[^\W\d_]+(?:\s[^\W\d_]+)?,\s+)?{MONTH}\s+\d{{1,2}}\s*{_AGENCY}\s*(?:_|—|–|--|-|:)\s*(?=\S)",
     re.IGNORECASE,
 )
 

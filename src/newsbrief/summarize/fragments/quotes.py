@@ -44,7 +44,8 @@ _SPEAKER_AFTER = re.compile(r"\b(?:said|says|say|told|added|adds|asked|wrote|wri
 def _closes_at(text: str, mark: re.Match[str]) -> bool:
     """The mark closes a quotation: a closing mark, or a straight one after the quotation's
     last word and its comma or stop ('me, " he wrote')."""
-    return mark.group(0) in _CLOSERS or (mark.group(0) == '"' and text[:mark.start()].rstrip()[-1:] in ",.!?")
+    before = text[:mark.start()].rstrip()[-1:]
+    return mark.group(0) in _CLOSERS or (mark.group(0) == '"' and bool(before) and before in ",.!?")
 
 
 # Single quotation marks, as British papers and headlines set them, and spaced as Multi-News
