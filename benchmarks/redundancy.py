@@ -11,6 +11,7 @@ are the guarded sets; DUC 2006/2007 the untouched check.
 
     .venv/bin/python benchmarks/redundancy.py --set heldout --thresholds 0.85,0.9,0.95
     .venv/bin/python benchmarks/redundancy.py --set duc2003 --thresholds 0.9
+    .venv/bin/python benchmarks/redundancy.py --set heldout --thresholds 0.8 --penalties 0.3,0.6 --repeat-cosine 0.6
 Prints a table per set and writes benchmarks/results/redundancy-<set>.json.
 """
 
@@ -84,8 +85,11 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=None, help="budget instead of the set's own")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--repeat-cosine", type=float, default=0.8)
+    parser.add_argument("--penalties", default="",
+                        help="comma-separated alike penalties (summarize.alike) to try at the default threshold")
     args = parser.parse_args()
     thresholds = [float(t) for t in args.thresholds.split(",") if t.strip()]
+    penalties = [float(p) for p in args.penalties.split(",") if p.strip()]
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.set:
             path, protocol, words = SETS[name]
@@ -94,6 +98,8 @@ def main() -> None:
                 path = heldout_file(tmp)
             variants = {"off": replace(Config(), meaning_redundancy=False)}
             variants.update({f"{t:g}": replace(Config(), meaning_redundancy=True, meaning_threshold=t) for t in thresholds})
+            variants.update({f"{Config().meaning_threshold:g}, alike {p:g}": replace(Config(), meaning_redundancy=True,
+                             alike_penalty=p) for p in penalties})
             results = {}
             for label, config in variants.items():
                 results[label] = run(path, protocol, words, config, args.limit, args.repeat_cosine)
@@ -105,7 +111,7 @@ def main() -> None:
             print_table(("meaning threshold", *metrics, "repeated pairs", "summaries with one", "wall s"),
                         [(label, *(f"{r['scores'][m]:.2f}" for m in metrics), r["repeated_pairs"],
                           r["summaries_with_a_repeat"], r["seconds"]) for label, r in results.items()])
-            write_results(f"redundancy-{name}" + (f"-{words}" if args.words else ""),
+            write_results(f"redundancy-{name}" + (f"-{words}" if args.words else "") + ("-alike" if penalties else ""),
                           {"set": name, "words": words, "protocol": protocol, "repeat_cosine": args.repeat_cosine,
                            "limit": args.limit, "results": results})
 

@@ -7,7 +7,8 @@ static sentence embeddings (``represent.embeddings``) are at least
 vanished from radar" / "the plane disappeared from radar screens"), or less alike
 but sharing a participant: the same event with the same names, numbers or days
 (``summarize.same_event``). So is a shorter sentence whose content words are mostly
-the other's (``summarize.covered``).
+the other's (``summarize.covered``). Pairs less alike come back as ``Repeats.alike``: the
+selector may take both, at a cost (``summarize.alike``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from scipy import sparse
 
 from newsbrief.config import Config
 from newsbrief.represent.embeddings import EmbeddingsUnavailable, SentenceEmbeddings
+from newsbrief.summarize.alike import alike_shares
 from newsbrief.summarize.covered import covered
 from newsbrief.summarize.same_event import same_event
 
@@ -34,15 +36,28 @@ def meaning_similarity(texts: list[str], embeddings: SentenceEmbeddings) -> np.n
     return vectors @ vectors.T
 
 
+class Repeats(list):
+    """Pairs ``(a, b)``, ``a < b``, never chosen together (a plain list of them), and in
+    ``alike`` the pairs that may be, each with the share of the smaller one's value that a
+    summary holding both loses (``summarize.alike``)."""
+
+    def __init__(self, pairs: list[tuple[int, int]] = (), alike: dict[tuple[int, int], float] | None = None) -> None:
+        super().__init__(pairs)
+        self.alike = alike or {}
+
+
 def redundant_pairs(vectors: sparse.csr_matrix, texts: list[str], config: Config,
-                    embeddings: SentenceEmbeddings | None = None) -> list[tuple[int, int]]:
+                    embeddings: SentenceEmbeddings | None = None) -> Repeats:
     """Pairs ``(a, b)``, ``a < b``, of rows of ``vectors`` (unit tf-idf vectors of the
     candidates, whose texts are ``texts``) that repeat each other; ``embeddings``
     is the cluster's shared embedding memo, if it has one."""
-    close = (vectors @ vectors.T).toarray() >= config.redundancy_threshold
+    words = (vectors @ vectors.T).toarray()
+    close = words >= config.redundancy_threshold
     close |= covered(vectors)
+    alike: dict[tuple[int, int], float] = {}
     if config.meaning_redundancy and len(texts) > 1:
         meaning = meaning_similarity(texts, embeddings or SentenceEmbeddings(config.embedding_model))
         if meaning is not None:
             close |= (meaning >= config.meaning_threshold) | same_event(texts, meaning)
-    return [(int(a), int(b)) for a, b in zip(*np.nonzero(np.triu(close, k=1)))]
+            alike = alike_shares(meaning, words, close, config.alike_penalty, config.meaning_threshold)
+    return Repeats([(int(a), int(b)) for a, b in zip(*np.nonzero(np.triu(close, k=1)))], alike)

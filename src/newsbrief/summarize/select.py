@@ -63,6 +63,23 @@ def _alternatives(requires: Sequence[Requirement]) -> list[tuple[int, frozenset[
     return groups
 
 
+Alike = dict[tuple[int, int], float]
+"""(a, b) -> share: choosing both candidates costs that share of the smaller one's value
+(``summarize.alike``); a ``Repeats`` list of exclusive pairs carries them as ``.alike``."""
+
+
+def _pair_costs(alike: Alike | None, exclusive_pairs, candidate_concepts: list[np.ndarray], weights: np.ndarray,
+                prior: np.ndarray) -> dict[tuple[int, int], float]:
+    """What choosing both members of each alike pair costs: its share of the smaller value
+    (concept weight plus prior) of the two."""
+    alike = getattr(exclusive_pairs, "alike", {}) if alike is None else alike
+    if not alike:
+        return {}
+    value = np.array([float(weights[c].sum()) for c in candidate_concepts]) + np.asarray(prior, dtype=float)
+    costs = {(a, b): share * float(min(value[a], value[b])) for (a, b), share in alike.items()}
+    return {pair: cost for pair, cost in costs.items() if cost > 0}
+
+
 def greedy_select(
     candidate_concepts: list[np.ndarray],
     weights: np.ndarray,
@@ -72,13 +89,19 @@ def greedy_select(
     exclusive_pairs: list[tuple[int, int]] = (),
     requires: Sequence[Requirement] = (),
     forced: int | None = None,
+    alike: Alike | None = None,
 ) -> list[int]:
     """Cost-scaled greedy for budgeted coverage (Lin and Bilmes 2010), then
     local search by single additions and swaps until no move improves the
     objective. Deterministic; the fallback when the ILP solver has no answer.
     ``requires`` holds ``Requirement`` pairs: k only with j, or with one of
-    several; ``forced`` is a candidate that must be chosen (when it fits)."""
+    several; ``forced`` is a candidate that must be chosen (when it fits); ``alike`` pairs
+    cost part of their value when both are chosen (default: ``exclusive_pairs.alike``)."""
     n = len(candidate_concepts)
+    costs = _pair_costs(alike, exclusive_pairs, candidate_concepts, weights, prior)
+    partners: list[dict[int, float]] = [{} for _ in range(n)]
+    for (a, b), cost in costs.items():
+        partners[a][b] = partners[b][a] = cost
     excluded = _exclusions(list(exclusive_pairs), n)
     needs: dict[int, list[frozenset[int]]] = {}
     for k, options in _alternatives(requires):
@@ -91,9 +114,10 @@ def greedy_select(
         used = int(lengths[forced])
         count[candidate_concepts[forced]] += 1
 
-    def gain(i: int) -> float:
+    def gain(i: int, members: list[int]) -> float:
         concepts = candidate_concepts[i]
-        return float(weights[concepts[count[concepts] == 0]].sum() + prior[i])
+        overlap = sum(partners[i].get(j, 0.0) for j in members) if partners[i] else 0.0
+        return float(weights[concepts[count[concepts] == 0]].sum() + prior[i]) - overlap
 
     def allowed(i: int, members: list[int]) -> bool:
         if any(options.isdisjoint(members) for options in needs.get(i, ())):
@@ -109,7 +133,7 @@ def greedy_select(
         for i in range(n):
             if i in chosen or used + lengths[i] > budget or not allowed(i, chosen):
                 continue
-            ratio = gain(i) / lengths[i]
+            ratio = gain(i, chosen) / lengths[i]
             if ratio > best_ratio:
                 best, best_ratio = i, ratio
         if best < 0:
@@ -125,15 +149,15 @@ def greedy_select(
                 continue
             if j is not None:
                 count[candidate_concepts[j]] -= 1
-                loss = gain(j)
                 members = [k for k in chosen if k != j]
+                loss = gain(j, members)
                 room = budget - used + int(lengths[j])
             else:
                 loss, members, room = 0.0, chosen, budget - used
             for i in range(n):
                 if i in chosen or lengths[i] > room or not allowed(i, members):
                     continue
-                delta = gain(i) - loss
+                delta = gain(i, members) - loss
                 if delta > best_delta:
                     best_move, best_delta = (j, i), delta
             if j is not None:
@@ -162,10 +186,13 @@ def ilp_select(
     gap: float = 1e-4,
     requires: Sequence[Requirement] = (),
     forced: int | None = None,
+    alike: Alike | None = None,
 ) -> list[int] | None:
     """Maximise covered concept weight plus sentence prior, total length <= budget,
     no two near-duplicates together, a sentence that needs another (``requires``:
-    ``Requirement`` pairs) only with it or one of its alternatives, ``forced`` always. None when the solver finds no solution."""
+    ``Requirement`` pairs) only with it or one of its alternatives, ``forced`` always, less the
+    cost of each ``alike`` pair chosen together (default: ``exclusive_pairs.alike``). None when
+    the solver finds no solution."""
     from scipy.optimize import Bounds, LinearConstraint, milp  # here: its import (0.2 s) is paid only by a solve
 
     n = len(candidate_concepts)
@@ -187,6 +214,9 @@ def ilp_select(
         else:
             shared.append(c)
     m = len(shared)
+    costs = _pair_costs(alike, exclusive_pairs, candidate_concepts, weights, prior)
+    soft = list(costs)
+    p = len(soft)
     rows = [k for k, c in enumerate(shared) for _ in owners[c]]
     cols = [i for c in shared for i in owners[c]]
     occurrence = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(m, n))
@@ -209,17 +239,25 @@ def ilp_select(
         link_values = np.concatenate([[1.0, *[-1.0] * len(options)] for _, options in linked])
         blocks.append(sparse.csr_matrix((link_values, (link_rows, link_cols)), shape=(len(linked), n + m)))
         upper.append(np.zeros(len(linked)))
+    if p:
+        # x_a + x_b - z_ab <= 1: z_ab is 1, and its cost paid, when both are chosen
+        pair_rows = np.repeat(np.arange(p), 3)
+        pair_cols = np.array([[a, b, n + m + k] for k, (a, b) in enumerate(soft)]).ravel()
+        pair_values = np.tile([1.0, 1.0, -1.0], p)
+        blocks = [sparse.hstack([block, sparse.csr_matrix((block.shape[0], p))]) for block in blocks]
+        blocks.append(sparse.csr_matrix((pair_values, (pair_rows, pair_cols)), shape=(p, n + m + p)))
+        upper.append(np.ones(p))
     matrix = sparse.vstack(blocks).tocsr()
-    top = np.ones(n + m)
+    top = np.ones(n + m + p)
     top[[k for k, options in groups if not options]] = 0.0
-    bottom = np.zeros(n + m)
+    bottom = np.zeros(n + m + p)
     if forced is not None and lengths[forced] <= budget:
         bottom[forced] = top[forced] = 1.0
-    objective = -np.concatenate([sentence_value, weights[shared]])
+    objective = np.concatenate([-sentence_value, -weights[shared], [costs[pair] for pair in soft]])
     with _quiet_stdout():
         result = milp(
         objective,
-            integrality=np.concatenate([np.ones(n), np.zeros(m)]),
+            integrality=np.concatenate([np.ones(n), np.zeros(m + p)]),
             bounds=Bounds(bottom, top),
             constraints=LinearConstraint(matrix, -np.inf, np.concatenate(upper)),
             options={"node_limit": node_limit, "presolve": True, "mip_rel_gap": gap},
