@@ -119,6 +119,8 @@ def test_a_definite_phrase_leans_only_on_a_sentence_that_introduced_its_noun() -
     ("The second round of talks began.", False),
     ("Among the dead was a child.", False),
     ("Nobody knows why.", False),
+    ("(The federal government could approve the project if the state refuses.)", True),
+    ("(AP) The federal government approved the project.", False),
 ])
 def test_more_connectives_lean_on_the_sentence_before(text: str, leans: bool) -> None:
     assert leans_on_previous(text) is leans

@@ -170,3 +170,34 @@ def test_a_sentence_that_needs_another_read_before_it_is_never_offered_as_the_le
     texts_in_order = [item.sentence.text for item in summary]
     magnitude = [k for k, text in enumerate(texts_in_order) if "aftershock's magnitude" in text]
     assert all(any("aftershock" in text for text in texts_in_order[:k]) for k in magnitude)
+
+
+@pytest.mark.parametrize("text, back", [
+    ("The announcement had raised hopes that the rebel leader was on his last legs.", True),
+    ("The deal was signed in Geneva on Monday.", True),
+    ("The plan to build a wall was rejected by Congress.", False),  # says which plan
+    ("The Supreme Court ruled on Thursday that Quebec cannot secede.", False),
+    ("A deal was signed in Geneva on Monday.", False),
+])
+def test_an_opening_whose_subject_points_back_is_no_lede(text: str, back: bool) -> None:
+    from newsbrief.summarize.lede import opens_pointing_back
+
+    assert opens_pointing_back(text) is back
+
+
+def test_the_lede_is_never_a_sentence_whose_subject_points_back() -> None:
+    from newsbrief.config import Config
+    from newsbrief.model import Article
+    from newsbrief.represent import represent
+    from newsbrief.split import split_articles
+    from newsbrief.summarize.lede import pick_lede
+
+    texts = ["The announcement raised hopes that the rebel army of Joseph Kony would surrender in the jungle.",
+             "Joseph Kony's rebel army is in talks to surrender, officials in the Central African Republic said.",
+             "Officials said Joseph Kony's rebel army was in talks to surrender in the Central African Republic."]
+    articles = [Article(id=f"a{k}", text=text) for k, text in enumerate(texts)]
+    sentences = split_articles(articles)
+    representation = represent(sentences, len(articles), Config())
+    lede = pick_lede(list(range(len(sentences))), sentences, articles, representation.content_vectors,
+                     np.ones(len(sentences)), 0.1)
+    assert lede is not None and not sentences[lede].text.startswith("The announcement")

@@ -134,3 +134,21 @@ def test_a_pages_date_line_run_into_what_it_heads(text: str, dated: bool) -> Non
     assert has_dateline(text) is dated
     if not dated:
         assert text_fragment_reason(text) is None
+
+
+@pytest.mark.parametrize("text, instruction", [
+    ("Eat additional foods from a food group above your daily recommendation.", True),
+    ("Select a higher-calorie form of a food that's higher in fat.", True),
+    ("Add fats or sweeteners to foods ( for example, sauce, dressing, margarine ).", True),
+    ("Please try again later.", True),
+    ("Sign up for breaking news emails.", True),
+    ("Add up their face value, and the 111 rare coins amount to under $ 600.", False),  # a condition, then the report
+    ("Always occurring in mid-november, the shower brings 15 meteors an hour.", False),
+    ("Never has the party been so divided.", False),
+    ("Contact with the virus was limited to two wards.", False),
+    ("Email is how the hackers got in.", False),
+    ("Tell-tale signs were found at the scene.", False),
+    ('"Eat more vegetables," the doctor said.', False),
+])
+def test_an_instruction_to_the_reader(text: str, instruction: bool) -> None:
+    assert (text_fragment_reason(text) == "instruction") is instruction

@@ -71,7 +71,7 @@ def leans_on_previous(text: str) -> bool:
     short opening phrase too: "In men, this raises ..."), an early "then" ("The
     Tunisian was then killed"), a time counted from it ("Seconds later,"),
     "Other ..." or "The other", a count or rank standing for what was counted ("The two have
-been accused", "The second is an explosion"), "Among those", or an answer ("No, but ...").
+been accused", "The second is an explosion"), "Among those", or an answer ("No, but ..."), or a whole sentence in brackets (an aside).
 Pronoun openings are left
     to the edit stage ("He" gets a name), to the selection's penalty
     (``is_unresolved``) and, for an "It"/"They" that stands for something, to
@@ -80,7 +80,12 @@ Pronoun openings are left
     if _IMPERSONAL.match(text):
         return False
     return bool(_LEANS_START.match(text) or _HOWEVER_INSIDE.search(text) or _DEMONSTRATIVE_AFTER_INTRO.match(text)
-                or _THEN_EARLY.match(text) or _COUNTED_FROM_BEFORE.match(text))
+                or _THEN_EARLY.match(text) or _COUNTED_FROM_BEFORE.match(text) or _ASIDE.match(text))
+
+
+_ASIDE = re.compile(r"^\s*\([A-Z][^()]*[.!?]\s*\)\s*$")
+"""'(The federal government could approve the project if the state refuses.)': a whole sentence
+set in brackets is an aside on the one before it."""
 
 
 _THEN_EARLY = re.compile(r"^(?!(?:if|when|once|whenever)\b)(?:[\w'’-]+\s+){1,4}then\b(?![-’'])(?!\s+(?:and|now)\b)",

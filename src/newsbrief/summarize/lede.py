@@ -1,6 +1,6 @@
 """The opening of the brief: the lede most outlets report. Of the sentences
 that open their article (its first candidate, within its first three
-sentences) and stand on their own, the one for which the most other articles
+sentences) and stand on their own (no subject pointing back: "The announcement had ..."), the one for which the most other articles
 carry a sentence alike (tf-idf cosine at least ``support_threshold``) is
 chosen; ties go to the newer article, then to the sentence carrying more
 concept weight. The selection must include it and the brief opens with it."""
@@ -15,9 +15,26 @@ from scipy import sparse
 from newsbrief.model import Article, Sentence
 from newsbrief.split.news_ledes import feature_opening, says_when
 from newsbrief.split.openings import leans_on_earlier
+from newsbrief.split.referring_nouns import referring_nouns
 
 OPENING_DEPTH = 3
 """An article's opening candidate must be among its first this many sentences."""
+
+
+def opens_pointing_back(text: str) -> bool:
+    """The sentence's subject is a definite phrase pointing back to an event or document
+    told before it ("The announcement had raised hopes ...", "The deal was signed ..."): a
+    story's second sentence, not its opening."""
+    words = text.split()
+    head = " ".join(words[:4])
+    if head[:4].lower() != "the ":
+        return False
+    nouns = referring_nouns(head)
+    if not nouns:
+        return False
+    after = [w.lower().strip(",.") for w in words[:6]]
+    at = after.index(nouns[0]) if nouns[0] in after else len(after)
+    return after[at + 1:at + 2] != ["to"]  # "The plan to build a wall ..." says which plan
 
 
 def pick_lede(candidates: list[int], sentences: list[Sentence], articles: tuple[Article, ...] | list[Article],
@@ -28,7 +45,7 @@ def pick_lede(candidates: list[int], sentences: list[Sentence], articles: tuple[
         sentence = sentences[i]
         if sentence.index >= OPENING_DEPTH or sentence.article_index in first:
             continue
-        if leans_on_earlier(sentence.text):
+        if leans_on_earlier(sentence.text) or opens_pointing_back(sentence.text):
             continue
         first[sentence.article_index] = k
     if not first:

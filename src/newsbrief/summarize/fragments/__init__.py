@@ -3,7 +3,7 @@ detector per file (captions, gallery counters, photo credits, page furniture glu
 sentence, headlines, bylines, datelines, citation markers, list items, notices, lines cut
 off, pieces of a quotation, unpaired brackets, sentences run together, a headline glued to
 its lede, captions without a verb, speech that lost its quotation marks, a subordinate clause
-alone). A fragment never enters a summary.
+alone, an instruction to the reader). A fragment never enters a summary.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from newsbrief.summarize.fragments.datelines import has_dateline
 from newsbrief.summarize.fragments.gallery import is_gallery
 from newsbrief.summarize.fragments.glued import has_glued_furniture
 from newsbrief.summarize.fragments.glued_headlines import has_glued_headline
+from newsbrief.summarize.fragments.instructions import is_instruction
 from newsbrief.summarize.fragments.headlines import is_cut_off, is_headline, is_unterminated, opens_with_kicker
 from newsbrief.summarize.fragments.lists import is_list_item
 from newsbrief.summarize.fragments.notices import is_notice
@@ -35,7 +36,7 @@ from newsbrief.summarize.fragments.quotes import (
 DETECTORS = ("gallery", "credit", "caption", "byline", "dateline", "citation", "headline", "kicker", "cut off",
              "unbalanced quotes", "glued furniture", "list item", "notice", "end of a quotation",
              "unbalanced brackets", "run together", "glued headline", "verbless caption", "unquoted speech",
-             "subordinate clause",
+             "subordinate clause", "instruction",
              "inside a quotation", "truncated")
 """Every reason ``fragment_reason`` can give, in the order they are tried (the facts stage
 reads the first ones as page furniture: see ``facts.furniture``)."""
@@ -83,6 +84,8 @@ def text_fragment_reason(text: str, title: str | None = None) -> str | None:
         return "unquoted speech"
     if is_subordinate_clause_alone(text):
         return "subordinate clause"
+    if is_instruction(text):
+        return "instruction"
     return None
 
 
