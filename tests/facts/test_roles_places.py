@@ -306,3 +306,13 @@ def test_two_posts_joined_by_and_are_one_role():
     )
     [role] = _raised(facts, "role")
     assert _values(role) == {"chief executive": {"a0"}, "founder and chairman": {"a1"}}
+
+
+@needs_model
+def test_the_places_a_storm_passes_over_do_not_disagree():
+    _, facts = facts_of(
+        "For 11 days Hurricane Georges plowed across the Caribbean, killing at least 500 people.",
+        "As night fell the storm struck Key West, and studio lights flickered.",
+        "The hurricane hit Mobile with heavy rains on Monday, officials said.",
+    )
+    assert _raised(facts, "site") == []

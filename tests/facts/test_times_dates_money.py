@@ -247,8 +247,9 @@ def test_a_month_beside_a_day_is_no_one_day_difference_and_no_crash():
 
     from newsbrief.facts.disagreements import _one_day_apart
 
-    def stated(value, words):
-        return SimpleNamespace(value=value, evidence=SimpleNamespace(value=SimpleNamespace(text=words)))
+    def stated(value, words, sentence=None):
+        return SimpleNamespace(value=value, evidence=SimpleNamespace(value=SimpleNamespace(text=words),
+                                                                     sentence=SimpleNamespace(text=sentence or words)))
 
     assert not _one_day_apart([stated("2016-11", "last month"), stated("2016-12-01", "on Dec. 1")])
     assert _one_day_apart([stated("2016-11-30", "last night"), stated("2016-12-01", "on Dec. 1")])
@@ -270,8 +271,14 @@ def test_two_named_weekdays_a_day_apart_disagree():
 
     from newsbrief.facts.disagreements import _one_day_apart
 
-    def stated(value, words):
-        return SimpleNamespace(value=value, evidence=SimpleNamespace(value=SimpleNamespace(text=words)))
+    def stated(value, words, sentence=None):
+        return SimpleNamespace(value=value, evidence=SimpleNamespace(value=SimpleNamespace(text=words),
+                                                                     sentence=SimpleNamespace(text=sentence or words)))
 
     assert not _one_day_apart([stated("2026-10-17", "on Saturday afternoon"), stated("2026-10-18", "on Sunday afternoon")])
     assert _one_day_apart([stated("2026-10-17", "last night"), stated("2026-10-18", "on Sunday afternoon")])
+    # a day still to come is named from the edition's own day, or is another day of an outlook
+    assert _one_day_apart([stated("2026-10-17", "Saturday", "First official results are not expected until Saturday."),
+                           stated("2026-10-18", "Sunday", "Results could be announced as late as Sunday.")])
+    assert not _one_day_apart([stated("2026-10-17", "Saturday", "The results came on Saturday."),
+                               stated("2026-10-18", "Sunday", "The results came on Sunday.")])

@@ -357,12 +357,19 @@ def _one_day_apart(statements: list[Statement]) -> bool:
     """Two dates one day apart, one of them written only by words counted from the
     report's date ("last night", "yesterday", "overnight"): counting such a day from a
     web or a print edition's date moves it by one. When both days are named ("on
-    Saturday afternoon" / "on Sunday afternoon", "Tuesday, March 3rd"), the reports disagree."""
+    Saturday afternoon" / "on Sunday afternoon", "Tuesday, March 3rd") of what already
+    happened, the reports disagree."""
     days = sorted({_day(s.value[:10]) for s in statements}, key=lambda day: (day is None, day))
     if len(days) != 2 or None in days or (days[1] - days[0]).days != 1:
         return False
-    named = {s.value[:10] for s in statements if _NAMED_DAY.search(s.evidence.value.text)}
+    named = {s.value[:10] for s in statements
+             if _NAMED_DAY.search(s.evidence.value.text) and not _AHEAD.search(s.evidence.sentence.text)}
     return len(named) < 2
+
+
+_AHEAD = re.compile(r"\b(?:will|expected|scheduled|due to|set to)\b", re.I)
+"""A day still to come ("results are not expected until Saturday", "showers will develop Thursday
+night"): editions a day apart name it from different days, or name different days of an outlook."""
 
 
 def _keyed(statements: list[Statement], config: FactsConfig) -> list[Disagreement]:

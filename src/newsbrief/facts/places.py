@@ -294,9 +294,15 @@ def starting_places(parsed: Parsed) -> list[tuple[str, str, str, int, int, str]]
                 place = (text[span[0] : span[1]], span[0], span[1], _extent(parsed, *span))
         if not happening and place and place[1] - (token.end - base) > len(" onto "):
             continue  # "swells hit stranded vessel near Port Tessary": what was hit, then where
+        if happening == "storm" and not _LANDFALL.search(text):
+            continue  # a storm strikes many places on its way: only where it came ashore is one place
         if (happening or word in _IMPACT) and place and _names_a_place(parsed, place[1], place[2]):
             found.append((SITE, happening, *place))
     return found
+
+
+_LANDFALL = re.compile(r"\b(?:landfall|ashore|onshore|hit land)\b", re.I)
+"""Where a storm came ashore: the one place of a storm that reports can disagree on."""
 
 
 def with_story_happening(statements: list[Statement]) -> list[Statement]:
@@ -314,6 +320,8 @@ def with_story_happening(statements: list[Statement]) -> list[Statement]:
             ranked = named[s.attribute.name].most_common(2)
             if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
                 continue
+            if ranked[0][0] == "storm" and not _LANDFALL.search(s.evidence.sentence.text):
+                continue  # "the worst of the winds struck Key West": a place on the storm's way
             s = replace(s, attribute=Attribute(s.attribute.name, ranked[0][0]))
         kept.append(s)
     return kept
