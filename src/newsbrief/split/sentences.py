@@ -8,6 +8,7 @@ import nupunkt
 
 from newsbrief.model import Article, Sentence
 from newsbrief.split.tokens import MONTH_PREFIX, STOPWORDS
+from newsbrief.split.wire_notes import wire_note_ends
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -303,8 +304,10 @@ _WIRE_DATELINE = re.compile(
 
 
 def _furniture_cuts(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut one span after every furniture marker that glues two texts together."""
-    return _cut(paragraph, start, end, [m.end() for m in _FURNITURE_GLUE.finditer(paragraph, start, end)])
+    """Cut one span after every furniture marker that glues two texts together, and after
+    a wire's note on what this version changed (``split.wire_notes``)."""
+    marks = [m.end() for m in _FURNITURE_GLUE.finditer(paragraph, start, end)]
+    return _cut(paragraph, start, end, sorted(marks + wire_note_ends(paragraph, start, end)))
 
 
 # A dateline of a paper or a local station: a place of up to three words, a region of up to

@@ -2,11 +2,14 @@
 designated areas."), a listing's label ("How to watch it: hard to find streaming.",
 "Tickets: $20") and a fact box's or editors' note's ("IMPACT: Possibly tens of thousands of
 computers affected."), and a page's prompt to its reader ("Please verify you're not a robot
-by clicking the box.", "Thank you for reading 5 free articles.", "Address questions to Garden Q&A, ..."), which name a rule, a service, a field or a step instead of reporting."""
+by clicking the box.", "Thank you for reading 5 free articles.", "Address questions to Garden Q&A, ..."), and a wire's note on what a new version changed
+("( corrects fourth paragraph reference to ... )": ``split.wire_notes``), which name a rule, a service, a field or a step instead of reporting."""
 
 from __future__ import annotations
 
 import re
+
+from newsbrief.split.wire_notes import is_wire_note
 
 # "No" and a gerund, with no finite verb after it (only auxiliaries and common verbs are
 # looked for: "enclosed" and "designated" are a sign's participles): the wording of a rule.
@@ -79,5 +82,6 @@ def is_prompt(text: str) -> bool:
 
 
 def is_notice(text: str) -> bool:
-    """A sign's wording, a listing's labelled line, a page's prompt or a desk's note to its reader."""
-    return is_sign(text) or is_service_label(text) or is_prompt(text) or is_desk_note(text)
+    """A sign's wording, a listing's labelled line, a page's prompt, a desk's note to its
+    reader or a wire's note on what it changed."""
+    return is_sign(text) or is_service_label(text) or is_prompt(text) or is_desk_note(text) or is_wire_note(text)
