@@ -114,6 +114,25 @@ def _open_at(text: str, begin: int, end: int, opened: int | None = None) -> int 
     return opened
 
 
+_NEAR = 300
+"""How far back a long line is read for the quotation mark a sentence may continue."""
+_OPENS_ON_WORD = re.compile(r"(?:^|(?<=\s))[\"“]\w")
+"""A straight or curly mark set right before a word after a space: as Multi-News spaces its
+marks (' "it was pretty funny ... " duran said'), it opens a quotation."""
+
+
+def _opened_just_before(text: str, begin: int, start: int) -> bool:
+    """In a line too long to count marks over: the last mark before ``start`` (within
+    ``_NEAR`` characters) opens a quotation on a word, so the sentence at ``start``, unless
+    it opens with a mark of its own, goes on with it ('"it was pretty funny to see that. You don't
+    expect ..."')."""
+    marks = list(_MARKS.finditer(text, begin, start))
+    if not marks or _MARKS.match(text, start) or marks[-1].group(0) in _CLOSERS:
+        return False
+    last = marks[-1].start()
+    return bool(_OPENS_ON_WORD.match(text, last))
+
+
 def _paragraph_start(text: str, at: int) -> int:
     return text.rfind("\n", 0, at) + 1
 
@@ -170,7 +189,7 @@ def starts_inside_quotation(text: str, start: int) -> bool:
     paragraph = _paragraph_start(text, start)
     line_end = text.find("\n", start)
     if (len(text) if line_end < 0 else line_end) - paragraph > _PARAGRAPH:
-        return False
+        return _opened_just_before(text, max(paragraph, start - _NEAR), start)
     if start - paragraph > _REACH and _open_at(text, paragraph, start) is None:
         return False
     entering = _open_entering(text, paragraph)
