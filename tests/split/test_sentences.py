@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsbrief.clean import clean_article
 from newsbrief.model import Article
 from newsbrief.split import STOPWORDS, split_article, split_articles, stems, tokenize
@@ -171,3 +173,16 @@ def test_a_stop_after_an_ordinary_word_punkt_lists_as_an_abbreviation_ends_the_s
     assert _texts("Prices rose 5 percent, approx. Ten stores closed.") == ["Prices rose 5 percent, approx. Ten stores closed."]
     assert _texts("She met mrs. Schlafly in Olympia, Wash. on Monday.") == ["She met mrs. Schlafly in Olympia, Wash. on Monday."]
 
+
+
+@pytest.mark.parametrize("text", [
+    "France has sent the research ship Pourquoi Pas? to the scene and the vessel is en route with mini-submarines.",
+    "He worked at Yahoo! and later at Google, his lawyer said.",
+])
+def test_a_names_own_question_or_exclamation_mark_does_not_end_the_sentence(text: str) -> None:
+    assert [s.text for s in split_article(Article(id="a", text=text), 0)] == [text]
+
+
+def test_a_question_still_ends_before_a_capital_or_after_a_lower_case_word() -> None:
+    texts = [s.text for s in split_article(Article(id="a", text="Why not Paris? The city is close. Is it over? to find out, read on."), 0)]
+    assert texts == ["Why not Paris?", "The city is close.", "Is it over?", "to find out, read on."]

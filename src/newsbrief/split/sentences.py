@@ -166,12 +166,20 @@ def _initials_go_on(body: str, paragraph: str, lead: int, end: int) -> bool:
     return word.group(0)[0].islower() or lower not in STOPWORDS
 
 
+_NAMED_MARK_END = re.compile(r"\b[A-Z][\w'’-]*[?!]$")
+"""A "?" or "!" right after a capitalised word: it may belong to a name (a ship "Pourquoi Pas?",
+"Yahoo!", "Jeopardy!")."""
+_GOES_ON = re.compile(r"(?:to|and|or|of|for|from|with|by|at|on|in|into|as|than|which|who|whose)\s")
+"""A lower-case word no sentence opens with that carries on the sentence before."""
+
+
 def _join_false_stops(spans: list[tuple[int, int]], paragraph: str) -> list[tuple[int, int]]:
     """Join a span to the next when it ended at the dot of a web address ("com", "org"
     follows), of a party and state ("( d-calif. )", a lower-case word or a bracket follows),
     of capital initials the sentence goes on after ("U.S. Secretary", "F.W. de Klerk") or of
     a title Punkt does not know ("lt. Carl Minden") or a former one ("then-sen. barack obama") or
-    a saint's "st." in a place's name ("fort st. John")."""
+    a saint's "st." in a place's name ("fort st. John"), or of a name's own "?" or "!" the
+    sentence goes on after ("the research ship Pourquoi Pas? to the scene")."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
         if joined:
@@ -181,7 +189,8 @@ def _join_false_stops(spans: list[tuple[int, int]], paragraph: str) -> list[tupl
                     or (_PARTY_AND_STATE.search(body) and _CONTINUES.match(paragraph, lead, end))
                     or _initials_go_on(body, paragraph, lead, end)
                     or ((_UNKNOWN_TITLE_END.search(body) or _THEN_TITLE_END.search(body) or _SAINT_END.search(body))
-                        and _FIRST_WORD.match(paragraph, lead, end))):
+                        and _FIRST_WORD.match(paragraph, lead, end))
+                    or (_NAMED_MARK_END.search(body) and _GOES_ON.match(paragraph, lead, end))):
                 joined[-1] = (joined[-1][0], end)
                 continue
         joined.append((start, end))
