@@ -22,9 +22,19 @@ _THEN_RESULT = re.compile(r",\s+and\s")
 condition for what the sentence then reports."""
 
 
+_APPEAL = re.compile(r"^(?:so\s+|and\s+|please\s+)?(?:help us|join us|support us|donate(?:\s+(?:to|now|today))?|give to)\b",
+                     re.IGNORECASE)
+"""A page's appeal to its reader, in any case ("so help us get ken to america ...", "give to the water
+bar ... fund and help us open our doors", "Please join us in urging ...", "Donate now"): in all
+of Multi-News validation's 14 sentences opening so, each is one."""
+
+
 def is_instruction(text: str) -> bool:
-    """A sentence that opens with a verb in the imperative addressed to the reader."""
+    """A sentence that opens with a verb in the imperative addressed to the reader, or with
+    a page's appeal to its reader."""
     stripped = text.lstrip()
+    if _APPEAL.match(stripped):
+        return True
     if not stripped[:1].isupper():
         return False  # a lower-case start is a piece of a sentence, judged elsewhere
     lowered = stripped[0].lower() + stripped[1:]

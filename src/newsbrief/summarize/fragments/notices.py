@@ -59,6 +59,20 @@ _DESK_NOTE = re.compile(
 )
 
 
+_SIGN_OFF = re.compile(
+    r"^\W*(?:respectfully|sincerely|yours\s+(?:truly|sincerely|faithfully)|(?:best|kind|warm)\s+regards|regards"
+    r"|best\s+wishes)\s*,\s*(?:[\w'’&.-]+\s*){1,6}[.!]?\W*$",
+    re.IGNORECASE,
+)
+"""A letter's or a statement's closing and signature alone ("respectfully, bret and all at megi.",
+"Sincerely, Angelica.")."""
+
+
+def is_sign_off(text: str) -> bool:
+    """A letter's closing and its signature, left as a sentence of their own."""
+    return bool(_SIGN_OFF.match(text))
+
+
 def is_desk_note(text: str) -> bool:
     """A desk's note to its reader (where to send questions, when it is staffed) or a
     digest's header announcing the items that follow."""
@@ -83,5 +97,6 @@ def is_prompt(text: str) -> bool:
 
 def is_notice(text: str) -> bool:
     """A sign's wording, a listing's labelled line, a page's prompt, a desk's note to its
-    reader or a wire's note on what it changed."""
-    return is_sign(text) or is_service_label(text) or is_prompt(text) or is_desk_note(text) or is_wire_note(text)
+    reader, a wire's note on what it changed or a letter's sign-off."""
+    return (is_sign(text) or is_service_label(text) or is_prompt(text) or is_desk_note(text) or is_wire_note(text)
+            or is_sign_off(text))
