@@ -71,6 +71,11 @@ def test_the_first_person_outside_quotation_marks(text: str, first: bool) -> Non
     ("We thank the public for their support and patience.", True),
     ("I spent 5 hours with alan as our guide.", True),
     ("Of course, i ' m predisposed to love any movie.", True),
+    ("though i can't help but chuckle, the water bar is no joke.", True),
+    ("Our new changes include more types of related content.", True),
+    ("My kid was shot in the chin.", True),
+    ("Our Lady of Lourdes hospital was evacuated.", False),
+    ("My Chemical Romance will tour again, its label said.", False),
     ('"We will rebuild," the mayor said.', False),  # the quoted speaker's
     ("Nobody told us about the change.", False),  # first person, but not the subject
     ("In my view the plan fails.", False),

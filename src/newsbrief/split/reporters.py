@@ -80,13 +80,18 @@ def speaks_first_person(text: str) -> bool:
 
 
 _FIRST_PERSON_SUBJECT = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:and|but|so|when|because|that|if|as|after|before|until|while|where)\s+)"
-    r"(?:I|i|[Ww]e)(?:\s*['’]\s*(?:m|ve|d|ll|re))?\s+(?:[a-z]|['’])")
+    r"(?:^|[,;:(]\s*|\b(?:and|but|so|when|because|that|if|as|after|before|until|while|where|though|although"
+    r"|since|once|unless)\s+)"
+    r"(?:I|i|[Ww]e)(?:\s*['’]\s*(?:m|ve|d|ll|re))?\s+(?:[a-z]|['’])"
+    # the writer's own as the sentence's subject: "Our new changes include ...", "My kid was shot ..."
+    r"|^\W*(?:[Oo]ur|[Mm]y)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|can|could"
+    r"|include[sd]?|makes?|made|goes|went|came|comes|shows?|showed)\b")
 
 
 def first_person_subject(text: str) -> bool:
     """Whether ``text``'s own words have "I" or "we" as a subject ("I didn't hesitate",
-    "We thank the public", "When Wired asked me, i said yes"): the writer speaks,
+    "We thank the public", "When Wired asked me, i said yes", "though i can't help but chuckle"),
+    or the writer's own thing is ("Our new changes include ..."): the writer speaks,
     unknown to a reader of a brief, not a quoted speaker."""
     own = blank_quotations(text)
     return own is not None and bool(_FIRST_PERSON_SUBJECT.search(own))
