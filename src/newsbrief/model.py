@@ -95,14 +95,25 @@ def with_insertions(text: str, insertions: Sequence[Insertion],
     """``text`` as a reader sees it: each insertion in brackets at its offset,
     after the word before it ("He [Anis Amri] had") or before the word after it
     ("[Anis] Amri"). A renderer passes ``escape`` for the source's text and
-    ``mark`` for how an insertion is written (default: ``[text]``)."""
+    ``mark`` for how an insertion is written (default: ``[text]``). Insertions at one
+    offset read as one: "[Dr. Dieter] Binus", not "[Dr.] [Dieter] Binus"."""
     out, last = [], 0
-    for item in sorted(insertions, key=lambda i: i.offset):
-        out.append(escape(text[last:item.offset]))
-        shown = mark(item) if mark else f"[{item.text}]"
-        after_word = item.offset > 0 and not text[item.offset - 1].isspace()
+    ordered = sorted(insertions, key=lambda i: i.offset)
+    groups = [[item for item in ordered if item.offset == offset]
+              for offset in sorted({item.offset for item in ordered})]
+    for group in groups:
+        offset = group[0].offset
+        out.append(escape(text[last:offset]))
+        if mark:
+            shown = " ".join(mark(item) for item in group)
+        else:
+            joined = group[0].text
+            for item in group[1:]:
+                joined += item.text if item.text.startswith(",") else f" {item.text}"
+            shown = f"[{joined}]"
+        after_word = offset > 0 and not text[offset - 1].isspace()
         out.append(f" {shown}" if after_word else f"{shown} ")
-        last = item.offset
+        last = offset
     out.append(escape(text[last:]))
     return "".join(out)
 

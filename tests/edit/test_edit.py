@@ -4,6 +4,7 @@ source's words always stay verbatim."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from hypothesis import given, strategies as st
@@ -45,6 +46,23 @@ def test_every_character_outside_the_insertions_is_the_sources(text: str, data) 
     for item in insertions:
         assert f"[{item.text}]" in shown
     assert _strip(shown, insertions) == text
+
+
+@given(st.text(alphabet="abc de.", min_size=1, max_size=40), st.data())
+def test_insertions_at_one_offset_read_as_one_bracket_and_leave_the_source_whole(text: str, data) -> None:
+    offsets = sorted(data.draw(st.lists(st.integers(0, len(text)), min_size=1, max_size=4)))
+    insertions = [Insertion(offset, f"X{k}", "first mention") for k, offset in enumerate(offsets)]
+    shown = with_insertions(text, insertions)
+    assert shown.count("[") == len(set(offsets))
+    assert re.sub(r" \[[^\]]*\]|\[[^\]]*\] ", "", shown) == text
+
+
+def test_a_title_and_a_given_name_before_one_surname_share_a_bracket() -> None:
+    text = "Binus, 59, admitted administering anabolic steroids."
+    shown = with_insertions(text, [Insertion(0, "Dr.", "role"), Insertion(0, "Dieter", "first mention")])
+    assert shown == "[Dr. Dieter] Binus, 59, admitted administering anabolic steroids."
+    described = with_insertions("Abdel Salam said.", [Insertion(11, "Mr", "role"), Insertion(11, ", the steward,", "role")])
+    assert described == "Abdel Salam [Mr, the steward,] said."
 
 
 def test_a_surname_alone_gets_its_first_name_but_a_given_name_is_never_replaced() -> None:
