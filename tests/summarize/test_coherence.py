@@ -178,6 +178,10 @@ def test_a_sentence_that_needs_another_read_before_it_is_never_offered_as_the_le
     ("The plan to build a wall was rejected by Congress.", False),  # says which plan
     ("The Supreme Court ruled on Thursday that Quebec cannot secede.", False),
     ("A deal was signed in Geneva on Monday.", False),
+    ("The ' 80s rocker was found dead in a motel room in los angeles in august.", True),
+    ("The 20-year-old suspect was arrested on Saturday evening.", True),
+    ("The man authorities say killed three people died in a shootout with police.", False),
+    ("The Rolling Stones singer Mick Jagger was knighted on Friday.", False),
 ])
 def test_an_opening_whose_subject_points_back_is_no_lede(text: str, back: bool) -> None:
     from newsbrief.summarize.lede import opens_pointing_back

@@ -7,6 +7,7 @@ concept weight. The selection must include it and the brief opens with it."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import numpy as np
@@ -21,10 +22,23 @@ OPENING_DEPTH = 3
 """An article's opening candidate must be among its first this many sentences."""
 
 
+_DESCRIBED_PERSON = re.compile(
+    r"^\W*the\s+(?:[\w'’-]+\s+){0,2}?(?:singer|rocker|actor|actress|star|rapper|musician|suspect|victim|gunman"
+    r"|woman|man|teen|teenager|boy|girl|officer|player|driver|pilot|frontman|athlete|comedian|billionaire)"
+    r"\s+(?:was|is|has|had|were|are|died|said|says|will|would|allegedly|reportedly)\b",
+    re.IGNORECASE,
+)
+"""A person the story named before, described instead of named, as the subject: "The ' 80s rocker
+was found dead ..." (a fresh6a opening), not "The man authorities say killed three people ..."."""
+
+
 def opens_pointing_back(text: str) -> bool:
     """The sentence's subject is a definite phrase pointing back to an event or document
-    told before it ("The announcement had raised hopes ...", "The deal was signed ..."): a
+    told before it ("The announcement had raised hopes ...", "The deal was signed ..."), or
+    to a person described instead of named ("The ' 80s rocker was found dead ..."): a
     story's second sentence, not its opening."""
+    if _DESCRIBED_PERSON.match(text):
+        return True
     words = text.split()
     head = " ".join(words[:4])
     if head[:4].lower() != "the ":
