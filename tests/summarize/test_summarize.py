@@ -175,6 +175,12 @@ def test_lede_first_keeps_reading_order_when_the_first_sentence_is_as_widely_rep
     assert lede_first([]) == []
 
 
+def test_an_opening_that_points_back_gives_the_front_to_one_that_names_its_subject() -> None:
+    rocker = SummarySentence(Sentence("a0", 0, 0, 0, 1, "The ' 80s rocker was found dead in a motel room in August."))
+    named = SummarySentence(Sentence("a1", 1, 0, 0, 1, "Jani Lane, the former frontman of Warrant, died of alcohol poisoning."))
+    assert lede_first([rocker, named]) == [named, rocker]
+
+
 # --- attribution ----------------------------------------------------------------------------
 
 REPORT = "Mayor Tomas Rendell pledged on Wednesday to rebuild the Fenwick footbridge within two years."
