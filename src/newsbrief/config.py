@@ -233,6 +233,11 @@ class Config:
         0.35, 'Weight of the sentence-position prior beside concept coverage (unsupervised selector).', low=0)
     unresolved_penalty: float = setting(
         0.15, "Share of a sentence's prior removed when it opens with an unresolved reference.", low=0, high=1)
+    first_person_penalty: float = setting(
+        1.0, ("Share of a sentence's prior removed when its writer speaks as \"I\" or \"we\" outside quotation "
+              "marks (split.reporters.first_person_subject): a voice the brief cannot name. At 1.0 rather than 0.15, "
+              "first-person summary sentences of 1,000 Multi-News validation clusters fell from 277 to 200 of 9,425 "
+              "and Multi-News validation R-1 stayed 43.94."), low=0, high=1)
     max_candidates: int = setting(
         200, 'Sentences passed to the exact optimiser; the rest are pruned by a linear-time score.', low=1)
     max_concepts: int = setting(

@@ -335,11 +335,10 @@ def test_lead_newest_reads_the_newest_article(cleaned_cluster) -> None:
     assert sum(s.words for s in chosen[:-1]) < 30
 
 
-def test_a_sentence_whose_writer_speaks_as_i_or_we_is_discounted_like_an_unresolved_one() -> None:
+def test_a_sentence_whose_writer_speaks_as_i_or_we_loses_its_own_share_of_the_prior() -> None:
     from newsbrief.summarize.candidates import readability_discount
     texts = ["We thank the public for their support.", "The mayor thanked the public.", "They left early.",
-             '"We will rebuild," the mayor said.']
+             '"We will rebuild," the mayor said.', "They said that we would wait."]
     sentences = [Sentence("a", 0, k, 0, len(t), t) for k, t in enumerate(texts)]
-    config = Config()
-    assert readability_discount(sentences, config).tolist() == [1 - config.unresolved_penalty, 1.0,
-                                                                1 - config.unresolved_penalty, 1.0]
+    config = Config(unresolved_penalty=0.2, first_person_penalty=0.6)
+    assert readability_discount(sentences, config).tolist() == pytest.approx([0.4, 1.0, 0.8, 1.0, 0.4])
