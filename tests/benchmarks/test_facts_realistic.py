@@ -84,6 +84,34 @@ def html_share(folder: Path = fr.REALISTIC) -> float:
     return sum(p.suffix == ".html" for p in pages) / len(pages)
 
 
+def other_set_folders(folder: Path) -> list[Path]:
+    """Every set folder beside ``folder`` when the test runs (``benchmarks/realistic*/``), sets
+    being written at the same time included."""
+    return sorted(p for p in fr.BENCH.glob("realistic*/") if p.is_dir() and p.resolve() != folder.resolve())
+
+
+def story_kinds(folder: Path) -> set[str]:
+    """The kinds of story of a set, read from its cluster folders, keyed or not yet
+    (``hurricane-calvadora``: hurricane)."""
+    return {p.name.split("-")[0] for p in (folder / "clusters").glob("*/")} if (folder / "clusters").is_dir() else set()
+
+
+def set_outlets(folder: Path) -> set[str]:
+    """The outlets named by the article files of every cluster folder of a set, keyed or not yet
+    (``b-vantage.html``: vantage)."""
+    return {re.sub(r"^[a-z]-", "", p.stem) for p in (folder / "clusters").glob("*/*") if p.is_file()}
+
+
+def misplaced_furniture(folder: Path) -> dict[str, tuple[bool, bool]]:
+    """Each outlet-wide furniture string of a set that is not (on some raw page, in no story text),
+    with where it is."""
+    ids = fr.cluster_ids(folder)
+    raw = fr.fold("\n".join(page.read_text(encoding="utf-8") for c in ids for page in (folder / "clusters" / c).iterdir()))
+    told = fr.fold("\n".join("\n".join(texts(c, folder).values()) for c in ids))
+    where = {f: (fr.fold(f) in raw, fr.fold(f) in told) for f in fr.common_furniture(folder)}
+    return {f: found for f, found in where.items() if found != (True, False)}
+
+
 def furniture_missing(cluster: str, folder: Path = fr.REALISTIC) -> list[str]:
     """The key's furniture strings that none of the cluster's raw files (entities unescaped) carries."""
     raw = "\n".join(p.read_text(encoding="utf-8") for p in (folder / "clusters" / cluster).iterdir())

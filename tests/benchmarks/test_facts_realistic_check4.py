@@ -8,27 +8,20 @@ from __future__ import annotations
 
 import pytest
 
-from tests.benchmarks.test_facts_realistic import fr, furniture_missing, key_problems, texts
+from tests.benchmarks.test_facts_realistic import (
+    fr,
+    furniture_missing,
+    key_problems,
+    misplaced_furniture,
+    other_set_folders,
+    set_outlets,
+    story_kinds,
+    texts,
+)
 from tests.benchmarks.test_facts_realistic_check3 import outlets, spread_problems
 
 CHECK4 = fr.SETS["check4"]
 CHECK4_IDS = fr.cluster_ids(CHECK4)
-
-
-def other_set_folders() -> list:
-    """Every set folder beside this one (``benchmarks/realistic*/``), those being written included."""
-    return sorted(p for p in fr.BENCH.glob("realistic*/") if p.is_dir() and p.resolve() != CHECK4.resolve())
-
-
-def story_kinds(folder) -> set[str]:
-    """The kinds of story of a set, read from its cluster folders (keyed or not yet)."""
-    return {p.name.split("-")[0] for p in (folder / "clusters").glob("*/")} if (folder / "clusters").is_dir() else set()
-
-
-def folder_outlets(folder) -> set[str]:
-    """The outlets named by the article files of every cluster folder of a set (keyed or not yet)."""
-    pages = (folder / "clusters").glob("*/*") if (folder / "clusters").is_dir() else []
-    return {p.stem.split("-", 1)[1] if p.stem[1:2] == "-" else p.stem for p in pages}
 
 
 @pytest.mark.parametrize("cluster", CHECK4_IDS)
@@ -49,20 +42,17 @@ def test_check4_has_two_clusters_of_five_or_six() -> None:
 def test_check4_stories_and_outlets_are_new_against_every_other_set() -> None:
     """A cluster id starts with the kind of story (``landslide-cwm-dulas``); no other set folder has
     that kind, and no article file of another set folder names the same outlet."""
-    others = other_set_folders()
+    others = other_set_folders(CHECK4)
     assert fr.SETS["realistic"] in others and fr.SETS["check3"] in others
     mine = {c.split("-")[0] for c in CHECK4_IDS}
     assert {str(f.name): mine & story_kinds(f) for f in others if mine & story_kinds(f)} == {}
-    assert outlets(CHECK4) == folder_outlets(CHECK4)
-    assert {str(f.name): outlets(CHECK4) & folder_outlets(f) for f in others if outlets(CHECK4) & folder_outlets(f)} == {}
+    assert outlets(CHECK4) == set_outlets(CHECK4)
+    assert {str(f.name): outlets(CHECK4) & set_outlets(f) for f in others if outlets(CHECK4) & set_outlets(f)} == {}
 
 
 def test_check4_outlet_furniture_is_on_some_page_and_in_no_story() -> None:
-    """Each outlet-wide string maps to (on some raw page, in some story text): it must be (True, False)."""
-    raw = fr.fold("\n".join(page.read_text(encoding="utf-8") for c in CHECK4_IDS for page in (CHECK4 / "clusters" / c).iterdir()))
-    told = fr.fold("\n".join("\n".join(texts(c, CHECK4).values()) for c in CHECK4_IDS))
-    where = {f: (fr.fold(f) in raw, fr.fold(f) in told) for f in fr.common_furniture(CHECK4)}
-    assert {f: found for f, found in where.items() if found != (True, False)} == {}
+    """Each outlet-wide string is on some raw page and in no story text."""
+    assert misplaced_furniture(CHECK4) == {}
 
 
 def test_a_wrong_check4_key_is_caught() -> None:

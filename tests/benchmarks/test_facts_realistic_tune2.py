@@ -6,13 +6,23 @@ scorer's ``--set tune2`` reads it."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from tests.benchmarks.test_facts_realistic import fr, furniture_missing, html_share, key_problems, kind_counts, texts
+from tests.benchmarks.test_facts_realistic import (
+    fr,
+    furniture_missing,
+    html_share,
+    key_problems,
+    kind_counts,
+    misplaced_furniture,
+    other_set_folders,
+    set_outlets,
+    story_kinds,
+    texts,
+)
 
 TUNE2 = fr.SETS["tune2"]
 TUNE2_IDS = fr.cluster_ids(TUNE2)
@@ -21,22 +31,6 @@ WANTED_KINDS = {"date": 5, "place": 5, "agent": 5, "count": 5, "money": 4, "role
                 "age": 3, "name spelling": 3, "dead": 3, "time": 3}
 """Disagreements planted of each kind: five or four of the kinds the stage is weakest on, three of the others."""
 WANTED_FRIENDS = {"update": 4, "hedge": 4, "rounding": 3, "unit": 3, "other person's age": 3}
-
-
-def other_sets() -> list[Path]:
-    """Every other set folder there is when the test runs (``benchmarks/realistic*/``), sets being
-    written at the same time included."""
-    return sorted(p for p in fr.BENCH.glob("realistic*") if p.is_dir() and p.resolve() != TUNE2.resolve())
-
-
-def stories(folder: Path) -> set[str]:
-    """The cluster folders of a set (``hurricane-calvadora``), with or without a key yet."""
-    return {p.name for p in (folder / "clusters").glob("*") if p.is_dir()} | set(fr.cluster_ids(folder))
-
-
-def outlets(folder: Path) -> set[str]:
-    """The outlets of a set, as its article file names give them (``b-vantage.html``: vantage)."""
-    return {re.sub(r"^[a-z]-", "", p.stem) for p in (folder / "clusters").glob("*/*") if p.is_file()}
 
 
 def spread_problems(folder: Path) -> list[str]:
@@ -68,19 +62,16 @@ def test_tune2_kinds_are_spread_as_planned() -> None:
 def test_tune2_stories_and_outlets_are_new() -> None:
     """A cluster id starts with the kind of story (``hurricane-calvadora``); no other set folder has
     that kind, and no article file of another set names the same outlet."""
-    others = other_sets()
+    others = other_set_folders(TUNE2)
     assert fr.REALISTIC in others and len(others) >= 4
     kinds = {c.split("-")[0] for c in TUNE2_IDS}
-    assert kinds & {c.split("-")[0] for folder in others for c in stories(folder)} == set()
-    assert outlets(TUNE2) & set().union(*(outlets(folder) for folder in others)) == set()
+    assert kinds & set().union(*(story_kinds(folder) for folder in others)) == set()
+    assert set_outlets(TUNE2) & set().union(*(set_outlets(folder) for folder in others)) == set()
 
 
 def test_tune2_outlet_furniture_is_on_some_page_and_in_no_story() -> None:
-    """Each outlet-wide string maps to (on some raw page, in some story text): it must be (True, False)."""
-    raw = fr.fold("\n".join(page.read_text(encoding="utf-8") for c in TUNE2_IDS for page in (TUNE2 / "clusters" / c).iterdir()))
-    told = fr.fold("\n".join("\n".join(texts(c, TUNE2).values()) for c in TUNE2_IDS))
-    where = {f: (fr.fold(f) in raw, fr.fold(f) in told) for f in fr.common_furniture(TUNE2)}
-    assert {f: found for f, found in where.items() if found != (True, False)} == {}
+    """Each outlet-wide string is on some raw page and in no story text."""
+    assert misplaced_furniture(TUNE2) == {}
 
 
 def test_a_wrong_tune2_key_is_caught() -> None:
