@@ -7,7 +7,7 @@ import re
 import nupunkt
 
 from newsbrief.model import Article, Sentence
-from newsbrief.split.tokens import MONTH_PREFIX, STOPWORDS
+from newsbrief.split.tokens import MONTH_PREFIX, STOPWORDS, TITLE_ABBREVIATION
 from newsbrief.split.wire_notes import wire_note_ends
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -135,9 +135,7 @@ _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Minden", "collected ... by drs. | Michal fried and patrick duffy"), which always go on into a name.
 _UNKNOWN_TITLES = frozenset("lt lieut cmdr cdr cmdt spc msgr reps drs".split())
 _UNKNOWN_TITLE_END = re.compile(rf"\b(?:{'|'.join(sorted(_UNKNOWN_TITLES))})\.$", re.IGNORECASE)
-_THEN_TITLE_END = re.compile(
-    r"\b(?:then|ex|former)-(?:sen|sens|rep|reps|gov|gen|lt|col|sgt|maj|capt|adm|cmdr|supt|det|insp|atty|sec|pres"
-    r"|prof|dr|mr|mrs|ms|amb|gov)\.$", re.IGNORECASE)
+_THEN_TITLE_END = re.compile(rf"\b(?:then|ex|former)-{TITLE_ABBREVIATION}\.$", re.IGNORECASE)
 """A former title's abbreviation ("conceded the 2008 race to then-sen. barack obama"): a name follows."""
 _SAINT_END = re.compile(r"\b(?:fort|port|mount|cape|sault)\s+st\.$", re.IGNORECASE)
 """A place named after a saint ("two fort st. | John, b.c., men"): after "fort" or "port", "st." is no street's."""

@@ -46,6 +46,11 @@ MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 MONTH_PREFIX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 """A word opening like a month's name ("Nov", "Novem", "November"): where a day number follows."""
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+TITLE_ABBREVIATION = (r"(?:mr|mrs|ms|messrs|dr|drs|prof|sen|sens|rep|reps|gov|gen|lt|col|sgt|maj|capt|cmdr|adm|rev"
+                      r"|msgr|atty|supt|det|insp|pres|amb)")
+"""A title's abbreviation written before a name, without its stop ("sen", "lt", "atty"): the one
+list the splitter (a former title, "then-sen.") and the fragment detectors (a line cut after a
+title, "... in the words of ms.") read."""
 """A weekday's name, as a regular-expression fragment (read with re.IGNORECASE)."""
 
 _STEMMER = Stemmer.Stemmer("porter")

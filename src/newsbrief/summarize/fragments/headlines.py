@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.split.tokens import TITLE_ABBREVIATION
+
 # A stop (or another script's: 。！？ ؟ ۔ । ...), then closing quotes and brackets, spaced or
 # not (Multi-News writes "said . ''" and ". )").
 _TERMINAL = re.compile(r"""[.!?…。！？｡؟۔।॥։።။།](?:\s*(?:["'”’»)\]」』）】〕》〉]|''))*\s*$""")
@@ -32,8 +34,7 @@ _SHORT_LINE = 12
 _QUOTATION_CUT = re.compile(r"\b(?:as\s+(?:saying|telling\s+[\w' ’]{1,30}?)|(?:said|says|added|wrote|writes|told\s+\w+)\s*:)"
                             r"\s*[.:]?\s*$", re.IGNORECASE)
 """An attribution whose quotation was cut away: "Ming Pao quoted Cheung as saying.", "The mayor said:"."""
-_TITLE_CUT = re.compile(r"(?<![\w.])(?:mr|mrs|ms|messrs|dr|drs|prof|sen|sens|rep|reps|gov|gen|lt|col|sgt|capt|cmdr"
-                        r"|adm|maj|rev|msgr|atty|supt|det|insp)\.\s*$", re.IGNORECASE)
+_TITLE_CUT = re.compile(rf"(?<![\w.]){TITLE_ABBREVIATION}\.\s*$", re.IGNORECASE)
 """A line cut before the name its title goes with: "... in the words of ms.", "While still in high
 school, dr." (a truncated document or a stop taken for a sentence's end); not a street's "St."."""
 
