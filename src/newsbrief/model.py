@@ -4,6 +4,7 @@ timeline, quotes), each pointing back into the articles through a ``Span``."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -98,19 +99,14 @@ def with_insertions(text: str, insertions: Sequence[Insertion],
     ``mark`` for how an insertion is written (default: ``[text]``). Insertions at one
     offset read as one: "[Dr. Dieter] Binus", not "[Dr.] [Dieter] Binus"."""
     out, last = [], 0
-    ordered = sorted(insertions, key=lambda i: i.offset)
-    groups = [[item for item in ordered if item.offset == offset]
-              for offset in sorted({item.offset for item in ordered})]
-    for group in groups:
-        offset = group[0].offset
+    by_offset = itertools.groupby(sorted(insertions, key=lambda i: i.offset), key=lambda i: i.offset)
+    for offset, group in ((offset, list(items)) for offset, items in by_offset):
         out.append(escape(text[last:offset]))
         if mark:
             shown = " ".join(mark(item) for item in group)
-        else:
-            joined = group[0].text
-            for item in group[1:]:
-                joined += item.text if item.text.startswith(",") else f" {item.text}"
-            shown = f"[{joined}]"
+        else:  # a description set off by commas follows the name without a space: "[Mr, the steward,]"
+            shown = "[" + "".join(item.text if k == 0 or item.text.startswith(",") else f" {item.text}"
+                                  for k, item in enumerate(group)) + "]"
         after_word = offset > 0 and not text[offset - 1].isspace()
         out.append(f" {shown}" if after_word else f"{shown} ")
         last = offset

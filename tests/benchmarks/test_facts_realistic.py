@@ -106,7 +106,8 @@ def misplaced_furniture(folder: Path) -> dict[str, tuple[bool, bool]]:
     """Each outlet-wide furniture string of a set that is not (on some raw page, in no story text),
     with where it is."""
     ids = fr.cluster_ids(folder)
-    raw = fr.fold("\n".join(page.read_text(encoding="utf-8") for c in ids for page in (folder / "clusters" / c).iterdir()))
+    pages = [page for c in ids for page in (folder / "clusters" / c).iterdir()]
+    raw = fr.fold("\n".join(page.read_text(encoding="utf-8") for page in pages))
     told = fr.fold("\n".join("\n".join(texts(c, folder).values()) for c in ids))
     where = {f: (fr.fold(f) in raw, fr.fold(f) in told) for f in fr.common_furniture(folder)}
     return {f: found for f, found in where.items() if found != (True, False)}

@@ -61,7 +61,8 @@ def test_a_title_and_a_given_name_before_one_surname_share_a_bracket() -> None:
     text = "Binus, 59, admitted administering anabolic steroids."
     shown = with_insertions(text, [Insertion(0, "Dr.", "role"), Insertion(0, "Dieter", "first mention")])
     assert shown == "[Dr. Dieter] Binus, 59, admitted administering anabolic steroids."
-    described = with_insertions("Abdel Salam said.", [Insertion(11, "Mr", "role"), Insertion(11, ", the steward,", "role")])
+    described = with_insertions("Abdel Salam said.",
+                                [Insertion(11, "Mr", "role"), Insertion(11, ", the steward,", "role")])
     assert described == "Abdel Salam [Mr, the steward,] said."
 
 

@@ -184,5 +184,6 @@ def test_a_names_own_question_or_exclamation_mark_does_not_end_the_sentence(text
 
 
 def test_a_question_still_ends_before_a_capital_or_after_a_lower_case_word() -> None:
-    texts = [s.text for s in split_article(Article(id="a", text="Why not Paris? The city is close. Is it over? to find out, read on."), 0)]
+    text = "Why not Paris? The city is close. Is it over? to find out, read on."
+    texts = [s.text for s in split_article(Article(id="a", text=text), 0)]
     assert texts == ["Why not Paris?", "The city is close.", "Is it over?", "to find out, read on."]

@@ -292,7 +292,8 @@ _FURNITURE_GLUE = re.compile(
     # they interrupt ("continue reading the main story james r. clapper jr. ...", "kelly clarkson getty
     # images the singer is ...", "follow ynetnews on facebook and twitter the document is ...", "❮ prev next ❯")
     r"|\bcontinue reading the main story(?=\s+\S)|\bgetty images(?=\s+\S)"
-    # a newsletter box's messages before the story ("could not subscribe, try again later invalid email a hero pilot ...")
+    # a newsletter box's messages before the story ("could not subscribe, try again later invalid email
+    # a hero pilot ...")
     r"|\btry again later invalid email(?=\s+\S)"
     r"|\bfollow [\w.]+ on (?:facebook|twitter|instagram)(?: and (?:facebook|twitter|instagram))?(?=\s+\S)"
     r"|❮\s*prev\s+next\s*❯(?=\s+\S)"

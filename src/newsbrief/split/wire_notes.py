@@ -27,10 +27,6 @@ def is_wire_note(text: str) -> bool:
 
 
 def wire_note_ends(text: str, start: int, end: int) -> list[int]:
-    """Where each wire note in ``text[start:end]`` ends, when the story goes on after it."""
-    found = []
-    for match in _WIRE_NOTE.finditer(text[start:end]):
-        after = start + match.end()
-        if text[after:end].strip():
-            found.append(after)
-    return found
+    """Where each wire note in ``text[start:end]`` ends (the slice, so that a note opening
+    the sentence is found at its start)."""
+    return [start + match.end() for match in _WIRE_NOTE.finditer(text[start:end])]

@@ -51,6 +51,12 @@ def opens_pointing_back(text: str) -> bool:
     return after[at + 1:at + 2] != ["to"]  # "The plan to build a wall ..." says which plan
 
 
+def can_open(text: str) -> bool:
+    """Whether a sentence may open a brief: it leans on no sentence before it and its
+    subject does not point back (``opens_pointing_back``)."""
+    return not leans_on_earlier(text) and not opens_pointing_back(text)
+
+
 def pick_lede(candidates: list[int], sentences: list[Sentence], articles: tuple[Article, ...] | list[Article],
               vectors: sparse.csr_matrix, value: np.ndarray, threshold: float) -> int | None:
     """The candidate position of the lede, or None when no article opens with a usable sentence."""
@@ -59,7 +65,7 @@ def pick_lede(candidates: list[int], sentences: list[Sentence], articles: tuple[
         sentence = sentences[i]
         if sentence.index >= OPENING_DEPTH or sentence.article_index in first:
             continue
-        if leans_on_earlier(sentence.text) or opens_pointing_back(sentence.text):
+        if not can_open(sentence.text):
             continue
         first[sentence.article_index] = k
     if not first:

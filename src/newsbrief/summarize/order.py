@@ -6,7 +6,7 @@ from datetime import date
 
 from newsbrief.model import Article, Sentence, SummarySentence
 from newsbrief.split.openings import leans_on_earlier
-from newsbrief.summarize.lede import opens_pointing_back
+from newsbrief.summarize.lede import can_open
 
 
 def reading_order(chosen: list[int], sentences: list[Sentence], articles: tuple[Article, ...] | list[Article]) -> list[int]:
@@ -25,13 +25,11 @@ def reading_order(chosen: list[int], sentences: list[Sentence], articles: tuple[
 
 
 def lede_first(summary: list[SummarySentence]) -> list[SummarySentence]:
-    """Open with the lede: of the chosen sentences that open their article, stand on
-    their own and do not point back (``summarize.lede.opens_pointing_back``), the one the most articles report moves to the front
-    when the sentence now first is not such an opener, or when more articles
-    report it; the rest keep their reading order."""
-    openers = [k for k, item in enumerate(summary)
-               if item.sentence.index == 0 and not leans_on_earlier(item.sentence.text)
-               and not opens_pointing_back(item.sentence.text)]
+    """Open with the lede: of the chosen sentences that open their article and may
+    open a brief (``summarize.lede.can_open``), the one the most articles report moves
+    to the front when the sentence now first is not such an opener, or when more
+    articles report it; the rest keep their reading order."""
+    openers = [k for k, item in enumerate(summary) if item.sentence.index == 0 and can_open(item.sentence.text)]
     if not summary or not openers:
         return summary
     lede = max(openers, key=lambda k: (len(summary[k].articles), -k))

@@ -20,8 +20,8 @@ francisco police ...", "share share tweet link a man has ...", "print share + au
 embedded tweet's link ("pic.twitter.com/9lokgnxvk3 — aud™ ( @codeaud ) june 30, 2016 authorities ..."), a
 wire's update note ("updates with name of 13th victim, tony mai all 13 people ..."), a clipping's label
 ("article excerpt europeans traded blame ..."), a video's label ("must watch american threatened in new isis
-video 01: 49 before he is killed, ..."), a text-size widget ("text size - + reset ..."), a newsletter box's "invalid email" and a
-gallery's hint ("advertisement ( click prev or next to continue viewing images. )").
+video 01: 49 before he is killed, ..."), a text-size widget ("text size - + reset ..."), a newsletter
+box's "invalid email" and a gallery's hint ("advertisement ( click prev or next to continue viewing images. )").
 What follows such a marker is a caption, a headline or a lede run together without a
 sentence break, so the sentence carrying it reads as two texts glued together."""
 
@@ -53,7 +53,8 @@ _MARKER = re.compile(
     r"|collaborators?|confidants?|relations(?:hips?)?|cooperation|encounters?|vote|votes|election|elections"
     r"|the\s+(?:border|gap|deal|door|schools?|loophole|plant|base|case|prison|facility|camp|store|account))\b)[a-z]"
     r"|\b(?:twitter|google plus|x)\s+embed\b|^\s*embed this\b|\bskip ad\b|^\s*(?:print|share)\s+share\b|\btweet link\b"
-    r"|\binvalid email\b|^\s*\+\s*share\b|\bpic\.twitter\.com/|^\s*article excerpt\b|\btext size\s*[-+]|\bclick prev\b|^\s*must watch\b"
+    r"|\binvalid email\b"
+    r"|^\s*\+\s*share\b|\bpic\.twitter\.com/|^\s*article excerpt\b|\btext size\s*[-+]|\bclick prev\b|^\s*must watch\b"
     r"|^\s*\(?\s*updates?\s+with\s+(?:names?\s+of|details|comments?|quotes?|more\s+details|background|byline"
     r"|new\s+(?:figures|toll|details|information))\b",
     re.IGNORECASE,

@@ -22,8 +22,10 @@ _THEN_RESULT = re.compile(r",\s+and\s")
 condition for what the sentence then reports."""
 
 
-_APPEAL = re.compile(r"^(?:so\s+|and\s+|please\s+)?(?:help us|join us|support us|donate(?:\s+(?:to|now|today))?|give to)\b",
-                     re.IGNORECASE)
+_APPEAL = re.compile(
+    r"^(?:so\s+|and\s+|please\s+)?(?:help us|join us|support us|donate(?:\s+(?:to|now|today))?|give to)\b",
+    re.IGNORECASE,
+)
 """A page's appeal to its reader, in any case ("so help us get ken to america ...", "give to the water
 bar ... fund and help us open our doors", "Please join us in urging ...", "Donate now"): in all
 of Multi-News validation's 14 sentences opening so, each is one."""

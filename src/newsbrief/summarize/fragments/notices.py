@@ -2,8 +2,10 @@
 designated areas."), a listing's label ("How to watch it: hard to find streaming.",
 "Tickets: $20") and a fact box's or editors' note's ("IMPACT: Possibly tens of thousands of
 computers affected."), and a page's prompt to its reader ("Please verify you're not a robot
-by clicking the box.", "Thank you for reading 5 free articles.", "Address questions to Garden Q&A, ..."), and a wire's note on what a new version changed
-("( corrects fourth paragraph reference to ... )": ``split.wire_notes``), which name a rule, a service, a field or a step instead of reporting."""
+by clicking the box.", "Thank you for reading 5 free articles.", "Address questions to Garden Q&A,
+..."), a wire's note on what a new version changed ("( corrects fourth paragraph reference to ... )":
+``split.wire_notes``) and a letter's sign-off, which name a rule, a service, a field or a step instead
+of reporting."""
 
 from __future__ import annotations
 
