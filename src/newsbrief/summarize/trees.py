@@ -39,46 +39,74 @@ class Tree:
     leaf_value: np.ndarray
 
 
-def _padded(arrays: list[np.ndarray], fill) -> np.ndarray:
-    """The arrays as rows of one matrix, each padded with ``fill`` to the longest."""
-    width = max((len(a) for a in arrays), default=0) or 1
-    out = np.full((len(arrays), width), fill, dtype=np.result_type(*arrays) if arrays else np.float64)
-    for k, a in enumerate(arrays):
-        out[k, : len(a)] = a
-    return out
-
-
 class Forest:
-    """All trees of a model as padded node matrices (tree x node), so that every
-    row walks every tree in one numpy step a level: walking tree by tree cost a
-    Python loop of ~170 trees per call, 4x slower than lightgbm in a batch."""
+    """All trees of a model as one flat node array (children index it directly; a
+    leaf is ~its index in one flat leaf array), so that a chunk of rows walks every
+    tree in a few numpy steps a level, dropping (row, tree) pairs as they reach a
+    leaf. Walking tree by tree cost a Python loop of ~170 trees per call; padded
+    (tree x node) matrices with 2-D indexing were 3x slower than this on 28,695 rows."""
+
+    _CHUNK = 2048
+    """Rows walked together: (rows x trees) pairs small enough to stay in cache."""
 
     def __init__(self, trees: tuple[Tree, ...]) -> None:
-        self.feature = _padded([t.feature for t in trees], 0)
-        self.threshold = _padded([t.threshold for t in trees], 0.0)
-        self.default_left = _padded([t.default_left for t in trees], False)
-        self.missing = _padded([t.missing for t in trees], 0)
-        self.left = _padded([t.left for t in trees], -1)
-        self.right = _padded([t.right for t in trees], -1)
-        self.leaf_value = _padded([t.leaf_value for t in trees], 0.0)
-        self.has_split = np.array([len(t.feature) > 0 for t in trees])
+        nodes = np.array([len(t.feature) for t in trees], dtype=np.intp)
+        leaves = np.array([len(t.leaf_value) for t in trees], dtype=np.intp)
+        node_start = np.concatenate([[0], np.cumsum(nodes)[:-1]]).astype(np.intp)
+        leaf_start = np.concatenate([[0], np.cumsum(leaves)[:-1]]).astype(np.intp)
+
+        def joined(arrays, dtype) -> np.ndarray:
+            return np.concatenate([np.asarray(a, dtype=dtype) for a in arrays] or [np.zeros(0, dtype)])
+
+        def children(side: str) -> np.ndarray:
+            return joined([np.where(c >= 0, c + node_start[k], ~(~c + leaf_start[k]))
+                           for k, c in enumerate(np.asarray(getattr(t, side), dtype=np.intp) for t in trees)], np.intp)
+
+        self.feature = joined([t.feature for t in trees], np.intp)
+        self.threshold = joined([t.threshold for t in trees], np.float64)
+        self.default_left = joined([t.default_left for t in trees], bool)
+        self.missing = joined([t.missing for t in trees], np.int64)
+        self.left, self.right = children("left"), children("right")
+        self.leaf_value = joined([t.leaf_value for t in trees], np.float64)
+        self.root = np.where(nodes > 0, node_start, ~leaf_start)
+        self.zero_rule = bool((self.missing == _MISSING_ZERO).any())
+        self.nan_rule = bool((self.missing == _MISSING_NAN).any())
 
     def leaves(self, features: np.ndarray) -> np.ndarray:
         """The leaf value each row reaches in each tree (rows x trees)."""
-        node = np.where(self.has_split, 0, -1)[None, :].repeat(len(features), axis=0)
-        rows, trees = np.nonzero(node >= 0)
-        while len(rows):
-            at = node[rows, trees]
-            value = features[rows, self.feature[trees, at]]
-            missing = self.missing[trees, at]
-            nan = np.isnan(value)
-            value = np.where(nan & (missing != _MISSING_NAN), 0.0, value)
-            by_default = ((missing == _MISSING_ZERO) & (np.abs(value) <= _ZERO)) | ((missing == _MISSING_NAN) & nan)
-            go_left = np.where(by_default, self.default_left[trees, at], value <= self.threshold[trees, at])
-            node[rows, trees] = np.where(go_left, self.left[trees, at], self.right[trees, at])
-            inner = node[rows, trees] >= 0
-            rows, trees = rows[inner], trees[inner]
-        return self.leaf_value[np.arange(self.leaf_value.shape[0])[None, :], ~node]
+        out = np.empty((len(features), len(self.root)))
+        for start in range(0, len(features), self._CHUNK):
+            out[start:start + self._CHUNK] = self._chunk_leaves(features[start:start + self._CHUNK])
+        return out
+
+    def _chunk_leaves(self, features: np.ndarray) -> np.ndarray:
+        rows, width = features.shape
+        nan = np.isnan(features)
+        values, nan = np.where(nan, 0.0, features).ravel(), nan.ravel()
+        node = np.tile(self.root, rows)
+        pair = np.arange(len(node))
+        row_start = np.repeat(np.arange(rows, dtype=np.intp) * width, len(self.root))
+        found = np.empty(len(node))
+        while True:
+            at_leaf = node < 0
+            if at_leaf.any():
+                found[pair[at_leaf]] = self.leaf_value[~node[at_leaf]]
+                walking = ~at_leaf
+                node, pair, row_start = node[walking], pair[walking], row_start[walking]
+            if not len(node):
+                return found.reshape(rows, len(self.root))
+            cell = row_start + self.feature[node]
+            value = values[cell]
+            go_left = value <= self.threshold[node]
+            if self.zero_rule or self.nan_rule:
+                missing = self.missing[node]
+                by_default = np.zeros(len(node), dtype=bool)
+                if self.zero_rule:  # a NaN counts as 0 here, as for a node with no missing rule
+                    by_default |= (missing == _MISSING_ZERO) & (np.abs(value) <= _ZERO)
+                if self.nan_rule:
+                    by_default |= (missing == _MISSING_NAN) & nan[cell]
+                go_left = np.where(by_default, self.default_left[node], go_left)
+            node = np.where(go_left, self.left[node], self.right[node])
 
 
 @dataclass(frozen=True)
