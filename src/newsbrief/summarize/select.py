@@ -1,7 +1,7 @@
 """Choose sentences that cover the most weighted concepts within a word budget.
 
 The exact choice is an integer linear program (Gillick and Favre 2009), solved
-by HiGHS through ``scipy.optimize.milp``. Its size is bounded by pruning to the
+by HiGHS (``summarize.highs``). Its size is bounded by pruning to the
 best candidates first, so the cost of a cluster grows linearly with its sentences.
 """
 
@@ -15,6 +15,8 @@ from contextlib import contextmanager
 
 import numpy as np
 from scipy import sparse
+
+from newsbrief.summarize.highs import solve
 
 
 _STDOUT_LOCK = threading.Lock()
@@ -193,8 +195,6 @@ def ilp_select(
     ``Requirement`` pairs) only with it or one of its alternatives, ``forced`` always, less the
     cost of each ``alike`` pair chosen together (default: ``exclusive_pairs.alike``). None when
     the solver finds no solution."""
-    from scipy.optimize import Bounds, LinearConstraint, milp  # here: its import (0.2 s) is paid only by a solve
-
     n = len(candidate_concepts)
     if n == 0:
         return []
@@ -255,13 +255,8 @@ def ilp_select(
         bottom[forced] = top[forced] = 1.0
     objective = np.concatenate([-sentence_value, -weights[shared], [costs[pair] for pair in soft]])
     with _quiet_stdout():
-        result = milp(
-        objective,
-            integrality=np.concatenate([np.ones(n), np.zeros(m + p)]),
-            bounds=Bounds(bottom, top),
-            constraints=LinearConstraint(matrix, -np.inf, np.concatenate(upper)),
-            options={"node_limit": node_limit, "presolve": True, "mip_rel_gap": gap},
-        )
-    if result.x is None:
+        solution = solve(objective, matrix, np.concatenate(upper), bottom, top,
+                         np.concatenate([np.ones(n), np.zeros(m + p)]), node_limit, gap)
+    if solution is None:
         return None
-    return [i for i in range(n) if result.x[i] > 0.5]
+    return [i for i in range(n) if solution[i] > 0.5]
