@@ -15,6 +15,7 @@ from datetime import date
 
 from newsbrief.ingest.dates import dateparse
 from newsbrief.model import Article, count_words
+from newsbrief.split.gated import Gated
 
 _FURNITURE_LINE = re.compile(
     r"""^(?:
@@ -50,7 +51,7 @@ _LIVE_BLOG_SENTENCE = re.compile(
 
 # Sentences of site chrome that web-crawled datasets keep inside article text
 # (Multi-News documents carry Twitter, Wayback Machine and paywall notices).
-_CHROME_SENTENCE = re.compile(
+_CHROME_SENTENCE = Gated(re.compile(
     r"tweet with a location|location history|your tweets?\b|legacy twitter|wayback machine|alexa internet"
     r"|\bcrawl(?:s|ed|er)?\b|no more 404|breaking news (?:emails|alerts)|delivered weekday mornings"
     r"|please try again later|video has been rented|feature is not available|appear next to all of your comments"
@@ -73,7 +74,18 @@ _CHROME_SENTENCE = re.compile(
     r"|\ba link to this (?:page|article|story) will be included\b|^\s*please see [\w' ’]{0,30}\bnote\b"
     r"|^\s*watch (?:a|the|our|this) (?:clip|video|trailer)\b",
     re.IGNORECASE,
-)
+), ("tweet with a location", "location history", "your tweet", "legacy twitter", "wayback machine", "alexa internet",
+    "crawl", "no more 404", "breaking news ", "delivered weekday mornings", "please try again later",
+    "video has been rented", "feature is not available", "appear next to all", "dow jones reprints",
+    "presentation-ready copies", "javascript", "your browser", "verification ", "your notification",
+    "email notifications", "push notifications", "digital ", "thank you for ", "zip", "all rights reserved",
+    "copyright ", "©", "click ", "tap ", "sign up ", "subscribe ", "newsletter", "privacy policy", "terms of ",
+    "cookie policy", "use cookies", "interactive transcript", "add as an interest", "enlarge this image",
+    "toggle caption", "hide caption", "image copyright", "this article ", "this story ", "continues below",
+    "continue reading", "read more:", "learn more", "(photo:", "photo credit", "broken links on the web", "enwiki",
+    "seed list", "since the last time we did this", "wikipedia outlinks", "wikis", "duplicate detection",
+    "archived pages", "internet archive", "get the ", "legal help page", "uploaded by", "more on ",
+    "be sure to vote", "sign the petition", "follow ", "a link to this ", "please see ", "watch "))
 
 _CREDIT_TAIL = re.compile(
     r"(?:\bGetty(?: Images)?|\b(?:AP|AFP|Reuters|EPA|PA|Shutterstock)(?: Photo)?"

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import re
+from newsbrief.split.gated import Gated
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|al|el|la|le|da|du|bin))*"
-_BYLINE = re.compile(
+_BYLINE = Gated(re.compile(
     r"\b(?:associated press|ap|afp|reuters|staff|contributing)\s+(?:writer|reporter)\b|\bstaff correspondent\b"
     r"|\b(?:contributed|contributing) (?:to )?this (?:report|story|article)\b"
     r"|\((?:additional )?(?:reporting|writing|editing) by\b"
@@ -15,7 +16,8 @@ _BYLINE = re.compile(
     r"|\b(?:email|e-mail) (?:him|her|the author|the writer) at\b"
     rf"|^\s*{_NAME}\s*\|\s*[A-Z]",
     re.IGNORECASE,
-)
+), ("writer", "reporter", "staff correspondent", "this report", "this story", "this article", "reporting by",
+    "writing by", "editing by", "compiled by", "translated by", "twitter", "facebook", "instagram", "email", "mail ", "|"))
 _NOT_A_NAME = (r"(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
                r"|Christmas|Easter|Then|Now|Noon|Midnight|Late|Early|Last|Next|This|That|The)\b)")
 _CASED = re.compile(rf"^\s*(?:By|BY|Written by|Story by)\s+{_NOT_A_NAME}[A-Z][\w.'’-]+\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\s*(?:[,|/-]|$|\b(?:for|of)\b)")

@@ -9,9 +9,10 @@ justin bieber performs ...", "Credit john schults/reuters in tehran, ...", "/ vi
 from __future__ import annotations
 
 import re
+from newsbrief.split.gated import Gated
 
 _AGENCY = r"(?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|PA|Shutterstock|Xinhua|Bloomberg|Corbis|Alamy|Rex|NurPhoto)"
-_CREDIT = re.compile(
+_CREDIT = Gated(re.compile(
     r"\b(?:ap|afp|reuters|getty|epa|pa|xinhua)\s*(?:photo|images)?\s*/"
     r"|\(\s*(?:ap|reuters|afp|epa|getty)\s+(?:photo|images?)"
     r"|\b(?:photo|photograph|picture|image|video|footage)s?\s*(?:credits?\s*)?(?::|courtesy\b)"
@@ -25,7 +26,7 @@ _CREDIT = re.compile(
     r"|/\s*(?:filmmagic|wireimage|invision|sipa|zuma)\b"
     r"|\bgettyimages\b",
     re.IGNORECASE,
-)
+), ("/", "(", "photo", "picture", "image", "video", "footage", "credit", "courtesy", "getty"))
 # A photographer's name, a slash and the agency or paper, then the caption or story run on
 # in lower case ("pool/reuters pistorius was given ...", "marvin joseph/the washington post
 # president ...", "( matt mcclain/the washington post ) the florida ..."); not a poll's "Reuters/Ipsos" or "ABC News/Washington Post poll".

@@ -29,7 +29,9 @@ from __future__ import annotations
 
 import re
 
-_MARKER = re.compile(
+from newsbrief.split.gated import Gated
+
+_MARKER = Gated(re.compile(
     r"\bimage (?:copyright|caption)\b|toggle caption\b|\benlarge this image\b"
     r"|\(\s*associated press\s*\)"
     r"|^\s*[×✕✖]\s"
@@ -58,7 +60,11 @@ _MARKER = re.compile(
     r"|^\s*\(?\s*updates?\s+with\s+(?:names?\s+of|details|comments?|quotes?|more\s+details|background|byline"
     r"|new\s+(?:figures|toll|details|information))\b",
     re.IGNORECASE,
-)
+), ("image ", "toggle caption", "enlarge this image", "associated press", "×", "✕", "✖", "quote details", "»",
+    "story highlights", "embed", "add interest", "as an interest", "&#124;", "update", "media playback",
+    "media caption", "page ", "email this", "❮", "❯", "prev next", ">>", "getty", "photograph by", "refiled version",
+    "a special report by", "all rights reserved", "copyright by", "#", "[", "read more", "close", "skip ad", "share",
+    "tweet link", "invalid email", "pic.twitter.com/", "article excerpt", "text size", "click prev", "must watch"))
 
 
 def has_glued_furniture(text: str) -> bool:
