@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.split.wire_notes import is_wire_note
+from newsbrief.split.gated import Gated
 
 # "No" and a gerund, with no finite verb after it (only auxiliaries and common verbs are
 # looked for: "enclosed" and "designated" are a sign's participles): the wording of a rule.
@@ -34,20 +35,20 @@ _CAPITAL_LABEL = re.compile(r"^\s*[A-Z][A-Z'’&/ ]{4,24}:\s")
 
 # A page's prompt to its reader: "Please verify you're not a robot by clicking the box.",
 # "Please enable cookies on your web browser in order to continue."
-_PROMPT = re.compile(
+_PROMPT = Gated(re.compile(
     r"\bverify (?:that )?you(?:'re| are) (?:not a robot|a human|human)\b|\b(?:please )?enable javascript\b"
     r"|\b(?:click|tap) (?:here|the button|below) to\b|^\s*(?:click|tap) through to\b"
     # a paywall's meter and a cookie wall: "Thank you for reading 5 free articles."
     r"|\b\d+ free articles\b|\benable cookies\b",
     re.IGNORECASE,
-)
+), ("verify ", "enable javascript", "click ", "tap ", "free articles", "enable cookies"))
 
 
 # A desk's note to its reader, as syndicated copy and advice columns end: where to send
 # questions, when the desk is staffed, which letters get printed; where the text was first
 # published; and a digest's header
 # ("The following are major news items in leading Kenyan newspapers today.").
-_DESK_NOTE = re.compile(
+_DESK_NOTE = Gated(re.compile(
     r"^\s*(?:please\s+)?(?:address|send|direct|e-?mail)\s+(?:your\s+)?(?:questions|comments|letters|queries)\s+to\b"
     r"|\b(?:questions|comments|queries|inquiries)\s+(?:should|may|can)\s+be\s+(?:directed|sent|addressed|e-?mailed)\s+to\b"
     r"|^\s*we\s+are\s+staffed\b|\bunpublished\s+(?:questions|letters)\b"
@@ -58,7 +59,8 @@ _DESK_NOTE = re.compile(
     r"(?:adapted|excerpted|reprinted|republished|taken)\s+from\b"
     r"|^\s*(?:this|the\s+following)\s+(?:article|story|piece|essay|column)\s+(?:originally\s+|first\s+)?(?:appeared|ran)\s+(?:in|on)\b",
     re.IGNORECASE,
-)
+), ("questions", "comments", "letters", "queries", "inquiries", "staffed", "interest", "following", "article",
+    "story", "piece", "essay", "column", "post", "excerpt"))
 
 
 _SIGN_OFF = re.compile(
