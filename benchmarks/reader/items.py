@@ -29,7 +29,7 @@ SAMPLE = (
 """(dataset, file, clusters drawn, words of the brief): 50 briefs."""
 
 
-SAMPLES = ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+SAMPLES = ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 """"dev" is the sample every round since the first was judged on (and the rules were tuned after
 seeing its labels); "fresh" is as many other clusters of the same files, drawn on 1 December 2026
 to check the figures out of sample; "fresh2" as many again from what both left, drawn later the
@@ -39,7 +39,8 @@ from what the three left, drawn on 2 December 2026 after two fixes had been shap
 four left, drawn later on 2 December 2026 once two fixes had been made after reading "fresh3b"; "fresh5"
 from what the five left, drawn the same evening once "fresh4a" had been read; "fresh6" from what the
 six left, drawn on the evening of 2 December 2026 before any brief of it was read (DUC 2006 has two
-clusters left for it, the other DUC and TAC files none)."""
+clusters left for it, the other DUC and TAC files none); "fresh7" from what the seven left, drawn on
+3 December 2026 before any brief of it was read (Multi-News clusters only: no DUC or TAC cluster is left)."""
 
 
 def sample_lines(dataset: str, available: int, count: int, sample: str = "dev") -> list[int]:

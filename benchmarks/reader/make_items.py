@@ -234,7 +234,7 @@ def main() -> None:
     parser.add_argument("--label", required=True, help="names the run: briefs-LABEL.jsonl, packets/LABEL-*.md")
     parser.add_argument("--src", type=Path, default=ROOT / "src", help="the newsbrief package folder to brief with")
     parser.add_argument("--sample", choices=SAMPLES, default="dev",
-                        help="which 50 clusters: dev (every round's, tuned on), fresh, fresh2 ... fresh5 (see items.SAMPLES)")
+                        help="which 50 clusters: dev (every round's, tuned on), fresh, fresh2 ... fresh7 (see items.SAMPLES)")
     parser.add_argument("--jobs", type=int, default=2, choices=(1, 2), help="processes briefing at once (at most 2)")
     parser.add_argument("--reuse-briefs", action="store_true",
                         help="do not brief: take briefs-LABEL.jsonl as it is and draw the pairs and packets again")
