@@ -66,20 +66,24 @@ def article_records(dataset: str, cluster) -> list[dict]:
     return records
 
 
-def run_brief(python: str, src: Path, folder: Path, words: int) -> dict:
-    """The CLI's JSON brief of one folder (exit status 0, or 1 when some article was skipped):
+def run_brief(python: str, src: Path, folder: Path, words: int) -> dict | None:
+    """The CLI's JSON brief of one folder (exit status 0, or 1 when some article was skipped;
+    None when no article has text left to brief, the CLI's "[E002] no article left"):
     the ``newsbrief`` command's entry point, ``newsbrief.cli:main``, imported from ``src``
     (the package has no ``__main__``, so ``python -m newsbrief`` is not available)."""
     command = [python, "-c", "import sys; from newsbrief.cli import main; sys.exit(main())", "brief", str(folder), "--format", "json", "--words", str(words)]
     done = subprocess.run(command, capture_output=True, text=True, cwd=folder,
                           env={**os.environ, "PYTHONPATH": str(src)})
+    if done.returncode == 2 and "[E002] no article left to brief" in done.stderr:
+        return None
     if done.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(command)} exited {done.returncode}: {done.stderr.strip()[-500:]}")
     return json.loads(done.stdout)
 
 
-def brief_cluster(python: str, src: Path, dataset: str, cluster, words: int) -> tuple[dict, list[dict]]:
-    """Brief one cluster; returns the item and the articles as written (text included)."""
+def brief_cluster(python: str, src: Path, dataset: str, cluster, words: int) -> tuple[dict | None, list[dict]]:
+    """Brief one cluster; returns the item (None when nothing in it could be briefed) and the
+    articles as written (text included)."""
     folder = Path(tempfile.mkdtemp(prefix="reader-items-"))
     try:
         records = article_records(dataset, cluster)
@@ -88,6 +92,8 @@ def brief_cluster(python: str, src: Path, dataset: str, cluster, words: int) -> 
         result = run_brief(python, src, folder, words)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    if result is None:
+        return None, records
     sentences = [s.get("display", s["text"]) for s in result["summary"]]  # as a reader sees them: insertions in brackets
     item = {
         "dataset": dataset, "cluster": cluster.id, "key": brief_key(sentences), "sentences": sentences,
@@ -254,18 +260,22 @@ def main() -> None:
         jobs += [(dataset, clusters[i], words) for i in sample_lines(dataset, len(clusters), count, args.sample)]
     if args.reuse_briefs:
         briefs = read_jsonl(OUT / f"briefs-{args.label}.jsonl")
-        if len(briefs) != len(jobs):
-            parser.error(f"--reuse-briefs: briefs-{args.label}.jsonl has {len(briefs)} briefs, the sample {len(jobs)}")
-        if [item["cluster"] for item in briefs] != [cluster.id for _, cluster, _ in jobs]:
+        by_cluster = {cluster.id: (dataset, cluster) for dataset, cluster, _ in jobs}
+        if any(item["cluster"] not in by_cluster for item in briefs):
             parser.error(f"--reuse-briefs: briefs-{args.label}.jsonl holds other clusters than the sample")
-        done = [(item, article_records(dataset, cluster)) for item, (dataset, cluster, _) in zip(briefs, jobs)]
+        done = [(item, article_records(*by_cluster[item["cluster"]])) for item in briefs]
     else:
         print(f"{args.label}: briefing {len(jobs)} clusters with {args.src}", flush=True)
         with ThreadPoolExecutor(args.jobs) as pool:
             done = list(pool.map(lambda job: brief_cluster(sys.executable, args.src.resolve(), *job), jobs))
 
     briefs, counted, misses = [], [], []
+    for (dataset, cluster, _), (item, records) in zip(jobs, done) if not args.reuse_briefs else []:
+        if item is None:
+            print(f"  {dataset} {cluster.id}: no article has text left to brief (all page furniture); not an item")
     for item, records in done:
+        if item is None:
+            continue
         briefs.append(item)
         for k, (sentence, badge) in enumerate(zip(item["sentences"], item["badges"])):
             for support in badge["support"]:
