@@ -90,3 +90,13 @@ def test_a_pronoun_continuing_a_pronoun_subject_means_who_that_one_meant() -> No
                          "In an interview, Hillary Clinton refuted the comparison.")
     people = [_person("E1", "Barack Obama", named, "Obama"), _person("E2", "Hillary Clinton", named, "Clinton")]
     assert _shown(named, people, 2) == "\"Mexico is a democracy,\" he [Hillary Clinton] said."
+
+
+def test_a_pronoun_after_an_unnamed_subject_gets_no_name_named_later_in_that_sentence() -> None:
+    text = ("A man who worked as a contractor for Mark Harris' campaign is a convicted felon. "
+            "Over the last two decades, he has been paid by nine candidates.")
+    assert _shown(text, [_person("E1", "Mark Harris", text, "Harris")], 1) == \
+        "Over the last two decades, he has been paid by nine candidates."
+    named = text.replace("A man who worked as a contractor for Mark Harris' campaign", "Mark Harris")
+    assert _shown(named, [_person("E1", "Mark Harris", named, "Harris")], 1) == \
+        "Over the last two decades, he [Mark Harris] has been paid by nine candidates."

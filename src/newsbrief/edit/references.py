@@ -83,6 +83,8 @@ def antecedent(sentence: Sentence, by_position: dict[tuple[str, int], Sentence],
                     if not _abbreviation(m, other)]
         if mentions and PERSON in types and _pronoun_subject_before(other, mentions[0]):
             continue  # "..., he refuted Clinton's comparison": the one meant is further back
+        if mentions and PERSON in types and _unnamed_subject_before(other, mentions[0]):
+            return None  # "A man who worked for Mark Harris' campaign ...": he is that man, whom it does not name
         if mentions:
             mentions = [m for m in mentions if fits is None or fits(m.entity.id)]
             return (mentions[-1] if last else mentions[0]) if mentions else None
@@ -94,6 +96,23 @@ def _pronoun_subject_before(other: Sentence, first: Mention) -> bool:
     names: that person is not who the pronoun, nor one after it that continues it, means."""
     found = _PERSONAL.match(other.text) or _AFTER_OPENING_PHRASE.match(other.text)
     return bool(found) and other.start + found.start(1) < first.span.start
+
+
+_UNNAMED_PERSON = re.compile(
+    r"^[\"“‘']?\s*(?:a|an|one|the|another)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|boy|girl|teenager|teen|person|suspect"
+    r"|gunman|driver|officer|worker|contractor|mother|father|son|daughter|resident|student|soldier|pilot|doctor|nurse"
+    r"|passenger|victim|employee|friend|neighbou?r|husband|wife|spokesman|spokeswoman|spokesperson|official|lawyer"
+    r"|attorney|witness|source|aide|volunteer|hunter|fisherman|firefighter|veteran|farmer|teacher|priest)\b",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_subject_before(other: Sentence, first: Mention) -> bool:
+    """Whether ``other`` opens on a person it does not name ("A man who worked as an independent
+    contractor for Mark Harris' campaign ...", "A spokesman for Smith said ..."): the pronoun
+    after it most likely stands for that person, not for the one named later in it."""
+    found = _UNNAMED_PERSON.match(other.text)
+    return bool(found) and other.start + found.end() <= first.span.start
 
 
 def _plain_from(previous: Sentence | None, entity_id: str, types: Sequence[str], index: MentionIndex) -> bool:

@@ -54,7 +54,13 @@ _FOR_THE_PAPER = re.compile(
 )
 
 
+_STOCK_LIBRARY = re.compile(r"^\s*shutterstock\s+(?!(?:is|was|has|had|said|says|shares?|stock|inc|ltd)\b)[a-z]",
+                            re.IGNORECASE)
+"""A stock library's credit opening its caption ("Shutterstock tattooer showing process of making a tattoo.")."""
+
+
 def is_credit(text: str) -> bool:
     """A sentence that carries a photo or video credit, or opens with one."""
     return bool(_CREDIT.search(text) or _AGENCY_BEFORE_CAPTION.match(text) or _FOR_THE_PAPER.match(text)
+                or _STOCK_LIBRARY.match(text)
                 or _SLASH_CREDIT.search(text))

@@ -12,7 +12,9 @@ members ..."), a photo agency's or photographer's credit ("magic leap ceo rony a
 lawsuit ...", "photograph by joel sartore, national geographic in the spring ...", "... copyright by wiat -
 all rights reserved video ..."), a wire's refiling note,
 a series' byline ("a special report by ..."), a tweet's hashtags ("... the humanitarian #aid #convoy ..."),
-a link to photos in brackets ("[ see photos of the gaia spacecraft ] to pinpoint ...") and a "read more"
+a link to photos in brackets ("[ see photos of the gaia spacecraft ] to pinpoint ...", "[ related: who is
+mccrae dowless, ... ]"), a pointer to a video in parentheses ("( watch romney's comment in the video to the
+left. )"), a news site's offers box ("relevant offers james grant had barely ...") and a "read more"
 link ("everything you need to know about the paris climate summit read more in january, ..."), a video
 player's close button before its caption ("close president trump picks omb director mick mulvaney ...")
 and its share and embed buttons ("play facebook twitter embed police: ...", "skip ad x embed x share san
@@ -45,7 +47,9 @@ _MARKER = Gated(re.compile(
     r"|\bgetty\b(?!\s+(?:museum|center|centre|villa|oil|family|foundation|trust|heirs?|fortune|research)\b)"
     r"|\bphotograph by\b|\brefiled version\b|^\s*a special report by\b|\ball rights reserved\b|\bcopyright by\b"
     r"|#[^\W\d_]\w*\b.*#[^\W\d_]\w*\b"
-    r"|\[\s*(?:see|watch|read|related|photos?|video|more)\b[^\]]{0,80}\]"
+    r"|\[\s*(?:see|watch|read|related|photos?|video|more)\b[^\]]{0,200}\]"
+    r"|\(\s*(?:watch|see|click|view)\b[^()]{0,120}\b(?:video|clip|photos?|gallery|slideshow)\b[^()]{0,60}\)"
+    r"|^\s*relevant offers\b"
     r"|\bread more\b(?!\s+(?:than|about|books?|of|widely|carefully|slowly|quickly|often)\b)"
     # The close button opens the line, so "close" is not followed by what the adjective
     # or the verb takes ("Close to 200 ...", "Close aides said ...", "Close the border ...").
@@ -64,7 +68,8 @@ _MARKER = Gated(re.compile(
     "story highlights", "embed", "add interest", "as an interest", "&#124;", "update", "media playback",
     "media caption", "page ", "email this", "❮", "❯", "prev next", ">>", "getty", "photograph by", "refiled version",
     "a special report by", "all rights reserved", "copyright by", "#", "[", "read more", "close", "skip ad", "share",
-    "tweet link", "invalid email", "pic.twitter.com/", "article excerpt", "text size", "click prev", "must watch"))
+    "tweet link", "invalid email", "pic.twitter.com/", "article excerpt", "text size", "click prev", "must watch",
+    "relevant offers", "video", "clip", "photo", "gallery", "slideshow"))
 
 
 def has_glued_furniture(text: str) -> bool:
