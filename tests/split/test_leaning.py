@@ -115,6 +115,9 @@ def test_a_definite_phrase_leans_only_on_a_sentence_that_introduced_its_noun() -
     ("The second is an explosion inside the submarine.", True),
     ("Among those was Karla Faye Tucker.", True),
     ("No, but added sugars add calories and zero nutrients.", True),
+    ("Well, life for new parents at the online retail giant just got a little easier.", True),  # fresh7a
+    ("Well-known actors joined the protest.", False),
+    ("Well over 100 people died in the floods.", False),
     ("The two men were arrested on Monday.", False),  # says two of what
     ("The second round of talks began.", False),
     ("Among the dead was a child.", False),

@@ -18,6 +18,8 @@ FRAGMENTS = [
     ("In this saturday, sept. 30, 2017 photo, angel rodriguez poses next to his belongings in front of his house.",
      "caption"),
     ("Shutterstock tattooer showing process of making a tattoo.", "credit"),
+    ("Shark attack doctor stitches own leg louise berwick and lauren hayes nicole gourley/fairfax nz bite fright: "
+     "junior doctor james grant inspects the wetsuit he was wearing.", "credit"),
     ("15.03 court has adjourned for the day.", "list item"),
     ("The new benefits mean: -new moms can take up 20 weeks of fully paid leave.", "list item"),
 ]
@@ -26,6 +28,7 @@ SENTENCES = [
     "In this town, the picture is bleak for the families who lost their homes.",
     "In this case, the photo was taken by a neighbour on Tuesday.",
     "Shutterstock shares fell 5 percent on Monday.",
+    "Fairfax Media said on Monday it would cut 100 jobs.",
     "2.45 million people fled the coast before the storm arrived.",
     "4:30 p.m. was when the plane left Los Angeles.",
     "The relevant offers were withdrawn on Friday, the company said.",

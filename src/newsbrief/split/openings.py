@@ -49,7 +49,7 @@ _LEANS_START = re.compile(
     r"|among (?:them|those|these|others)|of (?:them|those|these)(?=\s*,)|both of them"
     r"|the (?:two|three|four|five|latter|former|first|second|third|last|rest|remainder)"
     r"(?=\s+(?:is|are|was|were|have|has|had|will|would|could|can|may|might|must|should|did|do|does)\b)"
-    r"|(?:yes|no)(?=\s*,)"
+    r"|(?:yes|no|well|okay|ok)(?=\s*,)"
     r"|(?:at the same time|in the meantime|in response|as promised|without elaborating|to illustrate|that is"
     r"|that said|what['’]s more|on top of that|by comparison|conversely|not only that)(?=\s*,)"
     r"|(?:for|because of|despite|in spite of|given) (?:this|that|these|those)(?: reasons?)?(?=\s*[,;.])"

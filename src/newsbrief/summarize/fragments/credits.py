@@ -32,7 +32,7 @@ _CREDIT = Gated(re.compile(
 # president ...", "( matt mcclain/the washington post ) the florida ..."); not a poll's "Reuters/Ipsos" or "ABC News/Washington Post poll".
 _SLASH_CREDIT = re.compile(
     r"(?<![\w/])(?!(?:reuters|ap|afp|abc|cbs|nbc|cnn|fox|msnbc|news|and|or)\s*/)[^\W\d_][\w'’.-]*\s*/\s*"
-    r"(?:reuters|ap|afp|epa|getty images|bloomberg"
+    r"(?:reuters|ap|afp|epa|getty images|bloomberg|fairfax(?:\s+(?:nz|media))?"
     r"|the (?:[^\W\d_]+ ){0,2}(?:times|post|journal|tribune|herald|globe|guardian|telegraph|chronicle))"
     r"\s*\)?\s+(?!(?:poll|polls|survey|surveys|and|or)\b)(?-i:[a-z])",
     re.IGNORECASE,
