@@ -18,7 +18,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "newsbrief"
 
-FOUNDATIONS = {"config", "errors", "unionfind", "version"}
+FOUNDATIONS = {"config", "errors", "gated", "unionfind", "version"}
 """Settings, errors and small shared tools, which any unit may import."""
 STAGES = ["model", "ingest", "clean", "split", "represent", "summarize", "facts", "edit", "render"]
 """The stages in the order data flows through them."""

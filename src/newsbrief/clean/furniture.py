@@ -15,7 +15,7 @@ from datetime import date
 
 from newsbrief.ingest.dates import dateparse
 from newsbrief.model import Article, count_words
-from newsbrief.split.gated import Gated
+from newsbrief.gated import Gated
 
 _FURNITURE_LINE = re.compile(
     r"""^(?:

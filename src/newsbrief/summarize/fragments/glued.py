@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.split.gated import Gated
+from newsbrief.gated import Gated
 
 _MARKER = Gated(re.compile(
     r"\bimage (?:copyright|caption)\b|toggle caption\b|\benlarge this image\b"

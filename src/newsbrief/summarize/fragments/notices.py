@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.split.wire_notes import is_wire_note
-from newsbrief.split.gated import Gated
+from newsbrief.gated import Gated
 
 # "No" and a gerund, with no finite verb after it (only auxiliaries and common verbs are
 # looked for: "enclosed" and "designated" are a sign's participles): the wording of a rule.

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsbrief
-from newsbrief.split.gated import Gated
+from newsbrief.gated import Gated
 
 
 def _gated_patterns() -> dict[str, Gated]:
