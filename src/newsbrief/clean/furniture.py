@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from newsbrief.gated import Gated
 from newsbrief.ingest.dates import dateparse
 from newsbrief.model import Article, count_words
-from newsbrief.gated import Gated
 
 _FURNITURE_LINE = re.compile(
     r"""^(?:

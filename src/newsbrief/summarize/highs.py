@@ -9,8 +9,37 @@ scipy 1.17 bundles, and the model, options and reading of the result are those
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import numpy as np
 from scipy import sparse
+
+_STDOUT_LOCK = threading.Lock()
+
+
+@contextmanager
+def _quiet_stdout() -> Iterator[None]:
+    """Silence file descriptor 1 while HiGHS runs: some builds print a debug
+    line from C++ on new incumbents, which would corrupt JSON written to stdout."""
+    with _STDOUT_LOCK:
+        try:
+            sys.stdout.flush()
+            saved = os.dup(1)
+        except (OSError, ValueError):
+            yield
+            return
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, 1)
+            yield
+        finally:
+            os.dup2(saved, 1)
+            os.close(saved)
+            os.close(devnull)
 
 
 class SolverUnavailable(ImportError):
@@ -48,12 +77,13 @@ def solve(objective: np.ndarray, matrix: sparse.spmatrix, upper: np.ndarray, low
     model.row_lower_ = np.full(n_rows, -np.inf)
     model.row_upper_ = np.asarray(upper, dtype=np.float64)
     model.integrality_ = [highspy.HighsVarType(int(k)) for k in np.asarray(integral, dtype=np.uint8)]
-    solver = highspy.Highs()
-    for option, value in (("output_flag", False), ("log_to_console", False), ("mip_max_nodes", int(node_limit)),
-                          ("presolve", "on"), ("mip_rel_gap", float(gap))):
-        solver.setOptionValue(option, value)
-    solver.passModel(model)
-    solver.run()
+    with _quiet_stdout():
+        solver = highspy.Highs()
+        for option, value in (("output_flag", False), ("log_to_console", False), ("mip_max_nodes", int(node_limit)),
+                              ("presolve", "on"), ("mip_rel_gap", float(gap))):
+            solver.setOptionValue(option, value)
+        solver.passModel(model)
+        solver.run()
     status = solver.getModelStatus()
     ended = highspy.HighsModelStatus
     if status == ended.kOptimal:

@@ -7,40 +7,12 @@ best candidates first, so the cost of a cluster grows linearly with its sentence
 
 from __future__ import annotations
 
-import os
-import sys
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
 
 from newsbrief.summarize.highs import solve
-
-
-_STDOUT_LOCK = threading.Lock()
-
-
-@contextmanager
-def _quiet_stdout() -> Iterator[None]:
-    """Silence file descriptor 1 while HiGHS runs: some builds print a debug
-    line from C++ on new incumbents, which would corrupt JSON written to stdout."""
-    with _STDOUT_LOCK:
-        try:
-            sys.stdout.flush()
-            saved = os.dup(1)
-        except (OSError, ValueError):
-            yield
-            return
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        try:
-            os.dup2(devnull, 1)
-            yield
-        finally:
-            os.dup2(saved, 1)
-            os.close(saved)
-            os.close(devnull)
 
 
 def _exclusions(exclusive_pairs: list[tuple[int, int]], n: int) -> list[set[int]]:
@@ -254,9 +226,8 @@ def ilp_select(
     if forced is not None and lengths[forced] <= budget:
         bottom[forced] = top[forced] = 1.0
     objective = np.concatenate([-sentence_value, -weights[shared], [costs[pair] for pair in soft]])
-    with _quiet_stdout():
-        solution = solve(objective, matrix, np.concatenate(upper), bottom, top,
-                         np.concatenate([np.ones(n), np.zeros(m + p)]), node_limit, gap)
+    solution = solve(objective, matrix, np.concatenate(upper), bottom, top,
+                     np.concatenate([np.ones(n), np.zeros(m + p)]), node_limit, gap)
     if solution is None:
         return None
     return [i for i in range(n) if solution[i] > 0.5]

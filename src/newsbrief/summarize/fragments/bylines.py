@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+
 from newsbrief.gated import Gated
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|al|el|la|le|da|du|bin))*"

@@ -9,6 +9,7 @@ justin bieber performs ...", "Credit john schults/reuters in tehran, ...", "/ vi
 from __future__ import annotations
 
 import re
+
 from newsbrief.gated import Gated
 
 _AGENCY = r"(?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|PA|Shutterstock|Xinhua|Bloomberg|Corbis|Alamy|Rex|NurPhoto)"

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.split.wire_notes import is_wire_note
 from newsbrief.gated import Gated
+from newsbrief.split.wire_notes import is_wire_note
 
 # "No" and a gerund, with no finite verb after it (only auxiliaries and common verbs are
 # looked for: "enclosed" and "designated" are a sign's participles): the wording of a rule.
